@@ -1,0 +1,55 @@
+package uk.gov.tca.partner.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+
+/** Writes the audit record of a state change in the same transaction as the change itself. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AuditLog(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String entityType, String entityId, Object before, Object after) {
+        AuditRecord record = new AuditRecord();
+        record.at = Instant.now(clock);
+        record.actor = actor;
+        record.action = action;
+        record.entityType = entityType;
+        record.entityId = entityId;
+        record.before = write(before);
+        record.after = write(after);
+        record.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AuditRecord> history(String entityType, String entityId, Paging paging) {
+        var query = AuditRecord.find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+        List<AuditRecord> items = query.page(paging.page(), paging.size()).list();
+        return new PageResult<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    private String write(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit state of " + state.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package uk.gov.tca.partner.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.partner.config.PartnerConfig;
+import uk.gov.tca.partner.domain.Identifier;
+import uk.gov.tca.partner.domain.Organisation;
+import uk.gov.tca.partner.domain.OrganisationDraft;
+import uk.gov.tca.partner.domain.OrganisationStatus;
+import uk.gov.tca.partner.domain.OrganisationType;
+import uk.gov.tca.partner.service.Idempotency;
+import uk.gov.tca.partner.service.NameResolver;
+import uk.gov.tca.partner.service.OrganisationSearch;
+import uk.gov.tca.partner.service.OrganisationService;
+import uk.gov.tca.partner.service.RelatedOrganisations;
+import uk.gov.tca.partner.service.RelationService;
+import uk.gov.tca.partner.service.Roles;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+
+@Path("/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "organisations", description = "The register of organisations that can take part in a bid")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OrganisationResource {
+
+    private static final String ORGANISATION_EXAMPLE = """
+            {"id": "GB-LAE-BAB", "legalName": "Babergh District Council", "commonName": "Babergh",
+             "type": "DISTRICT", "status": "ACTIVE", "nation": "England", "region": "East of England",
+             "functions": ["HOUSING_AUTHORITY", "PLANNING_AUTHORITY"],
+             "identifiers": [{"scheme": "ORG_ID", "value": "GB-LAE-BAB"}, {"scheme": "GSS", "value": "E07000200"}],
+             "aliases": ["Babergh DC"]}""";
+
+    private final OrganisationService organisations;
+    private final NameResolver resolver;
+    private final RelatedOrganisations related;
+    private final RelationService relations;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final PartnerConfig config;
+
+    public OrganisationResource(OrganisationService organisations, NameResolver resolver, RelatedOrganisations related,
+            RelationService relations, AuditLog audit, Idempotency idempotency, SecurityIdentity identity,
+            ObjectMapper json, PartnerConfig config) {
+        this.organisations = organisations;
+        this.resolver = resolver;
+        this.related = related;
+        this.relations = relations;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.identity = identity;
+        this.json = json;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Search the register",
+            description = "Name matching ignores case, punctuation, '&'/'and', 'St'/'Saint', '-on-'/'upon' and style words "
+                    + "(council, district, borough …). Closest names first, then by name.")
+    @APIResponse(responseCode = "200", description = "One page of organisations")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<OrganisationView> search(
+            @Parameter(example = "stratford upon avon") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = OrganisationType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = OrganisationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Any identifier value or org-id", example = "E07000221")
+            @QueryParam("identifier") String identifier,
+            @Parameter(example = "0") @QueryParam("page") Integer page,
+            @Parameter(example = "20") @QueryParam("size") Integer size) {
+        if (q != null && q.length() > 300) {
+            throw ProblemException.invalid("q", "must be at most 300 characters");
+        }
+        OrganisationSearch search = new OrganisationSearch(q,
+                Requests.enumParam("type", type, OrganisationType.class),
+                Requests.enumParam("status", status, OrganisationStatus.class), identifier);
+        return organisations.search(search, Paging.of(page, size)).map(OrganisationView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one organisation", description = "The ETag is the version to send in If-Match on update.")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "Not on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
+        Organisation organisation = organisations.get(id);
+        return Response.ok(OrganisationView.of(organisation)).header("ETag", ETags.of(organisation.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Add an organisation to the register (programme managers)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id or an identifier is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "Retries with the same key get the first answer")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull OrganisationInput body) {
+        if (body.id() == null || body.id().isBlank()) {
+            throw ProblemException.invalid("id", "is required");
+        }
+        String actor = actor();
+        return Requests.created(idempotency.once(idempotencyKey, actor, body, () -> {
+            Organisation created = organisations.create(draft(body.id(), body), actor);
+            return new Idempotency.Answer(201, "/organisations/" + created.id, ETags.of(created.version),
+                    Requests.json(json, OrganisationView.of(created)), false);
+        }));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Replace an organisation's details (programme managers)",
+            description = "Send the ETag you read in If-Match: 428 without it, 412 when someone changed it since.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OrganisationInput body) {
+        if (body.id() != null && !body.id().equals(id)) {
+            throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
+        }
+        Organisation updated = organisations.update(id, ifMatch, draft(id, body), actor());
+        return Response.ok(OrganisationView.of(updated)).header("ETag", ETags.of(updated.version)).build();
+    }
+
+    @POST
+    @Path("/resolve")
+    @Operation(summary = "Link names as bids write them to the register",
+            description = "Returns ranked candidates for each name, with a score from 0 to 1 and how it matched.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "misspellings", value = """
+            {"names": ["Stratford on Avon District Council", "Cheshire West and Cheshire UA", "Kings Lynn",
+                       "East Lynsey", "SWASFT"], "limit": 3}""")))
+    @APIResponse(responseCode = "200", description = "Candidates per name, best first",
+            content = @Content(schema = @Schema(implementation = ResolveResult.class)))
+    public ResolveResult resolve(@Valid @NotNull ResolveRequest body) {
+        int limit = body.limit() == null ? config.resolve().defaultLimit() : body.limit();
+        return new ResolveResult(body.names().stream()
+                .map(name -> new ResolveResult.Resolution(name, resolver.resolve(name, limit).stream()
+                        .map(c -> new ResolveResult.CandidateView(OrganisationSummary.of(c.organisation()), c.score(),
+                                c.matchedName(), c.match()))
+                        .toList()))
+                .toList());
+    }
+
+    @GET
+    @Path("/{id}/related")
+    @Operation(summary = "Organisations linked to this one",
+            description = "Through a current relation (either direction), a current collaboration, or succession.")
+    @APIResponse(responseCode = "200", description = "The related organisations and why",
+            content = @Content(schema = @Schema(implementation = RelatedView.class)))
+    public RelatedView related(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
+        Organisation organisation = organisations.get(id);
+        return new RelatedView(OrganisationSummary.of(organisation), related.of(id).stream()
+                .map(r -> new RelatedView.RelatedOrganisation(OrganisationSummary.of(r.organisation()),
+                        r.links().stream().map(l -> new RelatedView.LinkView(l.kind(), l.type(), l.direction(),
+                                l.collaborationId(), l.collaborationName(), l.since(), l.until())).toList()))
+                .toList());
+    }
+
+    @GET
+    @Path("/{id}/relations")
+    @Operation(summary = "Relations recorded on either side of this organisation, past and present")
+    @APIResponse(responseCode = "200", description = "The relations",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RelationView.class)))
+    public List<RelationView> relations(@PathParam("id") String id) {
+        return relations.of(id).stream().map(RelationView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/relations")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Record a relation from this organisation to another (programme managers)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "shared workforce", value = """
+            {"toId": "GB-LAE-MSU", "type": "SHARED_WORKFORCE", "since": "2011-06-01",
+             "note": "One officer workforce serving both councils"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RelationView.class)))
+    @APIResponse(responseCode = "409", description = "Already recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response relate(@PathParam("id") String id, @Valid @NotNull RelationInput body) {
+        var relation = relations.relate(id, body.toId(), body.type(), body.since(), body.until(), body.note(), actor());
+        return Response.status(201).header("Location", "/organisations/" + id + "/relations/" + relation.id)
+                .entity(RelationView.of(relation)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/relations/{relationId}")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Remove a relation recorded in error (programme managers)",
+            description = "To end a relation that held, update it with an until date instead; removal is audited.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such relation of this organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void unrelate(@PathParam("id") String id, @PathParam("relationId") long relationId) {
+        relations.remove(id, relationId, actor());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "The audit trail of an organisation (programme managers)")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first")
+    public PageResult<AuditEntryView> history(@PathParam("id") String id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        organisations.get(id);
+        return audit.history("organisation", id, Paging.of(page, size)).map(AuditEntryView::of);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static OrganisationDraft draft(String id, OrganisationInput body) {
+        return new OrganisationDraft(id, body.legalName().strip(), body.commonName(), body.type(),
+                body.status() == null ? OrganisationStatus.ACTIVE : body.status(),
+                body.startDate(), body.endDate(), body.nation(), body.region(),
+                body.functions() == null ? java.util.Set.of() : new LinkedHashSet<>(body.functions()),
+                body.identifiers() == null ? List.of()
+                        : body.identifiers().stream().map(i -> new Identifier(i.scheme(), i.value().strip())).toList(),
+                body.aliases() == null ? List.of() : body.aliases(),
+                body.successors() == null ? List.of() : body.successors());
+    }
+}

@@ -1,0 +1,17 @@
+package uk.gov.tca.partner.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.partner.domain.OrganisationRelation;
+import uk.gov.tca.partner.domain.RelationType;
+
+@Schema(name = "Relation")
+public record RelationView(long id, @Schema(example = "GB-LAE-BAB") String fromId,
+        @Schema(example = "GB-LAE-MSU") String toId, RelationType type, LocalDate since, LocalDate until, String note,
+        Instant createdAt, String createdBy) {
+
+    static RelationView of(OrganisationRelation r) {
+        return new RelationView(r.id, r.fromId, r.toId, r.type, r.since, r.until, r.note, r.createdAt, r.createdBy);
+    }
+}

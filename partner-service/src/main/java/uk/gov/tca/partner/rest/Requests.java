@@ -1,0 +1,49 @@
+package uk.gov.tca.partner.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import uk.gov.tca.partner.service.Idempotency;
+import uk.gov.tca.platform.problem.ProblemException;
+
+/** Small helpers the resources share: enum query parameters, JSON bodies and stored answers. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** An enum query parameter: absent is null, an unknown value a 400 that lists the known ones. */
+    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static String json(ObjectMapper mapper, Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write response", e);
+        }
+    }
+
+    /** The answer to a create, first time or replayed for a retry with the same Idempotency-Key. */
+    static Response created(Idempotency.Answer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Location", answer.location())
+                .header("ETag", answer.etag())
+                .entity(answer.body());
+        if (answer.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+}

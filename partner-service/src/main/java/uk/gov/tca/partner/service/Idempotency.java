@@ -1,0 +1,79 @@
+package uk.gov.tca.partner.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+
+/**
+ * Makes a create safe to retry: the answer to the first request with a key is stored in the same
+ * transaction as what it created, and a retry with the same key and body gets that answer back.
+ * The same key with a different body is a client error, not a second resource.
+ */
+@ApplicationScoped
+@Transactional
+public class Idempotency {
+
+    /** What a create answered. */
+    public record Answer(int status, String location, String etag, String body, boolean replayed) {
+    }
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Idempotency(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Answer once(String key, String principal, Object request, Supplier<Answer> create) {
+        if (key == null) {
+            return create.get();
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        String hash = hash(request);
+        IdempotencyRecord existing = IdempotencyRecord.findById(new IdempotencyRecord.Key(principal, key));
+        if (existing != null) {
+            if (!existing.requestHash.equals(hash)) {
+                throw new ProblemException(new Problem("urn:tca:problem:idempotency-key-reused",
+                        "Idempotency-Key reused", 422,
+                        "This Idempotency-Key was first sent with a different request; use a new key for a new request",
+                        null, List.of(new Problem.Violation("Idempotency-Key", "was used for a different request"))));
+            }
+            return new Answer(existing.status, existing.location, existing.etag, existing.body, true);
+        }
+        Answer answer = create.get();
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.id = new IdempotencyRecord.Key(principal, key);
+        record.requestHash = hash;
+        record.status = answer.status();
+        record.location = answer.location();
+        record.etag = answer.etag();
+        record.body = answer.body();
+        record.createdAt = Instant.now(clock);
+        record.persist();
+        return answer;
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package uk.gov.tca.platform.http;
+
+import uk.gov.tca.platform.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's version is its ETag, and an update must name the
+ * version it was based on in If-Match, so two editors never silently overwrite each other.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Checks If-Match against the current version: 428 when missing, 412 (with the current ETag) when stale.
+     * A weak validator (W/"3") is compared by its value; "*" matches any existing version.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        String current = of(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw ProblemException.stale(current);
+    }
+}

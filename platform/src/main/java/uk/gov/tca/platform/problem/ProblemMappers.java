@@ -1,0 +1,231 @@
+package uk.gov.tca.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Nothing a client sends may produce a stack trace or
+ * a 5xx: unexpected failures are logged with an id and answered with that id only.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.problem(), path(uri), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
+        return Problems.response(ProblemException.invalid(violations).problem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String type = "urn:tca:problem:malformed-json";
+        String field = "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            type = "urn:tca:problem:unknown-field";
+            field = pathOf(u);
+            message = "is not a known field";
+        } else if (e instanceof InvalidFormatException f) {
+            type = "urn:tca:problem:validation";
+            field = pathOf(f);
+            message = "must be " + describe(f.getTargetType()) + ", not " + quote(f.getValue());
+        } else if (e instanceof MismatchedInputException m) {
+            type = "urn:tca:problem:validation";
+            field = pathOf(m);
+            message = m.getTargetType() == null ? "has the wrong shape" : "must be " + describe(m.getTargetType());
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            type = "urn:tca:problem:validation";
+            field = pathOf(m);
+            message = "is not valid: " + rootMessage(m);
+        } else {
+            message = "is not well-formed JSON" + location(e);
+        }
+        String detail = field.isEmpty() ? "The request body " + message : "Field '" + field + "' " + message;
+        return Problems.response(Problems.badRequest(type, detail, List.of(new Problem.Violation(
+                field.isEmpty() ? "body" : field, message))), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(new Problem("urn:tca:problem:forbidden", "Forbidden", 403,
+                "Your role does not allow this operation", null, List.of()), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType statusInfo = original.getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "This resource answers in application/json only";
+            case 415 -> "Send the body as application/json";
+            default -> statusInfo.getReasonPhrase();
+        };
+        Response.ResponseBuilder builder = Response.fromResponse(Problems.response(
+                Problems.of(status, statusInfo.getReasonPhrase(), detail), path(uri)));
+        if (original.getHeaderString("Allow") != null) {
+            builder.header("Allow", original.getHeaderString("Allow"));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
+        return Problems.response(Problems.of(500, "Internal error",
+                "Something went wrong on our side; quote " + id + " when you report it"), path(uri));
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Problems.response(new Problem("urn:tca:problem:unauthenticated", "Unauthenticated", 401,
+                "Send a valid bearer token from the tca realm", null, List.of()), path(uri),
+                Map.of("WWW-Authenticate", "Bearer realm=\"tca\""));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "create.body.identifiers[0].value" → "identifiers[0].value": the client knows the body, not the method. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                if (node.getKind() == ElementKind.PARAMETER && isQueryOrHeader(node.getName())) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    // Simple scalar parameters (page, size, q) keep their name; a body parameter is the root of its fields.
+    private static boolean isQueryOrHeader(String name) {
+        return name != null && !name.equals("body") && !name.equals("request") && !name.startsWith("arg");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            List<String> names = new ArrayList<>();
+            for (Object c : constants) {
+                names.add(((Enum<?>) c).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}
