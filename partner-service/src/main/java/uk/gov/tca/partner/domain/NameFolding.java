@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Folds an organisation's name the way people vary it, so that names as bids write them meet the
- * register: case, accents and punctuation go, "&" is "and", "St" is "Saint", "-on-" is "upon".
+ * register: case, accents and punctuation go (apostrophes and full stops join: "B.C." is "bc"), "&" is "and", "St" is "Saint", "-on-" is "upon".
  * The core form also drops the style words (council, district, borough, DC, UA …) that say nothing
  * of which body is meant — and often say it wrongly (Halton "BC" is a unitary).
  */
@@ -53,7 +53,7 @@ public final class NameFolding {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
-                .replaceAll("['’‘`]", "")
+                .replaceAll("['’‘`.]", "")
                 .replaceAll("[^a-z0-9]+", " ")
                 .trim();
         if (folded.isEmpty()) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +76,10 @@ public class CollaborationResource {
     @APIResponse(responseCode = "200", description = "One page of collaborations, by name")
     public PageResult<CollaborationView> search(@Parameter(example = "swindon") @QueryParam("q") String q,
             @Parameter(example = "GB-LAE-BAB") @QueryParam("member") String member,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
@@ -142,8 +146,11 @@ public class CollaborationResource {
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "The audit trail of a collaboration (programme managers)")
     @APIResponse(responseCode = "200", description = "Changes, oldest first")
-    public PageResult<AuditEntryView> history(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public PageResult<AuditEntryView> history(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
         collaborations.get(id);
         return audit.history("collaboration", id, Paging.of(page, size)).map(AuditEntryView::of);
     }

@@ -104,8 +104,10 @@ public class OrganisationResource {
             @Parameter(schema = @Schema(implementation = OrganisationStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Any identifier value or org-id", example = "E07000221")
             @QueryParam("identifier") String identifier,
-            @Parameter(example = "0") @QueryParam("page") Integer page,
-            @Parameter(example = "20") @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
@@ -254,8 +256,11 @@ public class OrganisationResource {
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "The audit trail of an organisation (programme managers)")
     @APIResponse(responseCode = "200", description = "Changes, oldest first")
-    public PageResult<AuditEntryView> history(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public PageResult<AuditEntryView> history(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
         organisations.get(id);
         return audit.history("organisation", id, Paging.of(page, size)).map(AuditEntryView::of);
     }

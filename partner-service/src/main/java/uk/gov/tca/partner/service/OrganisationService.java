@@ -71,8 +71,7 @@ public class OrganisationService {
     public PageResult<Organisation> search(OrganisationSearch search, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        String rank = "0";
-        String similarity = "0";
+        String order = "o.legal_name, o.id";
         if (search.q() != null && !search.q().isBlank()) {
             String core = NameFolding.core(search.q());
             String normalised = NameFolding.normalise(search.q());
@@ -82,10 +81,11 @@ public class OrganisationService {
             params.put("prefix", escapeLike(core) + "%");
             where.append(" AND EXISTS (SELECT 1 FROM organisation_name n WHERE n.organisation_id = o.id AND ("
                     + "n.core LIKE :contains OR n.normalised LIKE :contains OR n.core % :core OR n.normalised = :normalised))");
-            rank = "(SELECT min(CASE WHEN n.core = :core OR n.normalised = :normalised THEN 0 "
+            order = "(SELECT min(CASE WHEN n.core = :core OR n.normalised = :normalised THEN 0 "
                     + "WHEN n.core LIKE :prefix THEN 1 WHEN n.core LIKE :contains THEN 2 ELSE 3 END) "
-                    + "FROM organisation_name n WHERE n.organisation_id = o.id)";
-            similarity = "(SELECT max(similarity(n.core, :core)) FROM organisation_name n WHERE n.organisation_id = o.id)";
+                    + "FROM organisation_name n WHERE n.organisation_id = o.id), "
+                    + "(SELECT max(similarity(n.core, :core)) FROM organisation_name n WHERE n.organisation_id = o.id) DESC, "
+                    + order;
         }
         if (search.type() != null) {
             where.append(" AND o.type = :type");
@@ -103,7 +103,7 @@ public class OrganisationService {
         String countSql = "SELECT count(*) FROM organisation o" + where;
         Query count = em.createNativeQuery(countSql);
         Query page = em.createNativeQuery("SELECT o.id FROM organisation o" + where
-                + " ORDER BY " + rank + ", " + similarity + " DESC, o.legal_name, o.id");
+                + " ORDER BY " + order);
         params.forEach((k, v) -> {
             if (countSql.contains(":" + k)) {
                 count.setParameter(k, v);
