@@ -1,0 +1,70 @@
+package uk.gov.tca.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The stack as ./tca up runs it, on ports offset by {@value #OFFSET} and with its own data directory, so
+ * it never meets a developer's own stack. Started once for the test run, stopped when the run ends.
+ */
+public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final int OFFSET = 1000;
+    static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
+    static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
+
+    private static boolean started;
+
+    static Path root() {
+        return Path.of(System.getProperty("tca.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("tca.home", "target/stack")).toAbsolutePath();
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (!started) {
+            started = true;
+            Result up = tca("up");
+            if (up.exitCode() != 0) {
+                throw new IllegalStateException("./tca up failed:\n" + up.output());
+            }
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), this);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        tca("down");
+    }
+
+    /** What a ./tca command printed and how it ended. */
+    record Result(int exitCode, String output) {
+    }
+
+    static Result tca(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(root().resolve("tca").toString()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("tca-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("TCA_HOME", home().toString());
+        builder.environment().put("TCA_PORT_OFFSET", String.valueOf(OFFSET));
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./tca " + String.join(" ", args) + " did not finish in 10 minutes");
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        return new Result(process.exitValue(), output);
+    }
+}
