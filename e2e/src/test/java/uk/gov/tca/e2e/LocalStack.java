@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The stack as ./tca up runs it, on ports offset by {@value #OFFSET} and with its own data directory, so
  * it never meets a developer's own stack. Started once for the test run, stopped when the run ends.
  */
-public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
     static final int OFFSET = 1000;
     static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);

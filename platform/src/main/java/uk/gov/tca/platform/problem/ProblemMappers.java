@@ -145,10 +145,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response concurrent = concurrentChange(e, uri);
+        if (concurrent != null) {
+            return concurrent;
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
         return Problems.response(Problems.of(500, "Internal error",
                 "Something went wrong on our side; quote " + id + " when you report it"), path(uri));
+    }
+
+    /**
+     * Two requests racing for the same row: the loser's transaction is rolled back by the database (a
+     * unique key) or by Hibernate's version check. That is the client's conflict to retry, not our 500.
+     */
+    private static Response concurrentChange(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String type = cause.getClass().getName();
+            if (type.equals("jakarta.persistence.OptimisticLockException")
+                    || type.equals("org.hibernate.StaleObjectStateException")
+                    || type.equals("org.hibernate.StaleStateException")) {
+                return Problems.response(new Problem("urn:tca:problem:stale-version", "Version is stale", 412,
+                        "Someone else changed this at the same moment: read it again and reapply your change",
+                        null, List.of()), path(uri));
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return Problems.response(new Problem("urn:tca:problem:conflict", "Conflict", 409,
+                        "This conflicts with data already recorded (perhaps by a request sent at the same moment)",
+                        null, List.of()), path(uri));
+            }
+        }
+        return null;
     }
 
     private static Response unauthenticated(UriInfo uri) {
