@@ -3,7 +3,7 @@ package uk.gov.tca.partner.rest;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.tca.partner.audit.AuditRecord;
+import uk.gov.tca.platform.audit.AuditRecord;
 
 @Schema(name = "AuditEntry", description = "One recorded change: who, when, what, and the state before and after")
 public record AuditEntryView(long id, Instant at, @Schema(example = "manager.dclg") String actor,

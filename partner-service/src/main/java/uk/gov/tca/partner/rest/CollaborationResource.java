@@ -28,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.domain.Collaboration;
 import uk.gov.tca.partner.domain.CollaborationMember;
 import uk.gov.tca.partner.service.CollaborationDraft;
 import uk.gov.tca.partner.service.CollaborationService;
-import uk.gov.tca.partner.service.Idempotency;
+import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.partner.service.Roles;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -113,11 +113,11 @@ public class CollaborationResource {
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull CollaborationInput body) {
         String actor = identity.getPrincipal().getName();
-        return Requests.created(idempotency.once(idempotencyKey, actor, body, () -> {
+        return idempotency.once(idempotencyKey, actor, body, () -> {
             Collaboration created = collaborations.create(draft(body.id(), body), actor);
             return new Idempotency.Answer(201, "/collaborations/" + created.id, ETags.of(created.version),
                     Requests.json(json, CollaborationView.of(created)), false);
-        }));
+        }).toResponse();
     }
 
     @PUT

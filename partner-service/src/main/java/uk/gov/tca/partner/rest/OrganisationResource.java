@@ -30,14 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.config.PartnerConfig;
 import uk.gov.tca.partner.domain.Identifier;
 import uk.gov.tca.partner.domain.Organisation;
 import uk.gov.tca.partner.domain.OrganisationDraft;
 import uk.gov.tca.partner.domain.OrganisationStatus;
 import uk.gov.tca.partner.domain.OrganisationType;
-import uk.gov.tca.partner.service.Idempotency;
+import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.partner.service.NameResolver;
 import uk.gov.tca.partner.service.OrganisationSearch;
 import uk.gov.tca.partner.service.OrganisationService;
@@ -151,11 +151,11 @@ public class OrganisationResource {
             throw ProblemException.invalid("id", "is required");
         }
         String actor = actor();
-        return Requests.created(idempotency.once(idempotencyKey, actor, body, () -> {
+        return idempotency.once(idempotencyKey, actor, body, () -> {
             Organisation created = organisations.create(draft(body.id(), body), actor);
             return new Idempotency.Answer(201, "/organisations/" + created.id, ETags.of(created.version),
                     Requests.json(json, OrganisationView.of(created)), false);
-        }));
+        }).toResponse();
     }
 
     @PUT

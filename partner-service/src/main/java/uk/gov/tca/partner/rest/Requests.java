@@ -2,13 +2,10 @@ package uk.gov.tca.partner.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import uk.gov.tca.partner.service.Idempotency;
 import uk.gov.tca.platform.problem.ProblemException;
 
-/** Small helpers the resources share: enum query parameters, JSON bodies and stored answers. */
+/** Small helpers the resources share: enum query parameters and JSON bodies. */
 final class Requests {
 
     private Requests() {
@@ -32,18 +29,5 @@ final class Requests {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write response", e);
         }
-    }
-
-    /** The answer to a create, first time or replayed for a retry with the same Idempotency-Key. */
-    static Response created(Idempotency.Answer answer) {
-        Response.ResponseBuilder response = Response.status(answer.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Location", answer.location())
-                .header("ETag", answer.etag())
-                .entity(answer.body());
-        if (answer.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
     }
 }

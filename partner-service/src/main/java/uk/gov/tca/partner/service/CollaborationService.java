@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.domain.Collaboration;
 import uk.gov.tca.partner.domain.CollaborationMember;
 import uk.gov.tca.partner.domain.NameFolding;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.domain.Identifier;
 import uk.gov.tca.partner.domain.NameFolding;
 import uk.gov.tca.partner.domain.Organisation;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.gov.tca.partner.audit.AuditLog;
+import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.domain.OrganisationRelation;
 import uk.gov.tca.partner.domain.RelationType;
 import uk.gov.tca.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package uk.gov.tca.partner.audit;
+package uk.gov.tca.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package uk.gov.tca.partner.audit;
+package uk.gov.tca.platform.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

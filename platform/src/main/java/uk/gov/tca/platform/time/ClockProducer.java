@@ -1,4 +1,4 @@
-package uk.gov.tca.partner.config;
+package uk.gov.tca.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package uk.gov.tca.partner.service;
+package uk.gov.tca.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +26,19 @@ public class Idempotency {
 
     /** What a create answered. */
     public record Answer(int status, String location, String etag, String body, boolean replayed) {
+
+        /** The HTTP answer, first time or replayed (then marked Idempotent-Replayed: true). */
+        public jakarta.ws.rs.core.Response toResponse() {
+            jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.status(status)
+                    .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .header("Location", location)
+                    .header("ETag", etag)
+                    .entity(body);
+            if (replayed) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return response.build();
+        }
     }
 
     private final ObjectMapper json;

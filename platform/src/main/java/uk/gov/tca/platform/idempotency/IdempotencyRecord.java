@@ -1,4 +1,4 @@
-package uk.gov.tca.partner.service;
+package uk.gov.tca.platform.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
