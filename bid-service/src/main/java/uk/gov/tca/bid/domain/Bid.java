@@ -1,0 +1,120 @@
+package uk.gov.tca.bid.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A bid to a round: who takes part and how, what it will do, what it costs and saves, where it stands. */
+@Entity
+@Table(name = "bid")
+public class Bid extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "round_id", nullable = false)
+    public String roundId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "lead_organisation_id", nullable = false)
+    public String leadOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BidStatus status;
+
+    @Column(name = "award_type")
+    public String awardType;
+
+    @Column(name = "fallback_award_type")
+    public String fallbackAwardType;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "amount_sought")
+    public Money amountSought;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "fallback_amount")
+    public Money fallbackAmount;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Participant> participants = new ArrayList<>();
+
+    /** Answers to the round's prompts, by prompt code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> narrative = new LinkedHashMap<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cost_lines", nullable = false)
+    public List<CostLine> costLines = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "benefit_lines", nullable = false)
+    public List<BenefitLine> benefitLines = new ArrayList<>();
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    /** Every organisation named in the bid: the lead, the participants and those bid on behalf of. */
+    public Set<String> organisations() {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(leadOrganisationId);
+        for (Participant p : participants) {
+            ids.add(p.organisationId());
+            if (p.onBehalfOf() != null) {
+                ids.add(p.onBehalfOf());
+            }
+        }
+        return ids;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("id", id);
+        state.put("roundId", roundId);
+        state.put("title", title);
+        state.put("status", status);
+        state.put("leadOrganisationId", leadOrganisationId);
+        state.put("awardType", awardType);
+        state.put("amountSought", amountSought);
+        state.put("participants", participants);
+        state.put("narrative", narrative);
+        state.put("costLines", costLines);
+        state.put("benefitLines", benefitLines);
+        state.put("version", version);
+        return state;
+    }
+}

@@ -1,0 +1,43 @@
+package uk.gov.tca.bid.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.bid.domain.BenefitLine;
+import uk.gov.tca.bid.domain.CostLine;
+import uk.gov.tca.bid.domain.Money;
+import uk.gov.tca.bid.domain.ParticipantRole;
+
+/**
+ * What a council writes in a bid. The lead is the caller's organisation; status, verification, version and
+ * audit fields are the service's own, and a body naming them is refused.
+ */
+@Schema(name = "BidInput")
+public record BidInput(
+        @NotBlank @Size(max = 80) @Schema(example = "tca-2013-14") String roundId,
+        @NotBlank @Size(max = 500) @Schema(example = "A transformational approach to sharing services") String title,
+        @Size(max = 60) @Schema(example = "AUTHORITY_AWARD") String awardType,
+        @Size(max = 60) String fallbackAwardType,
+        @Valid Money amountSought,
+        @Valid Money fallbackAmount,
+        @Size(max = 200) List<@NotNull @Valid ParticipantInput> participants,
+        @Size(max = 100) Map<@Size(max = 60) String, @Size(max = 20000) String> narrative,
+        @Size(max = 500) List<@NotNull @Valid CostLine> costLines,
+        @Size(max = 500) List<@NotNull @Valid BenefitLine> benefitLines) {
+
+    @Schema(name = "ParticipantInput")
+    public record ParticipantInput(
+            @NotBlank @Size(max = 80) @Schema(example = "GB-LAE-MSU") String organisationId,
+            @Size(max = 300) @Schema(example = "Mid Suffolk District Council") String nameAsWritten,
+            @NotEmpty @Size(max = 11) Set<@NotNull ParticipantRole> roles,
+            @Valid Money share,
+            @Size(max = 80) String onBehalfOf,
+            boolean jointAndSeveral) {
+    }
+}

@@ -1,0 +1,251 @@
+package uk.gov.tca.bid.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.bid.domain.Bid;
+import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.Participant;
+import uk.gov.tca.bid.service.BidDraft;
+import uk.gov.tca.bid.service.BidService;
+import uk.gov.tca.bid.service.Caller;
+import uk.gov.tca.bid.service.Roles;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+
+@Path("/bids")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "bids", description = "Bids: drafted and submitted by councils, read by assessors and other systems")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BidResource {
+
+    private static final String BID_EXAMPLE = """
+            {"roundId": "tca-2013-14",
+             "title": "A transformational approach to sharing local authority services between Babergh and Mid Suffolk",
+             "amountSought": {"amount": 166900, "asWritten": "Total Award sought £166,900", "scale": "POUNDS",
+                              "qualifier": "EXACT", "basis": "TOTAL_FOR_PERIOD"},
+             "participants": [
+               {"organisationId": "GB-LAE-BAB", "nameAsWritten": "Babergh District Council",
+                "roles": ["LEAD", "ACCOUNTABLE_BODY"], "jointAndSeveral": true},
+               {"organisationId": "GB-LAE-MSU", "nameAsWritten": "Mid Suffolk District Council",
+                "roles": ["CO_APPLICANT", "ACCOUNTABLE_BODY"], "jointAndSeveral": true}],
+             "narrative": {"what-will-change": "One integrated workforce across both councils"},
+             "costLines": [{"activity": "Transformational enquiries", "period": {"financialYear": "2013/14"},
+                            "amount": {"amount": 81900, "scale": "POUNDS", "qualifier": "EXACT"},
+                            "nature": "REVENUE", "fundedBy": "AWARD"}],
+             "benefitLines": []}""";
+
+    private final BidService bids;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+    private final Callers callers;
+    private final ObjectMapper json;
+
+    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers, ObjectMapper json) {
+        this.bids = bids;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.callers = callers;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Search the bids the caller may see",
+            description = "Bidders see their organisation's bids; integrators submitted and decided ones; programme "
+                    + "managers all. Newest first.")
+    @APIResponse(responseCode = "200", description = "One page of bids")
+    public PageResult<BidView> search(@Parameter(example = "tca-2013-14") @QueryParam("round") String round,
+            @Parameter(schema = @Schema(implementation = BidStatus.class)) @QueryParam("status") String status,
+            @Parameter(example = "GB-LAE-BAB") @QueryParam("organisation") String organisation,
+            @Parameter(description = "Words in the title") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
+        if (q != null && q.length() > 300) {
+            throw ProblemException.invalid("q", "must be at most 300 characters");
+        }
+        return bids.search(callers.current(), round, statusParam(status), organisation, q, Paging.of(page, size)).map(BidView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a bid", description = "The ETag is the version to send in If-Match on update.")
+    @APIResponse(responseCode = "200", description = "The bid",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    public Response get(@PathParam("id") String id) {
+        Bid bid = bids.get(callers.current(), id);
+        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Start a bid (bidders); the caller's organisation leads it",
+            description = "Participants are checked against the partner-service register; when it cannot be reached "
+                    + "the draft is still saved, with those participants unverified.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh and Mid Suffolk", value = BID_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Draft created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bidder, or the token names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull BidInput body) {
+        Caller caller = callers.current();
+        return idempotency.once(idempotencyKey, caller.name(), body, () -> {
+            Bid created = bids.create(caller, draft(body));
+            return answer(201, created);
+        }).toResponse();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Change a draft (the lead organisation's bidders); If-Match required")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh and Mid Suffolk", value = BID_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; new ETag",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "409", description = "The bid is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull BidInput body) {
+        Bid bid = bids.update(callers.current(), id, ifMatch, draft(body));
+        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Submit a draft to its round (the lead organisation's bidders)",
+            description = "Send an Idempotency-Key: a retry gets the first answer. 422 lists what stops submission.")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "422", description = "What stops the bid being submitted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Caller caller = callers.current();
+        return idempotency.once(idempotencyKey, caller.name(), Map.of("submit", id), () -> {
+            Bid bid = bids.submit(caller, id);
+            return answer(200, bid);
+        }).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Withdraw a bid before it is decided (the lead organisation's bidders)")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    public Response withdraw(@PathParam("id") String id, @Valid @NotNull Reason body) {
+        Bid bid = bids.withdraw(callers.current(), id, body.reason());
+        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Return a submitted bid to its council as a draft, saying why (programme managers)")
+    @APIResponse(responseCode = "200", description = "Returned to draft",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    public Response returnToDraft(@PathParam("id") String id, @Valid @NotNull Reason body) {
+        Bid bid = bids.returnToDraft(callers.current(), id, body.reason());
+        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The bid's audit trail: every change, who, when, before and after")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first")
+    public PageResult<AuditEntryView> history(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
+        bids.get(callers.current(), id);
+        return audit.history("bid", id, Paging.of(page, size)).map(AuditEntryView::of);
+    }
+
+    /** Why a bid is withdrawn or returned. */
+    @Schema(name = "Reason")
+    public record Reason(@NotBlank @Size(max = 2000) @Schema(example = "Partners could not agree the match funding")
+            String reason) {
+    }
+
+    private Idempotency.Answer answer(int status, Bid bid) {
+        try {
+            return new Idempotency.Answer(status, "/bids/" + bid.id, ETags.of(bid.version),
+                    json.writeValueAsString(BidView.of(bid)), false);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BidStatus statusParam(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return BidStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(BidStatus.values()));
+        }
+    }
+
+    private static BidDraft draft(BidInput body) {
+        List<Participant> participants = body.participants() == null ? List.of() : body.participants().stream()
+                .map(p -> new Participant(p.organisationId().strip(), p.nameAsWritten(), p.roles(), p.share(),
+                        p.onBehalfOf(), p.jointAndSeveral(), false))
+                .toList();
+        return new BidDraft(body.roundId(), body.title(), body.awardType(), body.fallbackAwardType(),
+                body.amountSought(), body.fallbackAmount(), participants,
+                body.narrative() == null ? Map.of() : body.narrative(),
+                body.costLines() == null ? List.of() : body.costLines(),
+                body.benefitLines() == null ? List.of() : body.benefitLines());
+    }
+}

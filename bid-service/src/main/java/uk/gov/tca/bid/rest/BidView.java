@@ -1,0 +1,26 @@
+package uk.gov.tca.bid.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.bid.domain.BenefitLine;
+import uk.gov.tca.bid.domain.Bid;
+import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.CostLine;
+import uk.gov.tca.bid.domain.Money;
+import uk.gov.tca.bid.domain.Participant;
+
+@Schema(name = "Bid")
+public record BidView(String id, String roundId, String title, BidStatus status, String leadOrganisationId,
+        String awardType, String fallbackAwardType, Money amountSought, Money fallbackAmount,
+        List<Participant> participants, Map<String, String> narrative, List<CostLine> costLines,
+        List<BenefitLine> benefitLines, Instant submittedAt, long version, Instant createdAt, String createdBy,
+        Instant updatedAt, String updatedBy) {
+
+    static BidView of(Bid b) {
+        return new BidView(b.id, b.roundId, b.title, b.status, b.leadOrganisationId, b.awardType, b.fallbackAwardType,
+                b.amountSought, b.fallbackAmount, b.participants, b.narrative, b.costLines, b.benefitLines,
+                b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
+    }
+}

@@ -1,0 +1,24 @@
+package uk.gov.tca.bid.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.gov.tca.bid.service.Caller;
+
+/** The caller of the current request, from its validated token. */
+@ApplicationScoped
+public class Callers {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Callers(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public Caller current() {
+        Object org = token.getClaim("org");
+        return new Caller(identity.getPrincipal().getName(), org == null ? null : org.toString(), identity.getRoles());
+    }
+}

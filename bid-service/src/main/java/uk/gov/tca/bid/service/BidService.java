@@ -1,0 +1,336 @@
+package uk.gov.tca.bid.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.tca.bid.client.PartnerRegister;
+import uk.gov.tca.bid.domain.Bid;
+import uk.gov.tca.bid.domain.BidAccess;
+import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.FundingRound;
+import uk.gov.tca.bid.domain.MoneyRules;
+import uk.gov.tca.bid.domain.Participant;
+import uk.gov.tca.bid.domain.ParticipantRole;
+import uk.gov.tca.bid.domain.Period;
+import uk.gov.tca.bid.domain.RuleViolation;
+import uk.gov.tca.bid.domain.SubmissionRules;
+import uk.gov.tca.bid.feed.Outbox;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+
+/** Councils' bids: drafting, submitting, withdrawing; each change audited and, once public, on the feed. */
+@ApplicationScoped
+@Transactional
+public class BidService {
+
+    static final String ENTITY = "bid";
+
+    private final EntityManager em;
+    private final RoundService rounds;
+    private final PartnerRegister register;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public BidService(EntityManager em, RoundService rounds, PartnerRegister register, AuditLog audit, Outbox outbox,
+            Clock clock) {
+        this.em = em;
+        this.rounds = rounds;
+        this.register = register;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The bid, if the caller may see it; otherwise 404, as if it did not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Bid get(Caller caller, String id) {
+        Bid bid = Bid.findById(id);
+        if (bid == null || !BidAccess.canRead(bid, caller.organisation(), caller.is(Roles.BIDDER),
+                caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.INTEGRATOR))) {
+            throw ProblemException.notFound("Bid " + id);
+        }
+        return bid;
+    }
+
+    /** Bids the caller may see, filtered; newest first, then by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Bid> search(Caller caller, String roundId, BidStatus status, String organisation, String q,
+            Paging paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.is(Roles.PROGRAMME_MANAGER)) {
+            List<String> clauses = new ArrayList<>();
+            if (caller.is(Roles.BIDDER) && caller.organisation() != null) {
+                clauses.add("b.id in (select o.bidId from BidOrganisation o where o.organisationId = :callerOrg)");
+                params.put("callerOrg", caller.organisation());
+            }
+            if (caller.is(Roles.INTEGRATOR)) {
+                clauses.add("b.status in :published");
+                params.put("published", BidAccess.published());
+            }
+            where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
+        }
+        if (roundId != null && !roundId.isBlank()) {
+            where.append(" and b.roundId = :round");
+            params.put("round", roundId);
+        }
+        if (status != null) {
+            where.append(" and b.status = :status");
+            params.put("status", status);
+        }
+        if (organisation != null && !organisation.isBlank()) {
+            where.append(" and b.id in (select o.bidId from BidOrganisation o where o.organisationId = :organisation)");
+            params.put("organisation", organisation);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and lower(b.title) like :q");
+            params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = Bid.find("from Bid b where " + where + " order by b.createdAt desc, b.id", params);
+        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
+                query.count());
+    }
+
+    public Bid create(Caller caller, BidDraft draft) {
+        String lead = requireOrganisation(caller);
+        FundingRound round = FundingRound.findById(draft.roundId());
+        if (round == null) {
+            throw ProblemException.invalid("roundId", "no round " + draft.roundId());
+        }
+        Bid bid = new Bid();
+        bid.id = "bid-" + UUID.randomUUID();
+        bid.roundId = round.id;
+        bid.leadOrganisationId = lead;
+        bid.status = BidStatus.DRAFT;
+        Instant now = Instant.now(clock);
+        bid.createdAt = now;
+        bid.createdBy = caller.name();
+        apply(bid, draft, now, caller.name());
+        bid.persist();
+        indexOrganisations(bid);
+        em.flush();
+        audit.record(caller.name(), "BID_CREATED", ENTITY, bid.id, null, bid.snapshot());
+        return bid;
+    }
+
+    public Bid update(Caller caller, String id, String ifMatch, BidDraft draft) {
+        Bid bid = editable(caller, id);
+        ETags.requireMatch(ifMatch, bid.version);
+        if (!bid.roundId.equals(draft.roundId())) {
+            throw ProblemException.invalid("roundId", "a bid stays in its round (" + bid.roundId + ")");
+        }
+        Map<String, Object> before = bid.snapshot();
+        apply(bid, draft, Instant.now(clock), caller.name());
+        indexOrganisations(bid);
+        em.flush();
+        audit.record(caller.name(), "BID_UPDATED", ENTITY, id, before, bid.snapshot());
+        return bid;
+    }
+
+    public Bid submit(Caller caller, String id) {
+        Bid bid = get(caller, id);
+        if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
+            throw forbidden("only the lead organisation submits its bid");
+        }
+        // Participants saved while the partner-service was away are checked again now.
+        bid.participants = verify(bid.participants, new ArrayList<>());
+        FundingRound round = rounds.get(bid.roundId);
+        List<RuleViolation> reasons = SubmissionRules.check(bid,
+                new SubmissionRules.SubmissionContext(round, Instant.now(clock)));
+        if (!reasons.isEmpty()) {
+            throw new ProblemException(new Problem("urn:tca:problem:cannot-submit", "Bid cannot be submitted", 422,
+                    reasons.size() + " thing(s) stop this bid being submitted", null,
+                    reasons.stream().map(r -> new Problem.Violation(r.field(), r.reason())).toList()));
+        }
+        Map<String, Object> before = bid.snapshot();
+        bid.status = BidStatus.SUBMITTED;
+        bid.submittedAt = Instant.now(clock);
+        bid.updatedAt = bid.submittedAt;
+        bid.updatedBy = caller.name();
+        em.flush();
+        audit.record(caller.name(), "BID_SUBMITTED", ENTITY, id, before, bid.snapshot());
+        outbox.publish("submitted", id, event(bid));
+        return bid;
+    }
+
+    public Bid withdraw(Caller caller, String id, String reason) {
+        Bid bid = get(caller, id);
+        if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
+            throw forbidden("only the lead organisation withdraws its bid");
+        }
+        if (bid.status == BidStatus.DECIDED || bid.status == BidStatus.WITHDRAWN) {
+            throw ProblemException.conflict("a " + bid.status + " bid cannot be withdrawn");
+        }
+        boolean wasPublished = BidAccess.published().contains(bid.status);
+        Map<String, Object> before = bid.snapshot();
+        bid.status = BidStatus.WITHDRAWN;
+        bid.updatedAt = Instant.now(clock);
+        bid.updatedBy = caller.name();
+        em.flush();
+        audit.record(caller.name(), "BID_WITHDRAWN", ENTITY, id, before, withReason(bid.snapshot(), reason));
+        if (wasPublished) {
+            outbox.publish("withdrawn", id, withReason(event(bid), reason));
+        }
+        return bid;
+    }
+
+    /** A programme manager sends a submitted bid back to its council to correct, saying why. */
+    public Bid returnToDraft(Caller caller, String id, String reason) {
+        Bid bid = get(caller, id);
+        if (bid.status != BidStatus.SUBMITTED) {
+            throw ProblemException.conflict("only a submitted bid can be returned; this bid is " + bid.status);
+        }
+        Map<String, Object> before = bid.snapshot();
+        bid.status = BidStatus.DRAFT;
+        bid.submittedAt = null;
+        bid.updatedAt = Instant.now(clock);
+        bid.updatedBy = caller.name();
+        em.flush();
+        audit.record(caller.name(), "BID_RETURNED", ENTITY, id, before, withReason(bid.snapshot(), reason));
+        outbox.publish("returned", id, withReason(event(bid), reason));
+        return bid;
+    }
+
+    private Bid editable(Caller caller, String id) {
+        Bid bid = get(caller, id);
+        if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
+            throw forbidden("only the lead organisation's bidders change this bid");
+        }
+        if (bid.status != BidStatus.DRAFT) {
+            throw ProblemException.conflict("a " + bid.status + " bid is no longer a draft and cannot be changed");
+        }
+        return bid;
+    }
+
+    private void apply(Bid bid, BidDraft draft, Instant now, String actor) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        List<RuleViolation> rules = new ArrayList<>();
+        rules.addAll(MoneyRules.check("amountSought", draft.amountSought()));
+        rules.addAll(MoneyRules.check("fallbackAmount", draft.fallbackAmount()));
+        for (int i = 0; i < draft.costLines().size(); i++) {
+            rules.addAll(MoneyRules.check("costLines[" + i + "].amount", draft.costLines().get(i).amount()));
+            rules.addAll(Period.check("costLines[" + i + "].period", draft.costLines().get(i).period()));
+        }
+        for (int i = 0; i < draft.benefitLines().size(); i++) {
+            rules.addAll(MoneyRules.check("benefitLines[" + i + "].amount", draft.benefitLines().get(i).amount()));
+            rules.addAll(Period.check("benefitLines[" + i + "].period", draft.benefitLines().get(i).period()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < draft.participants().size(); i++) {
+            Participant p = draft.participants().get(i);
+            rules.addAll(MoneyRules.check("participants[" + i + "].share", p.share()));
+            if (!seen.add(p.organisationId())) {
+                rules.add(new RuleViolation("participants[" + i + "].organisationId", "is listed twice: give it all its roles once"));
+            }
+            if (p.plays(ParticipantRole.LEAD) && !p.organisationId().equals(bid.leadOrganisationId)) {
+                rules.add(new RuleViolation("participants[" + i + "].roles",
+                        "only your own organisation (" + bid.leadOrganisationId + ") leads the bids you create"));
+            }
+        }
+        rules.forEach(r -> violations.add(new Problem.Violation(r.field(), r.reason())));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        List<Participant> participants = new ArrayList<>(draft.participants());
+        if (participants.stream().noneMatch(p -> p.organisationId().equals(bid.leadOrganisationId))) {
+            participants.add(0, new Participant(bid.leadOrganisationId, null, Set.of(ParticipantRole.LEAD), null, null,
+                    false, false));
+        } else {
+            participants.replaceAll(p -> p.organisationId().equals(bid.leadOrganisationId) && !p.plays(ParticipantRole.LEAD)
+                    ? new Participant(p.organisationId(), p.nameAsWritten(), union(p.roles(), ParticipantRole.LEAD),
+                            p.share(), p.onBehalfOf(), p.jointAndSeveral(), p.verified())
+                    : p);
+        }
+        bid.participants = verify(participants, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        bid.title = draft.title().strip();
+        bid.awardType = draft.awardType();
+        bid.fallbackAwardType = draft.fallbackAwardType();
+        bid.amountSought = draft.amountSought();
+        bid.fallbackAmount = draft.fallbackAmount();
+        bid.narrative = new LinkedHashMap<>(draft.narrative());
+        bid.costLines = new ArrayList<>(draft.costLines());
+        bid.benefitLines = new ArrayList<>(draft.benefitLines());
+        bid.updatedAt = now;
+        bid.updatedBy = actor;
+    }
+
+    /** Each participant as the register knows it; one it does not know is an error, an outage leaves it unverified. */
+    private List<Participant> verify(List<Participant> participants, List<Problem.Violation> violations) {
+        List<Participant> verified = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (p.verified()) {
+                verified.add(p);
+                continue;
+            }
+            switch (register.verify(p.organisationId())) {
+                case ON_REGISTER -> verified.add(p.withVerified(true));
+                case NOT_ON_REGISTER -> violations.add(new Problem.Violation("participants[" + i + "].organisationId",
+                        p.organisationId() + " is not on the register: resolve the name through /organisations/resolve"));
+                case UNAVAILABLE -> verified.add(p.withVerified(false));
+            }
+        }
+        return verified;
+    }
+
+    private void indexOrganisations(Bid bid) {
+        em.createQuery("delete from BidOrganisation o where o.bidId = :bid").setParameter("bid", bid.id).executeUpdate();
+        for (String organisation : bid.organisations()) {
+            em.persist(new BidOrganisation(bid.id, organisation));
+        }
+    }
+
+    private static Map<String, Object> event(Bid bid) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("bidId", bid.id);
+        data.put("roundId", bid.roundId);
+        data.put("status", bid.status);
+        data.put("title", bid.title);
+        data.put("leadOrganisationId", bid.leadOrganisationId);
+        data.put("organisations", bid.organisations());
+        data.put("amountSought", bid.amountSought);
+        return data;
+    }
+
+    private static Map<String, Object> withReason(Map<String, Object> state, String reason) {
+        Map<String, Object> copy = new LinkedHashMap<>(state);
+        copy.put("reason", reason);
+        return copy;
+    }
+
+    private static String requireOrganisation(Caller caller) {
+        if (caller.organisation() == null || caller.organisation().isBlank()) {
+            throw forbidden("your token carries no organisation (claim org): ask for it to be set on your account");
+        }
+        return caller.organisation();
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(new Problem("urn:tca:problem:forbidden", "Forbidden", 403, detail, null, List.of()));
+    }
+
+    private static Set<ParticipantRole> union(Set<ParticipantRole> roles, ParticipantRole role) {
+        Set<ParticipantRole> all = new LinkedHashSet<>(roles == null ? Set.of() : roles);
+        all.add(role);
+        return all;
+    }
+}

@@ -1,0 +1,11 @@
+package uk.gov.tca.bid.service;
+
+import java.util.Set;
+
+/** Who is asking: the user or system, its organisation (token claim org) and its realm roles. */
+public record Caller(String name, String organisation, Set<String> roles) {
+
+    public boolean is(String role) {
+        return roles.contains(role);
+    }
+}

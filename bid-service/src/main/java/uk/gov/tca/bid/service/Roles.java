@@ -1,0 +1,13 @@
+package uk.gov.tca.bid.service;
+
+/** The realm roles this service knows. */
+public final class Roles {
+
+    public static final String BIDDER = "bidder";
+    public static final String ASSESSOR = "assessor";
+    public static final String PROGRAMME_MANAGER = "programme-manager";
+    public static final String INTEGRATOR = "integrator";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,321 @@
+package uk.gov.tca.bid.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class BidResourceTests {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @AfterEach
+    void partnerServiceBack() {
+        PartnerStub.up();
+    }
+
+    // --- drafting
+
+    @Test
+    void aBidderStartsABidLedByItsOwnOrganisation() {
+        String round = Fixtures.openRound();
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(201)
+                .header("Location", startsWithBids()).header("ETag", "\"0\"")
+                .body("status", equalTo("DRAFT"), "leadOrganisationId", equalTo("GB-LAE-BAB"),
+                        "createdBy", equalTo("bidder.babergh"),
+                        "amountSought.amount", equalTo(166900), "amountSought.asWritten", equalTo("Total Award sought £166,900"),
+                        "participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants.verified", everyItem(equalTo(true)),
+                        "participants[1].jointAndSeveral", equalTo(true),
+                        "costLines[1].amount.qualifier", equalTo("PLACEHOLDER"),
+                        "costLines[1].amount.amount", nullValue());
+    }
+
+    @Test
+    void theLeadIsAddedWhenTheBidDoesNotNameIt() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(201)
+                .body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants[0].roles", contains("LEAD"));
+    }
+
+    @Test
+    void aBidderCannotMakeAnotherOrganisationTheLead() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("participants[0].roles"));
+    }
+
+    @Test
+    void aTokenWithoutAnOrganisationCannotStartABid() {
+        given().auth().oauth2(Tokens.bidderWithoutOrganisation()).contentType("application/json")
+                .body(Fixtures.baberghBid(Fixtures.openRound())).post("/bids").then().statusCode(403)
+                .body("detail", containsString("org"));
+    }
+
+    @Test
+    void onlyBiddersStartBids() {
+        String round = Fixtures.openRound();
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(403);
+        given().auth().oauth2(Tokens.assessor()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(403);
+        given().contentType("application/json").body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(401);
+    }
+
+    // --- money as written
+
+    @Test
+    void aPlaceholderIsNeverANumber() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Map.of("amount", 1, "asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("amountSought.amount"));
+        bid.put("amountSought", Map.of("asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("amountSought.amount", nullValue(), "amountSought.asWritten", equalTo("seeking xxxx"));
+    }
+
+    @Test
+    void negativeHugeAndOverPreciseMoneyIsRefused() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Fixtures.money(-5, "-£5"));
+        bid.put("fallbackAmount", Fixtures.money("500000.001", "£500,000.001"));
+        List<Object> costs = new ArrayList<>((List<?>) bid.get("costLines"));
+        costs.add(Map.of("activity", "Typo", "amount", Fixtures.money("1e13", "£10,000,000,000,000")));
+        bid.put("costLines", costs);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("amountSought.amount", "fallbackAmount.amount", "costLines[2].amount.amount"));
+    }
+
+    @Test
+    void aRangeNeedsItsEnds() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Map.of("min", 10_000_000, "max", 8_000_000, "asWritten", "£8-£10m", "qualifier", "RANGE"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("amountSought.min"));
+    }
+
+    @Test
+    void financialYearsAreWrittenAsTheSectorWritesThem() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(Map.of("activity", "Odd year", "period", Map.of("financialYear", "2013/15"),
+                "amount", Fixtures.money(1, "£1"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("costLines[0].period.financialYear"));
+    }
+
+    @Test
+    void serviceOwnedFieldsCannotBeSent() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("status", "SUBMITTED");
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("type", equalTo("urn:tca:problem:unknown-field"), "violations[0].field", equalTo("status"));
+        Map<String, Object> verified = Fixtures.baberghBid(Fixtures.openRound());
+        verified.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"),
+                "verified", true)));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(verified).post("/bids").then()
+                .statusCode(400).body("violations[0].field", containsString("verified"));
+    }
+
+    @Test
+    void overLongTextAndMalformedJsonAreProblems() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("title", "x".repeat(501));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("title"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body("{\"roundId\": [")
+                .post("/bids").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aRoundThatDoesNotExistIsNamed() {
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid("no-such-round"))
+                .post("/bids").then().statusCode(400).body("violations[0].field", equalTo("roundId"));
+    }
+
+    // --- participants and the partner-service
+
+    @Test
+    void aParticipantNotOnTheRegisterIsRefused() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("organisationId", "NOT-REGISTERED", "roles", List.of("PARTNER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("participants[1].organisationId"),
+                        "violations[0].message", containsString("resolve"));
+    }
+
+    @Test
+    void aPartnerServiceOutageSavesTheDraftUnverifiedAndSubmissionWaitsForIt() {
+        String round = Fixtures.openRound();
+        PartnerStub.down();
+        String id = given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(201)
+                .body("participants.verified", everyItem(equalTo(false))).extract().path("id");
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations.field", hasItem("participants[1].organisationId"));
+
+        PartnerStub.up();
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"), "participants.verified", everyItem(equalTo(true)));
+    }
+
+    // --- who sees what
+
+    @Test
+    void anotherCouncilGets404AndDoesNotFindItInSearch() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}", id).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(Tokens.cheshireWest()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid("x")).put("/bids/{id}", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.cheshireWest()).post("/bids/{id}/submission", id).then().statusCode(404);
+    }
+
+    @Test
+    void aPartnerCouncilReadsTheBidButOnlyTheLeadEditsIt() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        given().auth().oauth2(Tokens.midSuffolk()).get("/bids/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.midSuffolk()).queryParam("organisation", "GB-LAE-BAB").get("/bids").then()
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void integratorsSeeSubmittedBidsOnlyAndAssessorsNothingYet() {
+        String round = Fixtures.openRound();
+        String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String submitted = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", submitted).then().statusCode(200);
+
+        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", draft).then().statusCode(404);
+        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", submitted).then().statusCode(200);
+        given().auth().oauth2(Tokens.integrator()).queryParam("round", round).get("/bids").then()
+                .body("items.id", contains(submitted), "total", equalTo(1));
+        given().auth().oauth2(Tokens.assessor()).get("/bids/{id}", submitted).then().statusCode(404);
+        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(2));
+    }
+
+    // --- updates
+
+    @Test
+    void updatesNeedTheCurrentETagAndOnlyDraftsChange() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Map<String, Object> changed = Fixtures.baberghBid(round);
+        changed.put("title", "Babergh and Mid Suffolk: one workforce");
+
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(changed)
+                .put("/bids/{id}", id).then().statusCode(428);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(changed).put("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(412).header("ETag", "\"1\"");
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+                .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
+
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"2\"")
+                .body(changed).put("/bids/{id}", id).then().statusCode(409);
+    }
+
+    // --- lifecycle
+
+    @Test
+    void aRetriedSubmitWithTheSameKeyChangesNothing() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        String first = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .extract().asString();
+        String second = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).header("Idempotent-Replayed", "true")
+                .extract().asString();
+        assertThat(second).isEqualTo(first);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/history", id).then()
+                .body("items.action", contains("BID_CREATED", "BID_SUBMITTED"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
+        // without the key, a second submission is refused: it is no longer a draft
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aBidAfterTheCloseIsRefusedWithTheReason() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.closedRound()));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .contentType(PROBLEM).body("violations.field", hasItem("roundId"),
+                        "violations.message", hasItem(containsString("closed")));
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void aRequiredAnswerMissingStopsSubmission() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("narrative", Map.of());
+        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations[0].field", equalTo("narrative.what-will-change"));
+    }
+
+    @Test
+    void withdrawingAndReturningAreAuditedAndOnTheFeed() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "no"))
+                .post("/bids/{id}/return", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+                .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "again"))
+                .post("/bids/{id}/withdrawal", id).then().statusCode(409);
+
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/history", id).then()
+                .body("items.action", contains("BID_CREATED", "BID_SUBMITTED", "BID_RETURNED", "BID_SUBMITTED",
+                        "BID_WITHDRAWN"),
+                        "items[2].after.reason", equalTo("The cost table does not add up"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted",
+                        "uk.gov.tca.bid.returned", "uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"));
+    }
+
+    private static org.hamcrest.Matcher<String> startsWithBids() {
+        return org.hamcrest.Matchers.startsWith("/bids/bid-");
+    }
+}
