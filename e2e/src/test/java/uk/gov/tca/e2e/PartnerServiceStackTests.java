@@ -30,6 +30,11 @@ class PartnerServiceStackTests {
         RestAssured.baseURI = LocalStack.PARTNER;
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void noBaseUri() {
+        RestAssured.reset();
+    }
+
     @Test
     @Order(1)
     void tokensCarryTheRolesAndTheOrganisationClaim() {

@@ -1,0 +1,83 @@
+package uk.gov.tca.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A council's bid through the stack: real tokens, participants checked by the real partner-service. */
+@ExtendWith(LocalStack.class)
+class BidServiceStackTests {
+
+    private static Map<String, Object> bid(String round) {
+        return Map.of(
+                "roundId", round,
+                "title", "Babergh and Mid Suffolk: one workforce for two councils",
+                "amountSought", Map.of("amount", 166900, "asWritten", "Total Award sought £166,900", "scale", "POUNDS",
+                        "qualifier", "EXACT", "basis", "TOTAL_FOR_PERIOD"),
+                "participants", List.of(
+                        Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY"),
+                                "jointAndSeveral", true),
+                        Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT", "ACCOUNTABLE_BODY"),
+                                "jointAndSeveral", true)),
+                "narrative", Map.of("full-description", "One integrated officer workforce serving both councils"),
+                "costLines", List.of(Map.of("activity", "Transformational enquiries",
+                        "period", Map.of("financialYear", "2026/27"),
+                        "amount", Map.of("amount", 81900, "asWritten", "£81,900", "qualifier", "EXACT"),
+                        "fundedBy", "AWARD")));
+    }
+
+    @Test
+    void aCouncilCreatesEditsAndSubmitsABidThatOnlyItsPartnersSee() {
+        String babergh = Keycloak.tokenFor("bidder.babergh");
+        String id = given().baseUri(LocalStack.BID).auth().oauth2(babergh).contentType("application/json")
+                .body(bid("tca-demo-open")).post("/bids").then().statusCode(201)
+                .body("participants.verified", everyItem(equalTo(true)), "leadOrganisationId", equalTo("GB-LAE-BAB"))
+                .extract().path("id");
+
+        Map<String, Object> edited = new java.util.HashMap<>(bid("tca-demo-open"));
+        edited.put("title", "Babergh and Mid Suffolk: shared services, one workforce");
+        given().baseUri(LocalStack.BID).auth().oauth2(babergh).contentType("application/json").header("If-Match", "\"0\"")
+                .body(edited).put("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"");
+
+        String first = given().baseUri(LocalStack.BID).auth().oauth2(babergh).header("Idempotency-Key", "e2e-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .extract().asString();
+        String retry = given().baseUri(LocalStack.BID).auth().oauth2(babergh).header("Idempotency-Key", "e2e-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).extract().asString();
+        assertThat(retry).isEqualTo(first);
+
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest"))
+                .get("/bids/{id}", id).then().statusCode(404);
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("assessor.midsuffolk"))
+                .get("/bids/{id}", id).then().statusCode(404);
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("manager.dclg"))
+                .get("/bids/{id}/history", id).then()
+                .body("items.action", contains("BID_CREATED", "BID_UPDATED", "BID_SUBMITTED"));
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.integratorToken()).queryParam("limit", 500)
+                .get("/feed").then().statusCode(200)
+                .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
+    }
+
+    @Test
+    void theTwentyThirteenRoundIsClosed() {
+        String babergh = Keycloak.tokenFor("bidder.babergh");
+        given().baseUri(LocalStack.BID).auth().oauth2(babergh).get("/rounds").then()
+                .body("items.id", hasItem("tca-2013-14"));
+        Map<String, Object> late = new java.util.HashMap<>(bid("tca-2013-14"));
+        late.put("narrative", Map.of("full-description", "x", "purpose-costs-benefits-value", "y",
+                "innovation-exemplar", "z"));
+        late.put("costLines", List.of());
+        String id = given().baseUri(LocalStack.BID).auth().oauth2(babergh).contentType("application/json")
+                .body(late).post("/bids").then().statusCode(201).extract().path("id");
+        given().baseUri(LocalStack.BID).auth().oauth2(babergh).post("/bids/{id}/submission", id).then()
+                .statusCode(422).body("violations.field", hasItem("roundId"));
+    }
+}
