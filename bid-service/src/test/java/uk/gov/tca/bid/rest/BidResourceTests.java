@@ -161,6 +161,27 @@ class BidResourceTests {
                 .post("/bids").then().statusCode(400).body("violations[0].field", equalTo("roundId"));
     }
 
+    // --- warnings
+
+    @Test
+    void figuresThatDoNotAddUpAreSavedWithTheirWarnings() {
+        Map<String, Object> cherwell = Fixtures.baberghBid(Fixtures.openRound());
+        cherwell.put("title", "BID NAME: Organisational Change");
+        cherwell.put("amountSought", Fixtures.money(366932, "AWARD SOUGHT: £366,932k"));
+        cherwell.put("costLines", List.of(
+                Map.of("activity", "Total Costs", "period", Map.of("financialYear", "2013/14"),
+                        "amount", Fixtures.money(183466, "2013/14 = £183,466"), "fundedBy", "AWARD"),
+                Map.of("activity", "Total Costs", "period", Map.of("financialYear", "2015/16"),
+                        "amount", Fixtures.money(183000, "2015/16 = £183,000"), "fundedBy", "AWARD")));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(cherwell).post("/bids").then()
+                .statusCode(201)
+                .body("amountSought.amount", equalTo(366932),
+                        "warnings.code", contains("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "AWARD_MORE_THAN_TOTAL_COST",
+                                "THOUSANDS_SUFFIX_ON_FULL_AMOUNT", "PERIOD_OUTSIDE_ROUND"),
+                        "warnings[0].message", containsString("£366,466"),
+                        "warnings[3].fields", contains("costLines[1].period"));
+    }
+
     // --- participants and the partner-service
 
     @Test

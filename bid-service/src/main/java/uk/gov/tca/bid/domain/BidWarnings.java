@@ -1,0 +1,154 @@
+package uk.gov.tca.bid.domain;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * The checks a bid's own figures are held to (domain-notes §9, V1–V7). Real bids break them — Cheshire's
+ * cost lines total £418,420 against £420,000 sought — and are still real bids: each rule names what it saw,
+ * keeps the figures as written, and warns; none rejects.
+ */
+public final class BidWarnings {
+
+    /** A rule: the warnings it raises for a bid in its round. */
+    public interface Rule extends BiFunction<Bid, FundingRound, List<Warning>> {
+    }
+
+    /** V1: the cost lines the award pays for should add up to the amount sought (Cherwell's own instruction). */
+    public static final Rule AWARD_LINES_MATCH_AMOUNT_SOUGHT = (bid, round) -> {
+        if (!numeric(bid.amountSought)) {
+            return List.of();
+        }
+        List<CostLine> award = bid.costLines.stream().filter(c -> c.fundedBy() == CostLine.FundedBy.AWARD).toList();
+        if (award.isEmpty() || award.stream().anyMatch(c -> !numeric(c.amount()))) {
+            return List.of();
+        }
+        BigDecimal total = award.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(bid.amountSought.amount()) == 0) {
+            return List.of();
+        }
+        return List.of(new Warning("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT",
+                "The cost lines funded by the award total " + pounds(total) + " but the bid seeks "
+                        + pounds(bid.amountSought.amount()),
+                List.of("amountSought", "costLines")));
+    };
+
+    /** V3: the award should not be more than the whole cost of the work. */
+    public static final Rule AWARD_NOT_MORE_THAN_TOTAL_COST = (bid, round) -> {
+        if (!numeric(bid.amountSought) || bid.costLines.isEmpty()
+                || bid.costLines.stream().anyMatch(c -> !numeric(c.amount()))) {
+            return List.of();
+        }
+        BigDecimal total = bid.costLines.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return bid.amountSought.amount().compareTo(total) > 0
+                ? List.of(new Warning("AWARD_MORE_THAN_TOTAL_COST", "The bid seeks " + pounds(bid.amountSought.amount())
+                        + ", more than its costs in total (" + pounds(total) + ")", List.of("amountSought", "costLines")))
+                : List.of();
+    };
+
+    /** The award sought should be within the cap of the award type asked for. */
+    public static final Rule AWARD_WITHIN_CAP = (bid, round) -> {
+        if (!numeric(bid.amountSought) || bid.awardType == null) {
+            return List.of();
+        }
+        return round.awardTypes.stream()
+                .filter(a -> a.code().equals(bid.awardType) && a.cap() != null
+                        && bid.amountSought.amount().compareTo(a.cap()) > 0)
+                .map(a -> new Warning("AWARD_OVER_CAP", "The bid seeks " + pounds(bid.amountSought.amount()) + ", over the "
+                        + a.name() + " cap of " + pounds(a.cap()), List.of("amountSought", "awardType")))
+                .toList();
+    };
+
+    /** A bid that states no amount, or a placeholder, cannot be weighed against the budget. */
+    public static final Rule AMOUNT_SOUGHT_IS_STATED = (bid, round) -> numeric(bid.amountSought) ? List.of()
+            : List.of(new Warning("NO_AMOUNT_SOUGHT", bid.amountSought == null ? "The bid states no amount sought"
+                    : "The amount sought is not a figure: \"" + bid.amountSought.asWritten() + "\"", List.of("amountSought")));
+
+    private static final Pattern K_ON_FULL_AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*[kK]\\b");
+
+    /** "£366,932k": a thousands suffix on a figure already written in full; the amount is the bid's to confirm. */
+    public static final Rule NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        check(bid.amountSought, "amountSought", warnings);
+        check(bid.fallbackAmount, "fallbackAmount", warnings);
+        for (int i = 0; i < bid.costLines.size(); i++) {
+            check(bid.costLines.get(i).amount(), "costLines[" + i + "].amount", warnings);
+        }
+        return warnings;
+    };
+
+    /** V7: costs should fall in the financial years the round funds. */
+    public static final Rule PERIODS_WITHIN_ROUND = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.costLines.size(); i++) {
+            Period period = bid.costLines.get(i).period();
+            if (period != null && period.financialYear() != null && !round.eligibleYears.isEmpty()
+                    && !round.eligibleYears.contains(period.financialYear())) {
+                warnings.add(new Warning("PERIOD_OUTSIDE_ROUND", "A cost falls in " + period.financialYear()
+                        + ", outside the round's years " + String.join(", ", round.eligibleYears),
+                        List.of("costLines[" + i + "].period")));
+            }
+        }
+        return warnings;
+    };
+
+    /** V5: where the award is split between grant recipients, their shares make up the amount sought. */
+    public static final Rule SHARES_MAKE_UP_THE_AWARD = (bid, round) -> {
+        List<Participant> recipients = bid.participants.stream().filter(p -> p.plays(ParticipantRole.GRANT_RECIPIENT))
+                .toList();
+        if (recipients.isEmpty() || !numeric(bid.amountSought) || recipients.stream().anyMatch(p -> !numeric(p.share()))) {
+            return List.of();
+        }
+        BigDecimal shares = recipients.stream().map(p -> p.share().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return shares.compareTo(bid.amountSought.amount()) == 0 ? List.of()
+                : List.of(new Warning("SHARES_DIFFER_FROM_AMOUNT_SOUGHT", "The grant recipients' shares total "
+                        + pounds(shares) + " but the bid seeks " + pounds(bid.amountSought.amount()),
+                        List.of("participants", "amountSought")));
+    };
+
+    /** V5: someone answers for the award: an accountable body, or grant recipients each for their share. */
+    public static final Rule SOMEONE_IS_ACCOUNTABLE = (bid, round) -> bid.participants.stream()
+            .anyMatch(p -> p.plays(ParticipantRole.ACCOUNTABLE_BODY) || p.plays(ParticipantRole.GRANT_RECIPIENT))
+            ? List.of()
+            : List.of(new Warning("NO_ACCOUNTABLE_BODY", "No participant is named accountable body or grant recipient",
+                    List.of("participants")));
+
+    public static final List<Rule> ALL = List.of(AMOUNT_SOUGHT_IS_STATED, AWARD_LINES_MATCH_AMOUNT_SOUGHT,
+            AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND,
+            SHARES_MAKE_UP_THE_AWARD, SOMEONE_IS_ACCOUNTABLE);
+
+    private BidWarnings() {
+    }
+
+    public static List<Warning> of(Bid bid, FundingRound round) {
+        List<Warning> warnings = new ArrayList<>();
+        ALL.forEach(rule -> warnings.addAll(rule.apply(bid, round)));
+        return warnings;
+    }
+
+    private static void check(Money money, String field, List<Warning> warnings) {
+        if (money != null && money.asWritten() != null && K_ON_FULL_AMOUNT.matcher(money.asWritten()).find()) {
+            warnings.add(new Warning("THOUSANDS_SUFFIX_ON_FULL_AMOUNT", "\"" + money.asWritten()
+                    + "\" puts a 'k' after a figure written in full; it is read as "
+                    + (money.amount() == null ? "no amount" : pounds(money.amount())) + ": confirm which is meant",
+                    List.of(field)));
+        }
+    }
+
+    private static boolean numeric(Money money) {
+        return money != null && money.readsAsNumber();
+    }
+
+    static String pounds(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(Objects.requireNonNull(amount));
+    }
+}

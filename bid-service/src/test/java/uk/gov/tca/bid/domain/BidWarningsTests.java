@@ -1,0 +1,123 @@
+package uk.gov.tca.bid.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The warnings, on figures as the 2013/14 winning bids wrote them (domain-notes §1, §7). */
+class BidWarningsTests {
+
+    private static FundingRound tca2013() {
+        FundingRound round = new FundingRound();
+        round.awardTypes = List.of(new AwardType("AUTHORITY_AWARD", "Authority Award", new BigDecimal("500000")),
+                new AwardType("MAJOR_MULTI_AUTHORITY_AWARD", "Major multi-authority award", null));
+        round.eligibleYears = List.of("2013/14", "2014/15");
+        return round;
+    }
+
+    private static Money pounds(String amount, String asWritten) {
+        return new Money(new BigDecimal(amount), null, null, asWritten, MoneyScale.POUNDS, MoneyQualifier.EXACT,
+                MoneyBasis.TOTAL_FOR_PERIOD);
+    }
+
+    private static CostLine award(String activity, String year, String amount) {
+        return new CostLine(activity, new Period(year, null, null, null, null), pounds(amount, null),
+                CostLine.CostNature.REVENUE, CostLine.FundedBy.AWARD);
+    }
+
+    private static Bid bid(Money sought, CostLine... lines) {
+        Bid bid = new Bid();
+        bid.amountSought = sought;
+        bid.costLines = new ArrayList<>(List.of(lines));
+        bid.participants = new ArrayList<>(List.of(new Participant("GB-LAE-X", null,
+                Set.of(ParticipantRole.LEAD, ParticipantRole.ACCOUNTABLE_BODY), null, null, false, true)));
+        return bid;
+    }
+
+    private static List<String> codes(Bid bid) {
+        return BidWarnings.of(bid, tca2013()).stream().map(Warning::code).toList();
+    }
+
+    @Test
+    void cheshiresCostLinesFallShortOfTheAmountSought() {
+        Bid cheshire = bid(pounds("420000", "£420k"), award("Project Implementation", "2013/14", "225000"),
+                award("Mobilisation of commissioning", "2013/14", "52500"),
+                award("Additional early intervention", "2013/14", "140920"));
+        List<Warning> warnings = BidWarnings.of(cheshire, tca2013());
+        assertThat(warnings).extracting(Warning::code)
+                .containsExactly("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "AWARD_MORE_THAN_TOTAL_COST");
+        assertThat(warnings.get(0).message()).contains("£418,420").contains("£420,000");
+    }
+
+    @Test
+    void kingstonsTableAsksForMoreThanItsText() {
+        Bid kingston = bid(pounds("800000", "£800,000"), award("Proposed CLG contribution", "2013/14", "801500"));
+        assertThat(codes(kingston)).containsExactly("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT");
+    }
+
+    @Test
+    void cherwellsThousandsSuffixIsNamed() {
+        Bid cherwell = bid(pounds("366932", "AWARD SOUGHT: £366,932k"), award("Organisational change", "2013/14", "183466"),
+                award("Organisational change", "2014/15", "183466"));
+        List<Warning> warnings = BidWarnings.of(cherwell, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("THOUSANDS_SUFFIX_ON_FULL_AMOUNT");
+        assertThat(warnings.get(0).message()).contains("£366,932k").contains("read as £366,932");
+    }
+
+    @Test
+    void suffolksYearsAreOutsideTheRound() {
+        Bid suffolk = bid(pounds("60000", "£60,000"), award("Project revenue", "2014/15", "30000"),
+                award("Project revenue", "2015/16", "30000"));
+        List<Warning> warnings = BidWarnings.of(suffolk, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("PERIOD_OUTSIDE_ROUND");
+        assertThat(warnings.get(0).fields()).containsExactly("costLines[1].period");
+    }
+
+    @Test
+    void surreysPlaceholderIsNoAmount() {
+        Bid surrey = bid(new Money(null, null, null, "seeking xxxx", null, MoneyQualifier.PLACEHOLDER, null));
+        List<Warning> warnings = BidWarnings.of(surrey, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("NO_AMOUNT_SOUGHT");
+        assertThat(warnings.get(0).message()).contains("seeking xxxx");
+        assertThat(codes(bid(null))).containsExactly("NO_AMOUNT_SOUGHT");
+    }
+
+    @Test
+    void manchesterAndSouthLakelandsSharesMakeUpTheirAward() {
+        Bid elections = bid(pounds("292000", null));
+        elections.participants = List.of(
+                new Participant("GB-LAE-MAN", null, Set.of(ParticipantRole.LEAD, ParticipantRole.GRANT_RECIPIENT),
+                        pounds("150000", "£150,000 (£75,000 per annum)"), null, false, true),
+                new Participant("GB-LAE-SLA", null, Set.of(ParticipantRole.GRANT_RECIPIENT),
+                        pounds("142000", "£142,000 (£71,000 per annum)"), null, false, true));
+        assertThat(codes(elections)).isEmpty();
+        elections.amountSought = pounds("300000", null);
+        assertThat(codes(elections)).containsExactly("SHARES_DIFFER_FROM_AMOUNT_SOUGHT");
+    }
+
+    @Test
+    void anAwardOverItsCapOrItsCostsIsNamed() {
+        Bid big = bid(pounds("600000", "£600,000"), award("Everything", "2013/14", "550000"));
+        big.awardType = "AUTHORITY_AWARD";
+        assertThat(codes(big)).containsExactly("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "AWARD_MORE_THAN_TOTAL_COST",
+                "AWARD_OVER_CAP");
+    }
+
+    @Test
+    void aBidWithNobodyAccountableIsNamed() {
+        Bid bid = bid(pounds("100000", "£100,000."));
+        bid.participants = List.of(new Participant("GB-LAE-CON", null, Set.of(ParticipantRole.LEAD), null, null, false, true));
+        assertThat(codes(bid)).containsExactly("NO_ACCOUNTABLE_BODY");
+    }
+
+    @Test
+    void aBidThatAddsUpHasNoWarnings() {
+        Bid norfolk = bid(pounds("500000", "This bid is for £500,000"), award("Building control", "2013/14", "356000"),
+                award("Building control", "2014/15", "144000"));
+        assertThat(codes(norfolk)).isEmpty();
+    }
+}
