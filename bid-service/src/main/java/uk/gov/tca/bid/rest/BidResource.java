@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.bid.domain.Appraisal;
 import uk.gov.tca.bid.domain.Bid;
+import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.BidStatus;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.service.BidDraft;
@@ -196,6 +198,19 @@ public class BidResource {
     public Response returnToDraft(@PathParam("id") String id, @Valid @NotNull Reason body) {
         Bid bid = bids.returnToDraft(callers.current(), id, body.reason());
         return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/appraisal")
+    @Operation(summary = "The appraisal of a bid from its own cost and benefit lines",
+            description = "By year: costs, benefits, net, cumulative net; payback (from Year 0); ROI (ΣB−ΣC)/ΣC; return "
+                    + "multiple; NPV and benefit-cost ratio at the round's discount rate (Year 0 undiscounted); the same "
+                    + "after optimism bias; sensitivity scenarios. Figures that are not numbers are left out and listed.")
+    @APIResponse(responseCode = "200", description = "The appraisal",
+            content = @Content(schema = @Schema(implementation = Appraisal.class)))
+    public Appraisal appraisal(@PathParam("id") String id) {
+        Bid bid = bids.get(callers.current(), id);
+        return Appraisal.of(bid, FundingRound.findById(bid.roundId));
     }
 
     @GET

@@ -182,6 +182,35 @@ class BidResourceTests {
                         "warnings[3].fields", contains("costLines[1].period"));
     }
 
+    // --- appraisal
+
+    @Test
+    void cheshiresPartnerTableAppraisesToRoi75Point3AndPaybackInYear4() {
+        String[] benefits = {"0", "453.05", "1624.02", "2545.06", "3130.73", "3593.06", "3922.62"};
+        String[] costs = {"1027.10", "1916.70", "1693.40", "1018.40", "1018.40", "1018.40", "1018.40"};
+        List<Object> costLines = new ArrayList<>();
+        List<Object> benefitLines = new ArrayList<>();
+        for (int t = 0; t <= 6; t++) {
+            costLines.add(Map.of("activity", "Partner costs", "period", Map.of("relativeYear", t, "asWritten", "Year " + t),
+                    "amount", Map.of("amount", new java.math.BigDecimal(costs[t]).movePointRight(3), "asWritten",
+                            "£ " + costs[t], "scale", "THOUSANDS", "qualifier", "EXACT")));
+            benefitLines.add(Map.of("description", "Direct financial benefit to partners", "type", "CASHABLE_SAVING",
+                    "period", Map.of("relativeYear", t), "amount", Map.of("amount",
+                            new java.math.BigDecimal(benefits[t]).movePointRight(3), "asWritten", "£ " + benefits[t],
+                            "scale", "THOUSANDS", "qualifier", "EXACT")));
+        }
+        Map<String, Object> cheshire = Fixtures.baberghBid(Fixtures.openRound());
+        cheshire.put("costLines", costLines);
+        cheshire.put("benefitLines", benefitLines);
+        String id = Fixtures.createBid(Tokens.babergh(), cheshire);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/appraisal", id).then().statusCode(200)
+                .body("timeline", equalTo("RELATIVE_YEAR"), "roi", equalTo(0.7528f), "paybackYear", equalTo(4),
+                        "paybackLabel", equalTo("Year 4"), "discountRate", equalTo(0.035f),
+                        "years[4].cumulativeNet", equalTo(1078860.0f),
+                        "scenarios.name", hasItem("start delayed one year"));
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}/appraisal", id).then().statusCode(404);
+    }
+
     // --- participants and the partner-service
 
     @Test
