@@ -70,6 +70,33 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "benefit_lines", nullable = false)
     public List<BenefitLine> benefitLines = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Resolution> resolutions = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Contact> contacts = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Attachment> attachments = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "declared_metrics", nullable = false)
+    public List<DeclaredMetric> declaredMetrics = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "declared_scenarios", nullable = false)
+    public List<DeclaredScenario> declaredScenarios = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "declared_totals", nullable = false)
+    public List<DeclaredTotal> declaredTotals = new ArrayList<>();
+
+    /** The date the bid bears ("12 July 2013"); resolutions after it can only have been planned. */
+    public java.time.LocalDate dated;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
@@ -114,6 +141,13 @@ public class Bid extends PanacheEntityBase {
         state.put("narrative", narrative);
         state.put("costLines", costLines);
         state.put("benefitLines", benefitLines);
+        state.put("resolutions", resolutions);
+        state.put("contacts", contacts);
+        state.put("attachments", attachments);
+        state.put("declaredMetrics", declaredMetrics);
+        state.put("declaredScenarios", declaredScenarios);
+        state.put("declaredTotals", declaredTotals);
+        state.put("dated", dated == null ? null : dated.toString());
         state.put("version", version);
         return state;
     }

@@ -32,6 +32,11 @@ public final class BidAccess {
         return bidder && organisation != null && organisation.equals(bid.leadOrganisationId);
     }
 
+    /** Personal data the bid withheld from publication is for its own organisations and programme managers. */
+    public static boolean seesRedacted(Bid bid, String organisation, boolean bidder, boolean manager) {
+        return manager || bidder && organisation != null && bid.organisations().contains(organisation);
+    }
+
     public static Set<BidStatus> published() {
         return PUBLISHED;
     }

@@ -119,9 +119,83 @@ public final class BidWarnings {
             : List.of(new Warning("NO_ACCOUNTABLE_BODY", "No participant is named accountable body or grant recipient",
                     List.of("participants")));
 
+    /** V2: a total the bid states is the sum of the lines it totals (High Peak, Northamptonshire 5.3m vs 5.06m). */
+    public static final Rule DECLARED_TOTALS_ADD_UP = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.declaredTotals.size(); i++) {
+            DeclaredTotal total = bid.declaredTotals.get(i);
+            if (!numeric(total.amount())) {
+                continue;
+            }
+            List<Money> lines = (total.of() == DeclaredTotal.Of.COST_LINES
+                    ? bid.costLines.stream().filter(c -> inYear(c.period(), total.financialYear())).map(CostLine::amount)
+                    : bid.benefitLines.stream().filter(b -> inYear(b.period(), total.financialYear())).map(BenefitLine::amount))
+                    .toList();
+            if (lines.isEmpty() || lines.stream().anyMatch(m -> !numeric(m))) {
+                continue;
+            }
+            BigDecimal sum = lines.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(total.amount().amount()) != 0) {
+                warnings.add(new Warning("DECLARED_TOTAL_DIFFERS", "The bid states a total of "
+                        + (total.amount().asWritten() != null ? "\"" + total.amount().asWritten() + "\" (" : "(")
+                        + pounds(total.amount().amount()) + ") but its lines add up to " + pounds(sum),
+                        List.of("declaredTotals[" + i + "]")));
+            }
+        }
+        return warnings;
+    };
+
+    /** V6: a resolution dated after the bid cannot have passed when the bid was written: it was planned. */
+    public static final Rule RESOLUTIONS_PASSED_BEFORE_THE_BID = (bid, round) -> {
+        java.time.LocalDate dated = bid.dated != null ? bid.dated
+                : bid.submittedAt != null ? bid.submittedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.resolutions.size(); i++) {
+            Resolution r = bid.resolutions.get(i);
+            if (dated != null && r.date() != null && r.status() == Resolution.Status.PASSED && r.date().isAfter(dated)) {
+                warnings.add(new Warning("RESOLUTION_AFTER_BID", "A resolution of " + r.organisationId() + " dated "
+                        + r.date() + " is marked passed, but the bid is dated " + dated + ": it was planned",
+                        List.of("resolutions[" + i + "].status")));
+            }
+        }
+        return warnings;
+    };
+
+    /** A payback, ROI or ratio the bid states should be what its own lines give. */
+    public static final Rule DECLARED_METRICS_MATCH_THE_APPRAISAL = (bid, round) -> {
+        if (bid.declaredMetrics.isEmpty() || bid.costLines.isEmpty() && bid.benefitLines.isEmpty()) {
+            return List.of();
+        }
+        Appraisal appraisal = Appraisal.of(bid, round);
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.declaredMetrics.size(); i++) {
+            DeclaredMetric m = bid.declaredMetrics.get(i);
+            if (m.value() == null || m.scope() != null && !m.scope().isBlank()) {
+                continue; // a figure for a wider scope ("whole public sector") is not the bid's own lines
+            }
+            BigDecimal computed = switch (m.type()) {
+                case ROI_PERCENT_NET -> appraisal.roi() == null ? null : appraisal.roi().movePointRight(2);
+                case RETURN_MULTIPLE -> appraisal.returnMultiple();
+                case BENEFIT_COST_RATIO -> appraisal.benefitCostRatio();
+                case PAYBACK_YEARS -> appraisal.paybackYear() == null ? null : BigDecimal.valueOf(appraisal.paybackYear());
+                default -> null;
+            };
+            BigDecimal tolerance = m.type() == DeclaredMetric.Type.ROI_PERCENT_NET ? new BigDecimal("0.5")
+                    : new BigDecimal("0.05");
+            if (computed != null && computed.subtract(m.value()).abs().compareTo(tolerance) > 0) {
+                warnings.add(new Warning("DECLARED_METRIC_DIFFERS", "The bid states " + m.type() + " "
+                        + (m.asWritten() != null ? "\"" + m.asWritten() + "\"" : m.value().toPlainString())
+                        + " but its own cost and benefit lines give " + computed.stripTrailingZeros().toPlainString(),
+                        List.of("declaredMetrics[" + i + "]")));
+            }
+        }
+        return warnings;
+    };
+
     public static final List<Rule> ALL = List.of(AMOUNT_SOUGHT_IS_STATED, AWARD_LINES_MATCH_AMOUNT_SOUGHT,
             AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND,
-            SHARES_MAKE_UP_THE_AWARD, SOMEONE_IS_ACCOUNTABLE);
+            SHARES_MAKE_UP_THE_AWARD, SOMEONE_IS_ACCOUNTABLE, DECLARED_TOTALS_ADD_UP, RESOLUTIONS_PASSED_BEFORE_THE_BID,
+            DECLARED_METRICS_MATCH_THE_APPRAISAL);
 
     private BidWarnings() {
     }
@@ -139,6 +213,10 @@ public final class BidWarnings {
                     + (money.amount() == null ? "no amount" : pounds(money.amount())) + ": confirm which is meant",
                     List.of(field)));
         }
+    }
+
+    private static boolean inYear(Period period, String financialYear) {
+        return financialYear == null || period != null && financialYear.equals(period.financialYear());
     }
 
     private static boolean numeric(Money money) {

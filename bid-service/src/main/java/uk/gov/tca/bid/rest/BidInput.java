@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.BenefitLine;
+import uk.gov.tca.bid.domain.Contact;
 import uk.gov.tca.bid.domain.CostLine;
+import uk.gov.tca.bid.domain.DeclaredMetric;
+import uk.gov.tca.bid.domain.DeclaredScenario;
+import uk.gov.tca.bid.domain.DeclaredTotal;
 import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.ParticipantRole;
+import uk.gov.tca.bid.domain.Resolution;
 
 /**
  * What a council writes in a bid. The lead is the caller's organisation; status, verification, version and
@@ -29,7 +35,14 @@ public record BidInput(
         @Size(max = 200) List<@NotNull @Valid ParticipantInput> participants,
         @Size(max = 100) Map<@Size(max = 60) String, @Size(max = 20000) String> narrative,
         @Size(max = 500) List<@NotNull @Valid CostLine> costLines,
-        @Size(max = 500) List<@NotNull @Valid BenefitLine> benefitLines) {
+        @Size(max = 500) List<@NotNull @Valid BenefitLine> benefitLines,
+        @Size(max = 100) List<@NotNull @Valid Resolution> resolutions,
+        @Size(max = 100) List<@NotNull @Valid Contact> contacts,
+        @Size(max = 100) List<@NotNull @Valid Attachment> attachments,
+        @Size(max = 50) List<@NotNull @Valid DeclaredMetric> declaredMetrics,
+        @Size(max = 50) List<@NotNull @Valid DeclaredScenario> declaredScenarios,
+        @Size(max = 100) List<@NotNull @Valid DeclaredTotal> declaredTotals,
+        @Schema(description = "The date the bid bears", example = "2013-07-12") java.time.LocalDate dated) {
 
     @Schema(name = "ParticipantInput")
     public record ParticipantInput(

@@ -106,7 +106,9 @@ public class BidResource {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
-        return bids.search(callers.current(), round, statusParam(status), organisation, q, Paging.of(page, size)).map(BidView::of);
+        Caller caller = callers.current();
+        return bids.search(caller, round, statusParam(status), organisation, q, Paging.of(page, size))
+                .map(b -> BidView.of(b, caller));
     }
 
     @GET
@@ -115,8 +117,9 @@ public class BidResource {
     @APIResponse(responseCode = "200", description = "The bid",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     public Response get(@PathParam("id") String id) {
-        Bid bid = bids.get(callers.current(), id);
-        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+        Caller caller = callers.current();
+        Bid bid = bids.get(caller, id);
+        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
     }
 
     @POST
@@ -137,7 +140,7 @@ public class BidResource {
         Caller caller = callers.current();
         return idempotency.once(idempotencyKey, caller.name(), body, () -> {
             Bid created = bids.create(caller, draft(body));
-            return answer(201, created);
+            return answer(201, created, caller);
         }).toResponse();
     }
 
@@ -156,8 +159,9 @@ public class BidResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BidInput body) {
-        Bid bid = bids.update(callers.current(), id, ifMatch, draft(body));
-        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+        Caller caller = callers.current();
+        Bid bid = bids.update(caller, id, ifMatch, draft(body));
+        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
     }
 
     @POST
@@ -174,7 +178,7 @@ public class BidResource {
         Caller caller = callers.current();
         return idempotency.once(idempotencyKey, caller.name(), Map.of("submit", id), () -> {
             Bid bid = bids.submit(caller, id);
-            return answer(200, bid);
+            return answer(200, bid, caller);
         }).toResponse();
     }
 
@@ -185,8 +189,9 @@ public class BidResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     public Response withdraw(@PathParam("id") String id, @Valid @NotNull Reason body) {
-        Bid bid = bids.withdraw(callers.current(), id, body.reason());
-        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+        Caller caller = callers.current();
+        Bid bid = bids.withdraw(caller, id, body.reason());
+        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
     }
 
     @POST
@@ -196,8 +201,9 @@ public class BidResource {
     @APIResponse(responseCode = "200", description = "Returned to draft",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     public Response returnToDraft(@PathParam("id") String id, @Valid @NotNull Reason body) {
-        Bid bid = bids.returnToDraft(callers.current(), id, body.reason());
-        return Response.ok(BidView.of(bid)).header("ETag", ETags.of(bid.version)).build();
+        Caller caller = callers.current();
+        Bid bid = bids.returnToDraft(caller, id, body.reason());
+        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
     }
 
     @GET
@@ -232,10 +238,10 @@ public class BidResource {
             String reason) {
     }
 
-    private Idempotency.Answer answer(int status, Bid bid) {
+    private Idempotency.Answer answer(int status, Bid bid, Caller caller) {
         try {
             return new Idempotency.Answer(status, "/bids/" + bid.id, ETags.of(bid.version),
-                    json.writeValueAsString(BidView.of(bid)), false);
+                    json.writeValueAsString(BidView.of(bid, caller)), false);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -261,6 +267,13 @@ public class BidResource {
                 body.amountSought(), body.fallbackAmount(), participants,
                 body.narrative() == null ? Map.of() : body.narrative(),
                 body.costLines() == null ? List.of() : body.costLines(),
-                body.benefitLines() == null ? List.of() : body.benefitLines());
+                body.benefitLines() == null ? List.of() : body.benefitLines(),
+                orEmpty(body.resolutions()), orEmpty(body.contacts()), orEmpty(body.attachments()),
+                orEmpty(body.declaredMetrics()), orEmpty(body.declaredScenarios()), orEmpty(body.declaredTotals()),
+                body.dated());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

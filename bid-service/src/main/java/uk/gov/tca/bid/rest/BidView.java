@@ -1,10 +1,20 @@
 package uk.gov.tca.bid.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.BenefitLine;
+import uk.gov.tca.bid.domain.BidAccess;
+import uk.gov.tca.bid.domain.Contact;
+import uk.gov.tca.bid.domain.DeclaredMetric;
+import uk.gov.tca.bid.domain.DeclaredScenario;
+import uk.gov.tca.bid.domain.DeclaredTotal;
+import uk.gov.tca.bid.domain.Resolution;
+import uk.gov.tca.bid.service.Caller;
+import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidStatus;
 import uk.gov.tca.bid.domain.BidWarnings;
@@ -18,14 +28,23 @@ import uk.gov.tca.bid.domain.Warning;
 public record BidView(String id, String roundId, String title, BidStatus status, String leadOrganisationId,
         String awardType, String fallbackAwardType, Money amountSought, Money fallbackAmount,
         List<Participant> participants, Map<String, String> narrative, List<CostLine> costLines,
-        List<BenefitLine> benefitLines,
+        List<BenefitLine> benefitLines, List<Resolution> resolutions,
+        @Schema(description = "Redacted fields are left out unless the caller is one of the bid's organisations or a "
+                + "programme manager") List<Contact> contacts,
+        List<Attachment> attachments, List<DeclaredMetric> declaredMetrics, List<DeclaredScenario> declaredScenarios,
+        List<DeclaredTotal> declaredTotals, LocalDate dated,
         @Schema(description = "What the bid's figures say that does not add up; never blocks saving") List<Warning> warnings,
         Instant submittedAt, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
-    static BidView of(Bid b) {
+    /** The bid as this caller may see it: contacts' redacted fields only for its own organisations and managers. */
+    static BidView of(Bid b, Caller caller) {
         FundingRound round = FundingRound.findById(b.roundId);
+        boolean full = BidAccess.seesRedacted(b, caller.organisation(), caller.is(Roles.BIDDER),
+                caller.is(Roles.PROGRAMME_MANAGER));
+        List<Contact> contacts = full ? b.contacts : b.contacts.stream().map(Contact::publicView).toList();
         return new BidView(b.id, b.roundId, b.title, b.status, b.leadOrganisationId, b.awardType, b.fallbackAwardType,
                 b.amountSought, b.fallbackAmount, b.participants, b.narrative, b.costLines, b.benefitLines,
+                b.resolutions, contacts, b.attachments, b.declaredMetrics, b.declaredScenarios, b.declaredTotals, b.dated,
                 BidWarnings.of(b, round), b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
     }
 }

@@ -231,6 +231,9 @@ public class BidService {
             rules.addAll(MoneyRules.check("benefitLines[" + i + "].amount", draft.benefitLines().get(i).amount()));
             rules.addAll(Period.check("benefitLines[" + i + "].period", draft.benefitLines().get(i).period()));
         }
+        for (int i = 0; i < draft.declaredTotals().size(); i++) {
+            rules.addAll(MoneyRules.check("declaredTotals[" + i + "].amount", draft.declaredTotals().get(i).amount()));
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < draft.participants().size(); i++) {
             Participant p = draft.participants().get(i);
@@ -269,6 +272,13 @@ public class BidService {
         bid.narrative = new LinkedHashMap<>(draft.narrative());
         bid.costLines = new ArrayList<>(draft.costLines());
         bid.benefitLines = new ArrayList<>(draft.benefitLines());
+        bid.resolutions = new ArrayList<>(draft.resolutions());
+        bid.contacts = new ArrayList<>(draft.contacts());
+        bid.attachments = new ArrayList<>(draft.attachments());
+        bid.declaredMetrics = new ArrayList<>(draft.declaredMetrics());
+        bid.declaredScenarios = new ArrayList<>(draft.declaredScenarios());
+        bid.declaredTotals = new ArrayList<>(draft.declaredTotals());
+        bid.dated = draft.dated();
         bid.updatedAt = now;
         bid.updatedBy = actor;
     }

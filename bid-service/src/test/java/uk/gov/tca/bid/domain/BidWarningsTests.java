@@ -16,6 +16,9 @@ class BidWarningsTests {
         round.awardTypes = List.of(new AwardType("AUTHORITY_AWARD", "Authority Award", new BigDecimal("500000")),
                 new AwardType("MAJOR_MULTI_AUTHORITY_AWARD", "Major multi-authority award", null));
         round.eligibleYears = List.of("2013/14", "2014/15");
+        round.discountRate = new BigDecimal("0.035");
+        round.optimismBiasCosts = BigDecimal.ZERO;
+        round.optimismBiasBenefits = BigDecimal.ZERO;
         return round;
     }
 
@@ -112,6 +115,49 @@ class BidWarningsTests {
         Bid bid = bid(pounds("100000", "£100,000."));
         bid.participants = List.of(new Participant("GB-LAE-CON", null, Set.of(ParticipantRole.LEAD), null, null, false, true));
         assertThat(codes(bid)).containsExactly("NO_ACCOUNTABLE_BODY");
+    }
+
+    @Test
+    void northamptonshiresTotalIsNotTheSumOfItsItems() {
+        String[] items = {"410000", "800000", "20000", "40000", "60000", "3300000", "150000", "280000"};
+        Bid northants = bid(pounds("1800000", "£1.8million"));
+        for (String item : items) {
+            northants.costLines.add(new CostLine("Transitional cost", null, pounds(item, null), null, CostLine.FundedBy.OWN));
+        }
+        northants.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                new Money(new BigDecimal("5300000"), null, null, "Total 5.3m", MoneyScale.MILLIONS, MoneyQualifier.EXACT,
+                        null), "Total"));
+        List<Warning> warnings = BidWarnings.of(northants, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("DECLARED_TOTAL_DIFFERS");
+        assertThat(warnings.get(0).message()).contains("Total 5.3m").contains("£5,060,000");
+    }
+
+    @Test
+    void worcestershiresResolutionAfterTheBidWasPlanned() {
+        Bid worcestershire = bid(pounds("425000", "Amount sought - £425,000"));
+        worcestershire.dated = java.time.LocalDate.of(2013, 7, 12);
+        worcestershire.resolutions = List.of(
+                new Resolution("GB-LAE-WOR", Resolution.BodyType.CABINET, "Cabinet", java.time.LocalDate.of(2013, 7, 18),
+                        "18 July 2013", Resolution.Status.PASSED, null, false),
+                new Resolution("GB-LAE-WOR", Resolution.BodyType.CABINET, "Cabinet", java.time.LocalDate.of(2013, 7, 18),
+                        "18 July 2013", Resolution.Status.PLANNED, null, false));
+        List<Warning> warnings = BidWarnings.of(worcestershire, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("RESOLUTION_AFTER_BID");
+        assertThat(warnings.get(0).fields()).containsExactly("resolutions[0].status");
+    }
+
+    @Test
+    void aDeclaredPaybackTheLinesDoNotGiveIsNamedButAWiderScopeIsNot() {
+        Bid bid = bid(null);
+        bid.costLines.add(new CostLine("Investment", new Period(null, 0, null, null, null), pounds("1000", null), null, null));
+        bid.benefitLines = List.of(new BenefitLine("Savings", BenefitLine.BenefitType.CASHABLE_SAVING, null,
+                new Period(null, 3, null, null, null), pounds("2000", null)));
+        bid.declaredMetrics = List.of(
+                new DeclaredMetric(DeclaredMetric.Type.PAYBACK_YEARS, new BigDecimal("2"), "pay back after 2 years", null),
+                new DeclaredMetric(DeclaredMetric.Type.ROI_PERCENT_NET, new BigDecimal("633"), "633%", "whole public sector"),
+                new DeclaredMetric(DeclaredMetric.Type.ROI_PERCENT_NET, new BigDecimal("100"), "100%", null));
+        assertThat(BidWarnings.of(bid, tca2013())).filteredOn(w -> w.code().equals("DECLARED_METRIC_DIFFERS"))
+                .extracting(Warning::fields).containsExactly(List.of("declaredMetrics[0]"));
     }
 
     @Test
