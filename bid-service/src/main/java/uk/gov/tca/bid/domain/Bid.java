@@ -97,6 +97,9 @@ public class Bid extends PanacheEntityBase {
     /** The date the bid bears ("12 July 2013"); resolutions after it can only have been planned. */
     public java.time.LocalDate dated;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Decision decision;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
@@ -148,6 +151,7 @@ public class Bid extends PanacheEntityBase {
         state.put("declaredScenarios", declaredScenarios);
         state.put("declaredTotals", declaredTotals);
         state.put("dated", dated == null ? null : dated.toString());
+        state.put("decision", decision);
         state.put("version", version);
         return state;
     }

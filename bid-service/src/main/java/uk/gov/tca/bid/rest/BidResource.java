@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.bid.domain.Appraisal;
 import uk.gov.tca.bid.domain.Bid;
+import uk.gov.tca.bid.domain.Decision;
+import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.BidStatus;
 import uk.gov.tca.bid.domain.Participant;
@@ -75,6 +78,10 @@ public class BidResource {
                             "amount": {"amount": 81900, "scale": "POUNDS", "qualifier": "EXACT"},
                             "nature": "REVENUE", "fundedBy": "AWARD"}],
              "benefitLines": []}""";
+
+    private static final String DECISION_EXAMPLE = """
+            {"outcome": "FUNDED", "amountAwarded": {"amount": 166900, "qualifier": "EXACT", "scale": "POUNDS"},
+             "reason": "Ranked within the budget"}""";
 
     private final BidService bids;
     private final AuditLog audit;
@@ -230,6 +237,67 @@ public class BidResource {
             @QueryParam("size") String size) {
         bids.get(callers.current(), id);
         return audit.history("bid", id, Paging.of(page, size)).map(AuditEntryView::of);
+    }
+
+    @GET
+    @Path("/{id}/access-grants")
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.SERVICE})
+    @Operation(summary = "Assessors who may read this bid (programme managers, the scoring-service)")
+    @APIResponse(responseCode = "200", description = "The grants")
+    public List<GrantView> grants(@PathParam("id") String id) {
+        return bids.grants(callers.current(), id).stream()
+                .map(g -> new GrantView(g.assessor, g.grantedAt, g.grantedBy)).toList();
+    }
+
+    @PUT
+    @Path("/{id}/access-grants/{assessor}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Let an assessor read this bid (the scoring-service's account, on assignment)",
+            description = "Idempotent. The first grant puts a submitted bid into assessment.")
+    @APIResponse(responseCode = "204", description = "Granted")
+    @APIResponse(responseCode = "409", description = "The bid is not open to assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void grant(@PathParam("id") String id, @PathParam("assessor") String assessor) {
+        if (assessor.length() > 120) {
+            throw ProblemException.invalid("assessor", "must be at most 120 characters");
+        }
+        bids.grant(callers.current(), id, assessor);
+    }
+
+    @DELETE
+    @Path("/{id}/access-grants/{assessor}")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Take an assessor's access away (declined, conflicted, or decided)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("id") String id, @PathParam("assessor") String assessor) {
+        bids.revoke(callers.current(), id, assessor);
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Record the funding decision (the scoring-service's account only)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "funded", value = DECISION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, withdrawn, or still a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body) {
+        Caller caller = callers.current();
+        Bid bid = bids.decide(caller, id, new Decision(body.outcome(), body.amountAwarded(), body.reason(), null, null));
+        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+    }
+
+    /** A funding decision as the scoring-service sends it; when and by whom are the service's to record. */
+    @Schema(name = "DecisionInput")
+    public record DecisionInput(@NotNull Decision.Outcome outcome, @Valid Money amountAwarded,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** An assessor's access to the bid. */
+    @Schema(name = "AccessGrant")
+    public record GrantView(String assessor, java.time.Instant grantedAt, String grantedBy) {
     }
 
     /** Why a bid is withdrawn or returned. */

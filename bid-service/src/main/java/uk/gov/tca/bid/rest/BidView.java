@@ -9,6 +9,7 @@ import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.BenefitLine;
 import uk.gov.tca.bid.domain.BidAccess;
 import uk.gov.tca.bid.domain.Contact;
+import uk.gov.tca.bid.domain.Decision;
 import uk.gov.tca.bid.domain.DeclaredMetric;
 import uk.gov.tca.bid.domain.DeclaredScenario;
 import uk.gov.tca.bid.domain.DeclaredTotal;
@@ -32,7 +33,7 @@ public record BidView(String id, String roundId, String title, BidStatus status,
         @Schema(description = "Redacted fields are left out unless the caller is one of the bid's organisations or a "
                 + "programme manager") List<Contact> contacts,
         List<Attachment> attachments, List<DeclaredMetric> declaredMetrics, List<DeclaredScenario> declaredScenarios,
-        List<DeclaredTotal> declaredTotals, LocalDate dated,
+        List<DeclaredTotal> declaredTotals, LocalDate dated, Decision decision,
         @Schema(description = "What the bid's figures say that does not add up; never blocks saving") List<Warning> warnings,
         Instant submittedAt, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
@@ -44,7 +45,7 @@ public record BidView(String id, String roundId, String title, BidStatus status,
         List<Contact> contacts = full ? b.contacts : b.contacts.stream().map(Contact::publicView).toList();
         return new BidView(b.id, b.roundId, b.title, b.status, b.leadOrganisationId, b.awardType, b.fallbackAwardType,
                 b.amountSought, b.fallbackAmount, b.participants, b.narrative, b.costLines, b.benefitLines,
-                b.resolutions, contacts, b.attachments, b.declaredMetrics, b.declaredScenarios, b.declaredTotals, b.dated,
+                b.resolutions, contacts, b.attachments, b.declaredMetrics, b.declaredScenarios, b.declaredTotals, b.dated, b.decision,
                 BidWarnings.of(b, round), b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
     }
 }

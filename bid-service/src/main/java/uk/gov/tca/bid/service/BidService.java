@@ -61,10 +61,93 @@ public class BidService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Bid get(Caller caller, String id) {
         Bid bid = Bid.findById(id);
-        if (bid == null || !BidAccess.canRead(bid, caller.organisation(), caller.is(Roles.BIDDER),
-                caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.INTEGRATOR))) {
+        if (bid == null || !(BidAccess.canRead(bid, caller.organisation(), caller.is(Roles.BIDDER),
+                caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE))
+                || grantedTo(caller, bid))) {
             throw ProblemException.notFound("Bid " + id);
         }
+        return bid;
+    }
+
+    /** An assessor reads a bid under assessment only while the scoring-service grants it access. */
+    private static boolean grantedTo(Caller caller, Bid bid) {
+        return caller.is(Roles.ASSESSOR) && BidAccess.published().contains(bid.status)
+                && AccessGrant.exists(bid.id, caller.name());
+    }
+
+    /** The scoring-service grants an assessor access; the first grant puts a submitted bid into assessment. */
+    public Bid grant(Caller caller, String id, String assessor) {
+        Bid bid = get(caller, id);
+        if (!BidAccess.published().contains(bid.status) || bid.status == BidStatus.DECIDED) {
+            throw ProblemException.conflict("a " + bid.status + " bid is not open to assessment");
+        }
+        if (!AccessGrant.exists(id, assessor)) {
+            AccessGrant grant = new AccessGrant();
+            grant.bidId = id;
+            grant.assessor = assessor;
+            grant.grantedAt = Instant.now(clock);
+            grant.grantedBy = caller.name();
+            grant.persist();
+            audit.record(caller.name(), "ACCESS_GRANTED", ENTITY, id, null, Map.of("assessor", assessor));
+        }
+        if (bid.status == BidStatus.SUBMITTED) {
+            Map<String, Object> before = bid.snapshot();
+            bid.status = BidStatus.IN_ASSESSMENT;
+            bid.updatedAt = Instant.now(clock);
+            bid.updatedBy = caller.name();
+            em.flush();
+            audit.record(caller.name(), "BID_IN_ASSESSMENT", ENTITY, id, before, bid.snapshot());
+            outbox.publish("in-assessment", id, event(bid));
+        }
+        return bid;
+    }
+
+    public void revoke(Caller caller, String id, String assessor) {
+        get(caller, id);
+        long removed = AccessGrant.delete("bidId = ?1 and assessor = ?2", id, assessor);
+        if (removed == 0) {
+            throw ProblemException.notFound("Access of " + assessor + " to bid " + id);
+        }
+        audit.record(caller.name(), "ACCESS_REVOKED", ENTITY, id, Map.of("assessor", assessor), null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccessGrant> grants(Caller caller, String id) {
+        get(caller, id);
+        return AccessGrant.list("bidId = ?1 order by assessor", id);
+    }
+
+    /** The scoring-service records the funding decision; a bid is decided once. */
+    public Bid decide(Caller caller, String id, uk.gov.tca.bid.domain.Decision decision) {
+        Bid bid = get(caller, id);
+        if (bid.status != BidStatus.SUBMITTED && bid.status != BidStatus.IN_ASSESSMENT) {
+            throw ProblemException.conflict("a " + bid.status + " bid cannot be decided");
+        }
+        List<RuleViolation> money = MoneyRules.check("amountAwarded", decision.amountAwarded());
+        boolean awarded = decision.outcome() == uk.gov.tca.bid.domain.Decision.Outcome.FUNDED
+                || decision.outcome() == uk.gov.tca.bid.domain.Decision.Outcome.PART_FUNDED;
+        List<Problem.Violation> violations = new ArrayList<>();
+        money.forEach(v -> violations.add(new Problem.Violation(v.field(), v.reason())));
+        if (awarded && (decision.amountAwarded() == null || !decision.amountAwarded().readsAsNumber())) {
+            violations.add(new Problem.Violation("amountAwarded", "is required when the bid is funded"));
+        }
+        if (!awarded && decision.amountAwarded() != null) {
+            violations.add(new Problem.Violation("amountAwarded", "a " + decision.outcome() + " bid is awarded nothing"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Map<String, Object> before = bid.snapshot();
+        bid.decision = new uk.gov.tca.bid.domain.Decision(decision.outcome(), decision.amountAwarded(), decision.reason(),
+                Instant.now(clock), caller.name());
+        bid.status = BidStatus.DECIDED;
+        bid.updatedAt = bid.decision.decidedAt();
+        bid.updatedBy = caller.name();
+        em.flush();
+        audit.record(caller.name(), "BID_DECIDED", ENTITY, id, before, bid.snapshot());
+        Map<String, Object> data = event(bid);
+        data.put("decision", bid.decision);
+        outbox.publish("decided", id, data);
         return bid;
     }
 

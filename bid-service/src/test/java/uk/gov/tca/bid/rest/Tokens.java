@@ -41,6 +41,16 @@ final class Tokens {
                 "Bearer", Set.of("https://service.example.com"), Map.of("org", "TCA-DCLG"));
     }
 
+    /** The scoring-service's service account. */
+    static String scoringService() {
+        return OidcWiremockTestResource.getAccessToken("service-account-scoring-service", Set.of("service"));
+    }
+
+    static String assessor(String user) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("assessor"), "sub-" + user, "Bearer",
+                Set.of("https://service.example.com"), Map.of("org", "TCA-DCLG"));
+    }
+
     static String integrator() {
         return OidcWiremockTestResource.getAccessToken("service-account-gov-integrator", Set.of("integrator"));
     }
