@@ -1,6 +1,5 @@
 package uk.gov.tca.bid.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +44,7 @@ import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.problem.Problem;
@@ -87,14 +86,12 @@ public class BidResource {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Callers callers;
-    private final ObjectMapper json;
 
-    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers, ObjectMapper json) {
+    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers) {
         this.bids = bids;
         this.audit = audit;
         this.idempotency = idempotency;
         this.callers = callers;
-        this.json = json;
     }
 
     @GET
@@ -114,7 +111,7 @@ public class BidResource {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
         Caller caller = callers.current();
-        return bids.search(caller, round, statusParam(status), organisation, q, Paging.of(page, size))
+        return bids.search(caller, round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q, Paging.of(page, size))
                 .map(b -> BidView.of(b, caller));
     }
 
@@ -307,23 +304,7 @@ public class BidResource {
     }
 
     private Idempotency.Answer answer(int status, Bid bid, Caller caller) {
-        try {
-            return new Idempotency.Answer(status, "/bids/" + bid.id, ETags.of(bid.version),
-                    json.writeValueAsString(BidView.of(bid, caller)), false);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static BidStatus statusParam(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return BidStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(BidStatus.values()));
-        }
+        return idempotency.answer(status, "/bids/" + bid.id, ETags.of(bid.version), BidView.of(bid, caller));
     }
 
     private static BidDraft draft(BidInput body) {

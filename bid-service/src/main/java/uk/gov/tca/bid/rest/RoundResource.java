@@ -1,6 +1,5 @@
 package uk.gov.tca.bid.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,13 +66,11 @@ public class RoundResource {
     private final RoundService rounds;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
 
-    public RoundResource(RoundService rounds, Idempotency idempotency, SecurityIdentity identity, ObjectMapper json) {
+    public RoundResource(RoundService rounds, Idempotency idempotency, SecurityIdentity identity) {
         this.rounds = rounds;
         this.idempotency = idempotency;
         this.identity = identity;
-        this.json = json;
     }
 
     @GET
@@ -116,12 +113,7 @@ public class RoundResource {
         String actor = identity.getPrincipal().getName();
         return idempotency.once(idempotencyKey, actor, body, () -> {
             FundingRound created = rounds.create(draft(body.id(), body), actor);
-            try {
-                return new Idempotency.Answer(201, "/rounds/" + created.id, ETags.of(created.version),
-                        json.writeValueAsString(RoundView.of(created)), false);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return idempotency.answer(201, "/rounds/" + created.id, ETags.of(created.version), RoundView.of(created));
         }).toResponse();
     }
 

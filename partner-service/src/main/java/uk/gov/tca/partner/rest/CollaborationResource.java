@@ -1,6 +1,5 @@
 package uk.gov.tca.partner.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,15 +59,13 @@ public class CollaborationResource {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
 
     public CollaborationResource(CollaborationService collaborations, AuditLog audit, Idempotency idempotency,
-            SecurityIdentity identity, ObjectMapper json) {
+            SecurityIdentity identity) {
         this.collaborations = collaborations;
         this.audit = audit;
         this.idempotency = idempotency;
         this.identity = identity;
-        this.json = json;
     }
 
     @GET
@@ -115,8 +112,8 @@ public class CollaborationResource {
         String actor = identity.getPrincipal().getName();
         return idempotency.once(idempotencyKey, actor, body, () -> {
             Collaboration created = collaborations.create(draft(body.id(), body), actor);
-            return new Idempotency.Answer(201, "/collaborations/" + created.id, ETags.of(created.version),
-                    Requests.json(json, CollaborationView.of(created)), false);
+            return idempotency.answer(201, "/collaborations/" + created.id, ETags.of(created.version),
+                    CollaborationView.of(created));
         }).toResponse();
     }
 

@@ -1,6 +1,5 @@
 package uk.gov.tca.partner.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +45,7 @@ import uk.gov.tca.partner.service.RelationService;
 import uk.gov.tca.partner.service.Roles;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -74,12 +74,11 @@ public class OrganisationResource {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
     private final PartnerConfig config;
 
     public OrganisationResource(OrganisationService organisations, NameResolver resolver, RelatedOrganisations related,
             RelationService relations, AuditLog audit, Idempotency idempotency, SecurityIdentity identity,
-            ObjectMapper json, PartnerConfig config) {
+            PartnerConfig config) {
         this.organisations = organisations;
         this.resolver = resolver;
         this.related = related;
@@ -87,7 +86,6 @@ public class OrganisationResource {
         this.audit = audit;
         this.idempotency = idempotency;
         this.identity = identity;
-        this.json = json;
         this.config = config;
     }
 
@@ -112,8 +110,8 @@ public class OrganisationResource {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
         OrganisationSearch search = new OrganisationSearch(q,
-                Requests.enumParam("type", type, OrganisationType.class),
-                Requests.enumParam("status", status, OrganisationStatus.class), identifier);
+                QueryParams.enumParam("type", type, OrganisationType.class),
+                QueryParams.enumParam("status", status, OrganisationStatus.class), identifier);
         return organisations.search(search, Paging.of(page, size)).map(OrganisationView::of);
     }
 
@@ -153,8 +151,8 @@ public class OrganisationResource {
         String actor = actor();
         return idempotency.once(idempotencyKey, actor, body, () -> {
             Organisation created = organisations.create(draft(body.id(), body), actor);
-            return new Idempotency.Answer(201, "/organisations/" + created.id, ETags.of(created.version),
-                    Requests.json(json, OrganisationView.of(created)), false);
+            return idempotency.answer(201, "/organisations/" + created.id, ETags.of(created.version),
+                    OrganisationView.of(created));
         }).toResponse();
     }
 

@@ -49,6 +49,15 @@ public class Idempotency {
         this.clock = clock;
     }
 
+    /** The answer to remember: the body is written once, so a replay is byte for byte the first answer. */
+    public Answer answer(int status, String location, String etag, Object body) {
+        try {
+            return new Answer(status, location, etag, json.writeValueAsString(body), false);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer", e);
+        }
+    }
+
     public Answer once(String key, String principal, Object request, Supplier<Answer> create) {
         if (key == null) {
             return create.get();
