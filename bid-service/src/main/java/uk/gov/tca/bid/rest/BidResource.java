@@ -148,6 +148,34 @@ public class BidResource {
         }).toResponse();
     }
 
+    @POST
+    @Path("/imports")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Record a bid received by other means, as submitted (programme managers)",
+            description = "For bids sent on paper or before this system: led by the organisation that sent it, "
+                    + "submitted when it was (within the round's window). Figures are taken as written and warned on; "
+                    + "participants must be on the register. Send an Idempotency-Key so a rerun records nothing twice.")
+    @APIResponse(responseCode = "201", description = "Recorded as submitted",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "422", description = "A participant is not verified on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importSubmitted(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull BidImport body) {
+        Caller caller = callers.current();
+        return idempotency.once(idempotencyKey, caller.name(), body, () -> {
+            Bid bid = bids.importSubmitted(caller, body.leadOrganisationId().strip(), body.submittedAt(), draft(body.bid()));
+            return answer(201, bid, caller);
+        }).toResponse();
+    }
+
+    /** A bid received by other means: who sent it, when, and what it says. */
+    @Schema(name = "BidImport")
+    public record BidImport(
+            @NotBlank @Size(max = 80) @Schema(example = "GB-LAE-CHR") String leadOrganisationId,
+            @NotNull @Schema(example = "2013-07-12T12:00:00Z") java.time.Instant submittedAt,
+            @NotNull @Valid BidInput bid) {
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.BIDDER)

@@ -212,6 +212,52 @@ public class BidService {
         return bid;
     }
 
+    /**
+     * A programme manager records a bid the programme received by other means (on paper, or before this
+     * system): submitted at the time it was, within the round's window, led by the organisation that sent it.
+     * Its figures are taken as written; only what a submission cannot do without is checked.
+     */
+    public Bid importSubmitted(Caller caller, String lead, Instant submittedAt, BidDraft draft) {
+        FundingRound round = FundingRound.findById(draft.roundId());
+        if (round == null) {
+            throw ProblemException.invalid("bid.roundId", "no round " + draft.roundId());
+        }
+        List<Problem.Violation> timing = new ArrayList<>();
+        if (submittedAt.isBefore(round.opensAt) || !submittedAt.isBefore(round.closesAt)) {
+            timing.add(new Problem.Violation("submittedAt", "is outside the round's window (" + round.opensAt + " to "
+                    + round.closesAt + ")"));
+        }
+        if (submittedAt.isAfter(Instant.now(clock))) {
+            timing.add(new Problem.Violation("submittedAt", "is in the future"));
+        }
+        if (!timing.isEmpty()) {
+            throw ProblemException.invalid(timing);
+        }
+        Bid bid = new Bid();
+        bid.id = "bid-" + UUID.randomUUID();
+        bid.roundId = round.id;
+        bid.leadOrganisationId = lead;
+        bid.status = BidStatus.DRAFT;
+        bid.createdAt = Instant.now(clock);
+        bid.createdBy = caller.name();
+        apply(bid, draft, bid.createdAt, caller.name());
+        List<RuleViolation> reasons = SubmissionRules.PARTICIPANTS_ARE_VERIFIED.apply(bid,
+                new SubmissionRules.SubmissionContext(round, submittedAt));
+        if (!reasons.isEmpty()) {
+            throw new ProblemException(new Problem("urn:tca:problem:cannot-submit", "Bid cannot be recorded", 422,
+                    "Every participant must be verified on the register", null,
+                    reasons.stream().map(r -> new Problem.Violation("bid." + r.field(), r.reason())).toList()));
+        }
+        bid.status = BidStatus.SUBMITTED;
+        bid.submittedAt = submittedAt;
+        bid.persist();
+        indexOrganisations(bid);
+        em.flush();
+        audit.record(caller.name(), "BID_IMPORTED", ENTITY, bid.id, null, bid.snapshot());
+        outbox.publish("submitted", bid.id, event(bid));
+        return bid;
+    }
+
     public Bid update(Caller caller, String id, String ifMatch, BidDraft draft) {
         Bid bid = editable(caller, id);
         ETags.requireMatch(ifMatch, bid.version);
