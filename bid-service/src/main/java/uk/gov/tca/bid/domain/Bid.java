@@ -1,13 +1,11 @@
 package uk.gov.tca.bid.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.tca.platform.audit.Audited;
 
 /** A bid to a round: who takes part and how, what it will do, what it costs and saves, where it stands. */
 @Entity
 @Table(name = "bid")
-public class Bid extends PanacheEntityBase {
+public class Bid extends Audited {
 
     @Id
     public String id;
@@ -103,20 +102,6 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** Every organisation named in the bid: the lead, the participants and those bid on behalf of. */
     public Set<String> organisations() {

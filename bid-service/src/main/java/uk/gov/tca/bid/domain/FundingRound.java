@@ -1,11 +1,9 @@
 package uk.gov.tca.bid.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.tca.platform.audit.Audited;
 
 /**
  * A funding round: when it takes bids, its budget, the awards it offers and the questions it asks. Nothing
@@ -20,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "funding_round")
-public class FundingRound extends PanacheEntityBase {
+public class FundingRound extends Audited {
 
     @Id
     public String id;
@@ -65,20 +64,6 @@ public class FundingRound extends PanacheEntityBase {
     @Column(name = "optimism_bias_benefits", nullable = false)
     public BigDecimal optimismBiasBenefits;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public boolean isOpenAt(Instant when) {
         return !when.isBefore(opensAt) && when.isBefore(closesAt);

@@ -1,6 +1,5 @@
 package uk.gov.tca.partner.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,16 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import uk.gov.tca.platform.audit.Audited;
 
 /** A named group of organisations working together, with members over time (One Swindon, SESS …). */
 @Entity
 @Table(name = "collaboration")
-public class Collaboration extends PanacheEntityBase {
+public class Collaboration extends Audited {
 
     @Id
     public String id;
@@ -34,8 +32,6 @@ public class Collaboration extends PanacheEntityBase {
     @BatchSize(size = 50)
     public List<CollaborationMember> members = new ArrayList<>();
 
-    @Version
-    public long version;
 
     /** The state an audit record keeps. */
     public java.util.Map<String, Object> snapshot() {
@@ -54,16 +50,4 @@ public class Collaboration extends PanacheEntityBase {
         state.put("version", version);
         return state;
     }
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

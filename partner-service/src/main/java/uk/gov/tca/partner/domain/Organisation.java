@@ -1,6 +1,5 @@
 package uk.gov.tca.partner.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,19 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import uk.gov.tca.platform.audit.Audited;
 
 /** An organisation that can take part in a bid: a council, a fire authority, a trust, a charity … */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends PanacheEntityBase {
+public class Organisation extends Audited {
 
     @Id
     public String id;
@@ -76,20 +74,6 @@ public class Organisation extends PanacheEntityBase {
     @BatchSize(size = 50)
     public Set<String> successors = new LinkedHashSet<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** The legal name, the common name and the aliases, once each (by folded form), legal first. */
     public void rename(String legalName, String commonName, List<String> aliases) {
