@@ -67,6 +67,31 @@ class BidServiceStackTests {
     }
 
     @Test
+    void theWinningBidsOf2013ListWithTheirWarnings() {
+        String manager = Keycloak.tokenFor("manager.dclg");
+        given().baseUri(LocalStack.BID).auth().oauth2(manager).queryParam("round", "tca-2013-14")
+                .queryParam("status", "SUBMITTED").queryParam("size", 200).get("/bids").then().statusCode(200)
+                .body("total", equalTo(5),
+                        "items.find { it.title == 'BID NAME: Organisational Change' }.amountSought.amount", equalTo(366932),
+                        "items.find { it.title == 'BID NAME: Organisational Change' }.warnings.code",
+                        hasItem("THOUSANDS_SUFFIX_ON_FULL_AMOUNT"),
+                        "items.find { it.leadOrganisationId == 'GB-LAE-SRY' }.warnings.code", hasItem("NO_AMOUNT_SOUGHT"),
+                        "items.find { it.leadOrganisationId == 'GB-LAE-CHW' }.warnings.code",
+                        hasItem("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT"));
+    }
+
+    @Test
+    void cheshiresAppraisalShowsThePartnerTableRoiAndPaybackInYear4() {
+        String cheshireWest = Keycloak.tokenFor("bidder.cheshirewest");
+        String id = given().baseUri(LocalStack.BID).auth().oauth2(cheshireWest).queryParam("round", "tca-2013-14")
+                .get("/bids").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+        given().baseUri(LocalStack.BID).auth().oauth2(cheshireWest).get("/bids/{id}/appraisal", id).then().statusCode(200)
+                .body("roi", equalTo(0.7528f), "paybackLabel", equalTo("Year 4"));
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("bidder.babergh")).get("/bids/{id}", id)
+                .then().statusCode(404);
+    }
+
+    @Test
     void theTwentyThirteenRoundIsClosed() {
         String babergh = Keycloak.tokenFor("bidder.babergh");
         given().baseUri(LocalStack.BID).auth().oauth2(babergh).get("/rounds").then()
