@@ -52,6 +52,16 @@ class BidResourceTests {
     }
 
     @Test
+    void rolesKeepTheOrderTheyWereSentIn() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-BAB",
+                "roles", List.of("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(201)
+                .body("participants[0].roles", contains("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"));
+    }
+
+    @Test
     void theLeadIsAddedWhenTheBidDoesNotNameIt() {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
