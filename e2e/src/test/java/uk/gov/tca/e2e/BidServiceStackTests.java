@@ -71,7 +71,7 @@ class BidServiceStackTests {
         String manager = Keycloak.tokenFor("manager.dclg");
         given().baseUri(LocalStack.BID).auth().oauth2(manager).queryParam("round", "tca-2013-14")
                 .queryParam("status", "SUBMITTED").queryParam("size", 200).get("/bids").then().statusCode(200)
-                .body("total", equalTo(5),
+                .body("total", equalTo(18),
                         "items.find { it.title == 'BID NAME: Organisational Change' }.amountSought.amount", equalTo(366932),
                         "items.find { it.title == 'BID NAME: Organisational Change' }.warnings.code",
                         hasItem("THOUSANDS_SUFFIX_ON_FULL_AMOUNT"),

@@ -112,12 +112,19 @@ public final class BidWarnings {
                         List.of("participants", "amountSought")));
     };
 
-    /** V5: someone answers for the award: an accountable body, or grant recipients each for their share. */
-    public static final Rule SOMEONE_IS_ACCOUNTABLE = (bid, round) -> bid.participants.stream()
-            .anyMatch(p -> p.plays(ParticipantRole.ACCOUNTABLE_BODY) || p.plays(ParticipantRole.GRANT_RECIPIENT))
-            ? List.of()
-            : List.of(new Warning("NO_ACCOUNTABLE_BODY", "No participant is named accountable body or grant recipient",
-                    List.of("participants")));
+    /**
+     * V5: the lead answers for the award unless the bid names accountable bodies; two or more accountable
+     * bodies answer jointly and severally (Babergh and Mid Suffolk), and the bid must say so of each.
+     */
+    public static final Rule JOINT_ACCOUNTABILITY_IS_STATED = (bid, round) -> {
+        List<Participant> accountable = bid.participants.stream()
+                .filter(p -> p.plays(ParticipantRole.ACCOUNTABLE_BODY)).toList();
+        return accountable.size() > 1 && accountable.stream().anyMatch(p -> !p.jointAndSeveral())
+                ? List.of(new Warning("JOINT_ACCOUNTABILITY_NOT_STATED", accountable.size()
+                        + " participants are accountable bodies but not all are marked jointly and severally",
+                        List.of("participants")))
+                : List.of();
+    };
 
     /** V2: a total the bid states is the sum of the lines it totals (High Peak, Northamptonshire 5.3m vs 5.06m). */
     public static final Rule DECLARED_TOTALS_ADD_UP = (bid, round) -> {
@@ -194,7 +201,7 @@ public final class BidWarnings {
 
     public static final List<Rule> ALL = List.of(AMOUNT_SOUGHT_IS_STATED, AWARD_LINES_MATCH_AMOUNT_SOUGHT,
             AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND,
-            SHARES_MAKE_UP_THE_AWARD, SOMEONE_IS_ACCOUNTABLE, DECLARED_TOTALS_ADD_UP, RESOLUTIONS_PASSED_BEFORE_THE_BID,
+            SHARES_MAKE_UP_THE_AWARD, JOINT_ACCOUNTABILITY_IS_STATED, DECLARED_TOTALS_ADD_UP, RESOLUTIONS_PASSED_BEFORE_THE_BID,
             DECLARED_METRICS_MATCH_THE_APPRAISAL);
 
     private BidWarnings() {

@@ -111,10 +111,23 @@ class BidWarningsTests {
     }
 
     @Test
-    void aBidWithNobodyAccountableIsNamed() {
+    void twoAccountableBodiesMustSayTheyAreJointlyAndSeverallyAccountable() {
+        Bid bid = bid(pounds("166900", "Total Award sought £166,900"));
+        bid.participants = List.of(
+                new Participant("GB-LAE-BAB", null, Set.of(ParticipantRole.LEAD, ParticipantRole.ACCOUNTABLE_BODY), null,
+                        null, true, true),
+                new Participant("GB-LAE-MSU", null, Set.of(ParticipantRole.ACCOUNTABLE_BODY), null, null, false, true));
+        assertThat(codes(bid)).containsExactly("JOINT_ACCOUNTABILITY_NOT_STATED");
+        bid.participants = List.of(bid.participants.get(0),
+                new Participant("GB-LAE-MSU", null, Set.of(ParticipantRole.ACCOUNTABLE_BODY), null, null, true, true));
+        assertThat(codes(bid)).isEmpty();
+    }
+
+    @Test
+    void aLeadAloneAnswersForTheAward() {
         Bid bid = bid(pounds("100000", "£100,000."));
         bid.participants = List.of(new Participant("GB-LAE-CON", null, Set.of(ParticipantRole.LEAD), null, null, false, true));
-        assertThat(codes(bid)).containsExactly("NO_ACCOUNTABLE_BODY");
+        assertThat(codes(bid)).isEmpty();
     }
 
     @Test
