@@ -81,6 +81,20 @@ class BidServiceStackTests {
     }
 
     @Test
+    void participantsNamedAsWrittenAreResolvedByThePartnerService() {
+        Map<String, Object> named = new java.util.HashMap<>(bid("tca-demo-open"));
+        named.put("participants", List.of(Map.of("nameAsWritten", "Mid Suffolk District Council",
+                "roles", List.of("CO_APPLICANT"))));
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("bidder.babergh")).contentType("application/json")
+                .body(named).post("/bids").then().statusCode(201)
+                .body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants.verified", everyItem(equalTo(true)));
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("manager.dclg"))
+                .queryParam("organisation", "GB-LAE-MSU").queryParam("round", "tca-2013-14").get("/bids").then()
+                .body("items.leadOrganisationId", hasItem("GB-LAE-BAB"));
+    }
+
+    @Test
     void cheshiresAppraisalShowsThePartnerTableRoiAndPaybackInYear4() {
         String cheshireWest = Keycloak.tokenFor("bidder.cheshirewest");
         String id = given().baseUri(LocalStack.BID).auth().oauth2(cheshireWest).queryParam("round", "tca-2013-14")

@@ -49,6 +49,44 @@ public class PartnerRegister {
         }
     }
 
+    /** What the register makes of a name as written: one organisation, or why not. */
+    public record NameResolution(String organisationId, String reason) {
+    }
+
+    /** Scores at or above this (a recorded name, an alias, or the same name in another style) are taken as meant. */
+    static final double CERTAIN = 0.95;
+
+    /**
+     * The organisation a bid means by a name it writes, when the register is sure: the best candidate scores
+     * as a recorded name or style variant and no other scores as well. Otherwise the reason, with the
+     * candidates, so the bid can give the id itself.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "cannotResolve")
+    public NameResolution resolve(String written) {
+        PartnerClient.Resolution resolution = client.resolve(new PartnerClient.ResolveRequest(java.util.List.of(written), 3));
+        java.util.List<PartnerClient.Candidate> candidates = resolution.results().isEmpty() ? java.util.List.of()
+                : resolution.results().get(0).candidates();
+        if (candidates.isEmpty()) {
+            return new NameResolution(null, "no organisation on the register goes by \"" + written + "\"");
+        }
+        PartnerClient.Candidate best = candidates.get(0);
+        boolean sure = best.score() >= CERTAIN && (candidates.size() == 1 || candidates.get(1).score() < best.score());
+        if (sure) {
+            return new NameResolution(best.organisation().id(), null);
+        }
+        return new NameResolution(null, "\"" + written + "\" may be " + String.join(" or ", candidates.stream()
+                .map(c -> c.organisation().id() + " (" + c.organisation().legalName() + ", " + c.score() + ")").toList())
+                + ": give organisationId");
+    }
+
+    NameResolution cannotResolve(String written, Throwable cause) {
+        LOG.warnf("partner-service cannot resolve names now (%s)", cause.toString());
+        return new NameResolution(null, "the register cannot be asked now: give organisationId, or try again");
+    }
+
     /** The partner-service's answer, whether the client hands it back or throws it. */
     private Response answer(String organisationId) {
         try {

@@ -46,7 +46,9 @@ public record BidInput(
 
     @Schema(name = "ParticipantInput")
     public record ParticipantInput(
-            @NotBlank @Size(max = 80) @Schema(example = "GB-LAE-MSU") String organisationId,
+            @Size(max = 80) @Schema(example = "GB-LAE-MSU",
+                    description = "The register's id; leave it out to have nameAsWritten resolved by the register")
+            String organisationId,
             @Size(max = 300) @Schema(example = "Mid Suffolk District Council") String nameAsWritten,
             @NotEmpty @Size(max = 11) Set<@NotNull ParticipantRole> roles,
             @Valid Money share,

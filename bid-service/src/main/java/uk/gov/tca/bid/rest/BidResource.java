@@ -337,8 +337,8 @@ public class BidResource {
 
     private static BidDraft draft(BidInput body) {
         List<Participant> participants = body.participants() == null ? List.of() : body.participants().stream()
-                .map(p -> new Participant(p.organisationId().strip(), p.nameAsWritten(), p.roles(), p.share(),
-                        p.onBehalfOf(), p.jointAndSeveral(), false))
+                .map(p -> new Participant(p.organisationId() == null ? null : p.organisationId().strip(), p.nameAsWritten(),
+                        p.roles(), p.share(), p.onBehalfOf(), p.jointAndSeveral(), false))
                 .toList();
         return new BidDraft(body.roundId(), body.title(), body.awardType(), body.fallbackAwardType(),
                 body.amountSought(), body.fallbackAmount(), participants,

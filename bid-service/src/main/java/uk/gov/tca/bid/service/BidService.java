@@ -363,9 +363,13 @@ public class BidService {
         for (int i = 0; i < draft.declaredTotals().size(); i++) {
             rules.addAll(MoneyRules.check("declaredTotals[" + i + "].amount", draft.declaredTotals().get(i).amount()));
         }
+        List<Participant> named = resolveNames(draft.participants(), rules);
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < draft.participants().size(); i++) {
-            Participant p = draft.participants().get(i);
+        for (int i = 0; i < named.size(); i++) {
+            Participant p = named.get(i);
+            if (p.organisationId() == null) {
+                continue;
+            }
             rules.addAll(MoneyRules.check("participants[" + i + "].share", p.share()));
             if (!seen.add(p.organisationId())) {
                 rules.add(new RuleViolation("participants[" + i + "].organisationId", "is listed twice: give it all its roles once"));
@@ -379,7 +383,7 @@ public class BidService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<Participant> participants = new ArrayList<>(draft.participants());
+        List<Participant> participants = new ArrayList<>(named);
         if (participants.stream().noneMatch(p -> p.organisationId().equals(bid.leadOrganisationId))) {
             participants.add(0, new Participant(bid.leadOrganisationId, null, Set.of(ParticipantRole.LEAD), null, null,
                     false, false));
@@ -410,6 +414,32 @@ public class BidService {
         bid.dated = draft.dated();
         bid.updatedAt = now;
         bid.updatedBy = actor;
+    }
+
+    /** Participants given by name only are linked to the register when it is sure which organisation is meant. */
+    private List<Participant> resolveNames(List<Participant> participants, List<RuleViolation> rules) {
+        List<Participant> named = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (p.organisationId() != null && !p.organisationId().isBlank()) {
+                named.add(p);
+                continue;
+            }
+            if (p.nameAsWritten() == null || p.nameAsWritten().isBlank()) {
+                rules.add(new RuleViolation("participants[" + i + "].organisationId", "give organisationId or nameAsWritten"));
+                named.add(p);
+                continue;
+            }
+            PartnerRegister.NameResolution resolution = register.resolve(p.nameAsWritten());
+            if (resolution.organisationId() == null) {
+                rules.add(new RuleViolation("participants[" + i + "].nameAsWritten", resolution.reason()));
+                named.add(p);
+            } else {
+                named.add(new Participant(resolution.organisationId(), p.nameAsWritten(), p.roles(), p.share(),
+                        p.onBehalfOf(), p.jointAndSeveral(), false));
+            }
+        }
+        return named;
     }
 
     /** Each participant as the register knows it; one it does not know is an error, an outage leaves it unverified. */

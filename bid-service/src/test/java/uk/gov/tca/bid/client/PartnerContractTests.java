@@ -28,10 +28,12 @@ class PartnerContractTests {
         JsonNode paths = providerContract().path("paths");
         String base = PartnerClient.class.getAnnotation(Path.class).value();
         for (Method method : PartnerClient.class.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(GET.class)) {
+            String verb = method.isAnnotationPresent(GET.class) ? "get"
+                    : method.isAnnotationPresent(jakarta.ws.rs.POST.class) ? "post" : null;
+            if (verb != null) {
                 String path = base + method.getAnnotation(Path.class).value();
                 assertThat(paths.has(path)).as("provider publishes %s", path).isTrue();
-                assertThat(paths.path(path).has("get")).as("provider publishes GET %s", path).isTrue();
+                assertThat(paths.path(path).has(verb)).as("provider publishes %s %s", verb, path).isTrue();
             }
         }
     }
@@ -43,6 +45,20 @@ class PartnerContractTests {
         assertThat(responses.has("404")).isTrue();
         assertThat(responses.path("200").path("content").path("application/json").path("schema").path("$ref").asText())
                 .isEqualTo("#/components/schemas/Organisation");
+    }
+
+    @Test
+    void resolveTakesNamesAndAnswersCandidatesWithScores() throws Exception {
+        JsonNode contract = providerContract();
+        JsonNode schemas = contract.path("components").path("schemas");
+        assertThat(contract.path("paths").path("/organisations/resolve").path("post").path("responses").has("200")).isTrue();
+        assertThat(schemas.path("ResolveRequest").path("properties").has("names")).isTrue();
+        assertThat(schemas.path("ResolveRequest").path("properties").has("limit")).isTrue();
+        assertThat(schemas.path("ResolveResult").path("properties").has("results")).isTrue();
+        assertThat(schemas.path("Resolution").path("properties").has("candidates")).isTrue();
+        assertThat(schemas.path("Candidate").path("properties").has("organisation")).isTrue();
+        assertThat(schemas.path("Candidate").path("properties").has("score")).isTrue();
+        assertThat(schemas.path("OrganisationSummary").path("properties").has("id")).isTrue();
     }
 
     @Test

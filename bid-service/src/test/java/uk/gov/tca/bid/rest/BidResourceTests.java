@@ -233,6 +233,27 @@ class BidResourceTests {
     }
 
     @Test
+    void aParticipantNamedAsWrittenIsLinkedWhenTheRegisterIsSure() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("nameAsWritten", "Mid Suffolk District Council", "roles", List.of("PARTNER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants[1].nameAsWritten", equalTo("Mid Suffolk District Council"),
+                        "participants[1].verified", equalTo(true));
+    }
+
+    @Test
+    void anAmbiguousOrMissingNameIsAskedAboutNotGuessed() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("nameAsWritten", "Cheshire", "roles", List.of("PARTNER")),
+                Map.of("roles", List.of("SUPPORTER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations.field", contains("participants[0].nameAsWritten",
+                        "participants[1].organisationId"),
+                        "violations[0].message", containsString("GB-LAE-CHW"));
+    }
+
+    @Test
     void aPartnerServiceOutageSavesTheDraftUnverifiedAndSubmissionWaitsForIt() {
         String round = Fixtures.openRound();
         PartnerStub.down();

@@ -1,7 +1,10 @@
 package uk.gov.tca.bid.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -30,6 +33,24 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/organisations/(GB-|KNOWN-).*")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"known\", \"legalName\": \"A council on the register\"}")));
+        server.stubFor(post(urlPathEqualTo("/organisations/resolve")).withRequestBody(containing("Mid Suffolk"))
+                .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"results": [{"name": "Mid Suffolk District Council", "candidates": [
+                                  {"organisation": {"id": "GB-LAE-MSU", "legalName": "Mid Suffolk District Council",
+                                   "type": "DISTRICT", "status": "ACTIVE"}, "score": 1.0,
+                                   "matchedName": "Mid Suffolk District Council", "match": "EXACT"}]}]}""")));
+        server.stubFor(post(urlPathEqualTo("/organisations/resolve")).withRequestBody(containing("Cheshire"))
+                .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"results": [{"name": "Cheshire", "candidates": [
+                                  {"organisation": {"id": "GB-LAE-CHW", "legalName": "Cheshire West and Chester Council"},
+                                   "score": 0.72, "matchedName": "Cheshire West and Chester", "match": "PARTIAL"},
+                                  {"organisation": {"id": "GB-LAE-CHE", "legalName": "Cheshire East Council"},
+                                   "score": 0.72, "matchedName": "Cheshire East", "match": "PARTIAL"}]}]}""")));
+        server.stubFor(post(urlPathEqualTo("/organisations/resolve")).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"results\": [{\"name\": \"?\", \"candidates\": []}]}")));
         server.stubFor(get(urlPathMatching("/organisations/.*")).atPriority(5)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\": 404}")));
@@ -38,6 +59,8 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
     static void down() {
         server.resetAll();
         server.stubFor(get(urlPathMatching("/organisations/.*"))
+                .willReturn(aResponse().withStatus(503)));
+        server.stubFor(post(urlPathMatching("/organisations/.*"))
                 .willReturn(aResponse().withStatus(503)));
     }
 
