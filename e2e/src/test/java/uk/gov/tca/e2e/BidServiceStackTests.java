@@ -77,7 +77,7 @@ class BidServiceStackTests {
                         hasItem("THOUSANDS_SUFFIX_ON_FULL_AMOUNT"),
                         "items.find { it.leadOrganisationId == 'GB-LAE-SRY' }.warnings.code", hasItem("NO_AMOUNT_SOUGHT"),
                         "items.find { it.leadOrganisationId == 'GB-LAE-CHW' }.warnings.code",
-                        hasItem("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT"));
+                        org.hamcrest.Matchers.hasItems("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "DECLARED_SCENARIO_INCONSISTENT"));
     }
 
     @Test

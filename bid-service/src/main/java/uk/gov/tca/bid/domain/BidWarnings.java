@@ -199,10 +199,41 @@ public final class BidWarnings {
         return warnings;
     };
 
+    /**
+     * Declared sensitivity rows follow from the declared base case by the usual rules (costs +20% divides the
+     * benefit-cost ratio by 1.2 …). Cheshire's "costs/benefits 50% worse: 99%" does not (144% would), unless it
+     * also assumes the delayed start — the bid does not say so, and the warning asks.
+     */
+    public static final Rule DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE = (bid, round) -> {
+        DeclaredScenario base = bid.declaredScenarios.stream()
+                .filter(d -> d.kind() == DeclaredScenario.Kind.BASE && d.roiPercent() != null).findFirst().orElse(null);
+        if (base == null) {
+            return List.of();
+        }
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.declaredScenarios.size(); i++) {
+            DeclaredScenario d = bid.declaredScenarios.get(i);
+            if (d.kind() == null || !d.kind().followsFromBase() || d.kind() == DeclaredScenario.Kind.BASE
+                    || d.roiPercent() == null) {
+                continue;
+            }
+            BigDecimal expected = d.kind().roiFromBase(base.roiPercent());
+            // Declared rows are whole percentages of a rounded base: allow a point and a half.
+            if (expected.subtract(d.roiPercent()).abs().compareTo(new BigDecimal("1.5")) > 0) {
+                warnings.add(new Warning("DECLARED_SCENARIO_INCONSISTENT", "\"" + d.name() + "\" states "
+                        + d.roiPercent().stripTrailingZeros().toPlainString() + "% but a base case of "
+                        + base.roiPercent().stripTrailingZeros().toPlainString() + "% gives "
+                        + expected.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "% for it",
+                        List.of("declaredScenarios[" + i + "].roiPercent")));
+            }
+        }
+        return warnings;
+    };
+
     public static final List<Rule> ALL = List.of(AMOUNT_SOUGHT_IS_STATED, AWARD_LINES_MATCH_AMOUNT_SOUGHT,
             AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND,
             SHARES_MAKE_UP_THE_AWARD, JOINT_ACCOUNTABILITY_IS_STATED, DECLARED_TOTALS_ADD_UP, RESOLUTIONS_PASSED_BEFORE_THE_BID,
-            DECLARED_METRICS_MATCH_THE_APPRAISAL);
+            DECLARED_METRICS_MATCH_THE_APPRAISAL, DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE);
 
     private BidWarnings() {
     }

@@ -174,6 +174,27 @@ class BidWarningsTests {
     }
 
     @Test
+    void cheshiresFiftyPercentRowDoesNotFollowFromItsBaseCase() {
+        Bid cheshire = bid(pounds("420000", "£420,000"));
+        cheshire.declaredScenarios = List.of(
+                new DeclaredScenario("Base Case", DeclaredScenario.Kind.BASE, new BigDecimal("2"), new BigDecimal("633"), null),
+                new DeclaredScenario("Delay Start", DeclaredScenario.Kind.DELAYED_START, new BigDecimal("3"),
+                        new BigDecimal("496"), null),
+                new DeclaredScenario("Costs +20%", DeclaredScenario.Kind.COSTS_UP_20, new BigDecimal("2"),
+                        new BigDecimal("511"), null),
+                new DeclaredScenario("Benefits -20%", DeclaredScenario.Kind.BENEFITS_DOWN_20, new BigDecimal("2"),
+                        new BigDecimal("486"), null),
+                new DeclaredScenario("Costs/benefits 20% worse", DeclaredScenario.Kind.BOTH_20_WORSE, new BigDecimal("2"),
+                        new BigDecimal("388"), null),
+                new DeclaredScenario("Costs/benefits 50% worse", DeclaredScenario.Kind.BOTH_50_WORSE, new BigDecimal("3"),
+                        new BigDecimal("99"), null));
+        List<Warning> warnings = BidWarnings.of(cheshire, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("DECLARED_SCENARIO_INCONSISTENT");
+        assertThat(warnings.get(0).fields()).containsExactly("declaredScenarios[5].roiPercent");
+        assertThat(warnings.get(0).message()).contains("99%").contains("144%");
+    }
+
+    @Test
     void aBidThatAddsUpHasNoWarnings() {
         Bid norfolk = bid(pounds("500000", "This bid is for £500,000"), award("Building control", "2013/14", "356000"),
                 award("Building control", "2014/15", "144000"));
