@@ -123,7 +123,7 @@ public class BidResource {
     public Response get(@PathParam("id") String id) {
         Caller caller = callers.current();
         Bid bid = bids.get(caller, id);
-        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+        return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 
     @POST
@@ -193,7 +193,7 @@ public class BidResource {
             @Valid @NotNull BidInput body) {
         Caller caller = callers.current();
         Bid bid = bids.update(caller, id, ifMatch, draft(body));
-        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+        return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 
     @POST
@@ -223,7 +223,7 @@ public class BidResource {
     public Response withdraw(@PathParam("id") String id, @Valid @NotNull Reason body) {
         Caller caller = callers.current();
         Bid bid = bids.withdraw(caller, id, body.reason());
-        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+        return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 
     @POST
@@ -235,7 +235,7 @@ public class BidResource {
     public Response returnToDraft(@PathParam("id") String id, @Valid @NotNull Reason body) {
         Caller caller = callers.current();
         Bid bid = bids.returnToDraft(caller, id, body.reason());
-        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+        return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 
     @GET
@@ -311,7 +311,7 @@ public class BidResource {
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body) {
         Caller caller = callers.current();
         Bid bid = bids.decide(caller, id, new Decision(body.outcome(), body.amountAwarded(), body.reason(), null, null));
-        return Response.ok(BidView.of(bid, caller)).header("ETag", ETags.of(bid.version)).build();
+        return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 
     /** A funding decision as the scoring-service sends it; when and by whom are the service's to record. */

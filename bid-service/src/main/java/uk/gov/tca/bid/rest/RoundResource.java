@@ -93,7 +93,7 @@ public class RoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "tca-2013-14") @PathParam("id") String id) {
         FundingRound round = rounds.get(id);
-        return Response.ok(RoundView.of(round)).header("ETag", ETags.of(round.version)).build();
+        return ETags.ok(RoundView.of(round), round.version);
     }
 
     @POST
@@ -134,7 +134,7 @@ public class RoundResource {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
         FundingRound round = rounds.update(id, ifMatch, draft(id, body), identity.getPrincipal().getName());
-        return Response.ok(RoundView.of(round)).header("ETag", ETags.of(round.version)).build();
+        return ETags.ok(RoundView.of(round), round.version);
     }
 
     private static RoundService.RoundDraft draft(String id, RoundInput body) {

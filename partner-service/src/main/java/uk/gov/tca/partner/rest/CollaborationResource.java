@@ -92,7 +92,7 @@ public class CollaborationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "one-swindon") @PathParam("id") String id) {
         Collaboration collaboration = collaborations.get(id);
-        return Response.ok(CollaborationView.of(collaboration)).header("ETag", ETags.of(collaboration.version)).build();
+        return ETags.ok(CollaborationView.of(collaboration), collaboration.version);
     }
 
     @POST
@@ -135,7 +135,7 @@ public class CollaborationResource {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
         Collaboration updated = collaborations.update(id, ifMatch, draft(id, body), identity.getPrincipal().getName());
-        return Response.ok(CollaborationView.of(updated)).header("ETag", ETags.of(updated.version)).build();
+        return ETags.ok(CollaborationView.of(updated), updated.version);
     }
 
     @GET

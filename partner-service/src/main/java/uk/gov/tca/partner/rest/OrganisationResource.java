@@ -124,7 +124,7 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
         Organisation organisation = organisations.get(id);
-        return Response.ok(OrganisationView.of(organisation)).header("ETag", ETags.of(organisation.version)).build();
+        return ETags.ok(OrganisationView.of(organisation), organisation.version);
     }
 
     @POST
@@ -174,7 +174,7 @@ public class OrganisationResource {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
         Organisation updated = organisations.update(id, ifMatch, draft(id, body), actor());
-        return Response.ok(OrganisationView.of(updated)).header("ETag", ETags.of(updated.version)).build();
+        return ETags.ok(OrganisationView.of(updated), updated.version);
     }
 
     @POST

@@ -11,6 +11,11 @@ public final class ETags {
     private ETags() {
     }
 
+    /** 200 with the resource and its ETag, as every read and update of a versioned resource answers. */
+    public static jakarta.ws.rs.core.Response ok(Object body, long version) {
+        return jakarta.ws.rs.core.Response.ok(body).header("ETag", of(version)).build();
+    }
+
     public static String of(long version) {
         return "\"" + version + "\"";
     }
