@@ -83,17 +83,84 @@ public final class BidWarnings {
         return warnings;
     };
 
-    /** V7: costs should fall in the financial years the round funds. */
+    /** V7: costs should fall in the financial years the round funds, whether given as a year or in words. */
     public static final Rule PERIODS_WITHIN_ROUND = (bid, round) -> {
         List<Warning> warnings = new ArrayList<>();
         for (int i = 0; i < bid.costLines.size(); i++) {
             Period period = bid.costLines.get(i).period();
-            if (period != null && period.financialYear() != null && !round.eligibleYears.isEmpty()
-                    && !round.eligibleYears.contains(period.financialYear())) {
-                warnings.add(new Warning("PERIOD_OUTSIDE_ROUND", "A cost falls in " + period.financialYear()
+            if (period == null || round.eligibleYears.isEmpty()) {
+                continue;
+            }
+            List<String> outside = period.financialYears().stream().filter(y -> !round.eligibleYears.contains(y)).toList();
+            if (!outside.isEmpty()) {
+                warnings.add(new Warning("PERIOD_OUTSIDE_ROUND", "A cost falls in " + String.join(", ", outside)
+                        + (period.financialYear() == null ? " (written \"" + period.asWritten() + "\")" : "")
                         + ", outside the round's years " + String.join(", ", round.eligibleYears),
                         List.of("costLines[" + i + "].period")));
             }
+        }
+        return warnings;
+    };
+
+    /**
+     * Cherwell's "Total Costs £366,932 pa.": a total labelled per annum that is in fact the lines of two or
+     * more years together, each year being less. The figure is kept; the label is what is in doubt.
+     */
+    public static final Rule PER_ANNUM_TOTAL_IS_NOT_A_YEAR = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.declaredTotals.size(); i++) {
+            DeclaredTotal total = bid.declaredTotals.get(i);
+            if (!numeric(total.amount()) || total.amount().basis() != MoneyBasis.PER_ANNUM || total.financialYear() != null) {
+                continue;
+            }
+            java.util.Map<String, BigDecimal> byYear = new java.util.TreeMap<>();
+            List<DatedAmount> lines = total.of() == DeclaredTotal.Of.COST_LINES
+                    ? bid.costLines.stream().map(c -> new DatedAmount(c.period(), c.amount())).toList()
+                    : bid.benefitLines.stream().map(b -> new DatedAmount(b.period(), b.amount())).toList();
+            boolean allDated = !lines.isEmpty();
+            for (DatedAmount line : lines) {
+                if (line.period() == null || line.period().financialYear() == null || !numeric(line.amount())) {
+                    allDated = false;
+                    break;
+                }
+                byYear.merge(line.period().financialYear(), line.amount().amount(), BigDecimal::add);
+            }
+            if (!allDated || byYear.size() < 2) {
+                continue;
+            }
+            BigDecimal sum = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean aYearMatches = byYear.values().stream().anyMatch(y -> y.compareTo(total.amount().amount()) == 0);
+            if (sum.compareTo(total.amount().amount()) == 0 && !aYearMatches) {
+                warnings.add(new Warning("PER_ANNUM_IS_A_PERIOD_TOTAL", "\"" + Objects.requireNonNullElse(
+                        total.amount().asWritten(), pounds(total.amount().amount())) + "\" is labelled per annum, but it is "
+                        + byYear.size() + " years' lines together (" + String.join(", ", byYear.entrySet().stream()
+                                .map(e -> e.getKey() + " " + pounds(e.getValue())).toList()) + ")",
+                        List.of("declaredTotals[" + i + "].amount.basis")));
+            }
+        }
+        return warnings;
+    };
+
+    private static final Pattern PER_ANNUM_WORDS = Pattern.compile(
+            "(?i)(per\\s+annum|\\bp\\.?\\s?a\\b\\.?|\\bp/a\\b|a\\s+year\\b|annual)");
+    private static final Pattern OVER_YEARS_WORDS = Pattern.compile(
+            "(?i)(over\\s+(the\\s+next\\s+|a\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten)[\\s-]+years?)");
+
+    /**
+     * Worcestershire's "£20m over 10 years" that the same bid elsewhere calls "£20 million per annum": one
+     * figure written both ways cannot be both, and the difference is tenfold.
+     */
+    public static final Rule ONE_BASIS_PER_FIGURE = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        basisConflict(bid.amountSought, "amountSought", warnings);
+        for (int i = 0; i < bid.costLines.size(); i++) {
+            basisConflict(bid.costLines.get(i).amount(), "costLines[" + i + "].amount", warnings);
+        }
+        for (int i = 0; i < bid.benefitLines.size(); i++) {
+            basisConflict(bid.benefitLines.get(i).amount(), "benefitLines[" + i + "].amount", warnings);
+        }
+        for (int i = 0; i < bid.declaredTotals.size(); i++) {
+            basisConflict(bid.declaredTotals.get(i).amount(), "declaredTotals[" + i + "].amount", warnings);
         }
         return warnings;
     };
@@ -126,28 +193,33 @@ public final class BidWarnings {
                 : List.of();
     };
 
-    /** V2: a total the bid states is the sum of the lines it totals (High Peak, Northamptonshire 5.3m vs 5.06m). */
+    /**
+     * V2: a total the bid states is the sum of what it totals (Northamptonshire's 5.3m over items of 5.06m); a
+     * range total is compared end by end (Swindon's "£7m-£10m" over parts reaching £9m). Where one total's
+     * parts add up to another total and the other way round, the totals were swapped (High Peak).
+     */
     public static final Rule DECLARED_TOTALS_ADD_UP = (bid, round) -> {
         List<Warning> warnings = new ArrayList<>();
+        List<Bounds> stated = bid.declaredTotals.stream().map(t -> Bounds.of(t.amount())).toList();
+        List<Bounds> added = bid.declaredTotals.stream().map(t -> Bounds.sum(partsOf(bid, t))).toList();
         for (int i = 0; i < bid.declaredTotals.size(); i++) {
             DeclaredTotal total = bid.declaredTotals.get(i);
-            if (!numeric(total.amount())) {
+            if (stated.get(i) == null || added.get(i) == null || stated.get(i).equals(added.get(i))) {
                 continue;
             }
-            List<Money> lines = (total.of() == DeclaredTotal.Of.COST_LINES
-                    ? bid.costLines.stream().filter(c -> inYear(c.period(), total.financialYear())).map(CostLine::amount)
-                    : bid.benefitLines.stream().filter(b -> inYear(b.period(), total.financialYear())).map(BenefitLine::amount))
-                    .toList();
-            if (lines.isEmpty() || lines.stream().anyMatch(m -> !numeric(m))) {
-                continue;
+            String swappedWith = null;
+            for (int j = 0; j < bid.declaredTotals.size(); j++) {
+                if (j != i && added.get(i).equals(stated.get(j)) && stated.get(i).equals(added.get(j))) {
+                    swappedWith = bid.declaredTotals.get(j).label() != null ? bid.declaredTotals.get(j).label()
+                            : "declaredTotals[" + j + "]";
+                }
             }
-            BigDecimal sum = lines.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(total.amount().amount()) != 0) {
-                warnings.add(new Warning("DECLARED_TOTAL_DIFFERS", "The bid states a total of "
-                        + (total.amount().asWritten() != null ? "\"" + total.amount().asWritten() + "\" (" : "(")
-                        + pounds(total.amount().amount()) + ") but its lines add up to " + pounds(sum),
-                        List.of("declaredTotals[" + i + "]")));
-            }
+            warnings.add(new Warning("DECLARED_TOTAL_DIFFERS", "The bid states "
+                    + (total.label() != null ? "\"" + total.label() + "\" as " : "a total of ")
+                    + (total.amount().asWritten() != null ? "\"" + total.amount().asWritten() + "\" (" : "(")
+                    + stated.get(i) + ") but what it totals adds up to " + added.get(i)
+                    + (swappedWith == null ? "" : ", the total stated for \"" + swappedWith + "\": the totals look swapped"),
+                    List.of("declaredTotals[" + i + "]")));
         }
         return warnings;
     };
@@ -231,7 +303,8 @@ public final class BidWarnings {
     };
 
     public static final List<Rule> ALL = List.of(AMOUNT_SOUGHT_IS_STATED, AWARD_LINES_MATCH_AMOUNT_SOUGHT,
-            AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND,
+            AWARD_NOT_MORE_THAN_TOTAL_COST, AWARD_WITHIN_CAP, NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT, PERIODS_WITHIN_ROUND, PER_ANNUM_TOTAL_IS_NOT_A_YEAR,
+            ONE_BASIS_PER_FIGURE,
             SHARES_MAKE_UP_THE_AWARD, JOINT_ACCOUNTABILITY_IS_STATED, DECLARED_TOTALS_ADD_UP, RESOLUTIONS_PASSED_BEFORE_THE_BID,
             DECLARED_METRICS_MATCH_THE_APPRAISAL, DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE);
 
@@ -250,6 +323,79 @@ public final class BidWarnings {
                     + "\" puts a 'k' after a figure written in full; it is read as "
                     + (money.amount() == null ? "no amount" : pounds(money.amount())) + ": confirm which is meant",
                     List.of(field)));
+        }
+    }
+
+    private record DatedAmount(Period period, Money amount) {
+    }
+
+    /** What a stated total adds up; empty when there is nothing to add. */
+    private static List<Money> partsOf(Bid bid, DeclaredTotal total) {
+        return switch (total.of()) {
+            case COST_LINES -> bid.costLines.stream().filter(c -> inYear(c.period(), total.financialYear()))
+                    .map(CostLine::amount).toList();
+            case BENEFIT_LINES -> bid.benefitLines.stream().filter(b -> inYear(b.period(), total.financialYear()))
+                    .map(BenefitLine::amount).toList();
+            case STATED_FIGURES -> total.figures();
+        };
+    }
+
+    /** A figure as the low and high ends it may take: an exact figure is both ends; a range its min and max. */
+    private record Bounds(BigDecimal low, BigDecimal high) {
+
+        static Bounds of(Money money) {
+            if (money == null) {
+                return null;
+            }
+            if (money.qualifier() == MoneyQualifier.RANGE && money.min() != null && money.max() != null) {
+                return new Bounds(money.min(), money.max());
+            }
+            return money.readsAsNumber() ? new Bounds(money.amount(), money.amount()) : null;
+        }
+
+        /** The sum of the parts' ends, or null when there are none or one is not a number. */
+        static Bounds sum(List<Money> parts) {
+            if (parts.isEmpty()) {
+                return null;
+            }
+            Bounds total = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
+            for (Money part : parts) {
+                Bounds b = of(part);
+                if (b == null) {
+                    return null;
+                }
+                total = new Bounds(total.low.add(b.low), total.high.add(b.high));
+            }
+            return total;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bounds b && low.compareTo(b.low) == 0 && high.compareTo(b.high) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(low.stripTrailingZeros(), high.stripTrailingZeros());
+        }
+
+        @Override
+        public String toString() {
+            return low.compareTo(high) == 0 ? pounds(low) : pounds(low) + "–" + pounds(high);
+        }
+    }
+
+    private static void basisConflict(Money money, String field, List<Warning> warnings) {
+        if (money == null || money.asWritten() == null) {
+            return;
+        }
+        java.util.regex.Matcher perAnnum = PER_ANNUM_WORDS.matcher(money.asWritten());
+        java.util.regex.Matcher overYears = OVER_YEARS_WORDS.matcher(money.asWritten());
+        if (perAnnum.find() && overYears.find()) {
+            warnings.add(new Warning("BASIS_WRITTEN_BOTH_WAYS", "\"" + money.asWritten() + "\" is written both \""
+                    + perAnnum.group().trim() + "\" and \"" + overYears.group().trim() + "\"; it is read as "
+                    + (money.basis() == null ? "no basis" : money.basis()) + ": confirm which is meant",
+                    List.of(field + ".basis")));
         }
     }
 

@@ -14,6 +14,31 @@ public record Period(@jakarta.validation.constraints.Size(max = 7) String financ
         LocalDate from, LocalDate to, @jakarta.validation.constraints.Size(max = 200) String asWritten) {
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("^(\\d{4})/(\\d{2})$");
+    /** Financial years as bids write them in words: "2014/15", "2016-17", "13/14", "2014/2015". */
+    private static final Pattern YEAR_IN_WORDS = Pattern.compile("\\b(20)?(\\d{2})\\s*[/-]\\s*(20)?(\\d{2})\\b");
+
+    /**
+     * The financial years this period names: the structured year if given, else the ones written in its
+     * words ("2014/15 and 2015/16"), normalised to 2014/15; pairs that are not consecutive years are not years.
+     */
+    public List<String> financialYears() {
+        if (financialYear != null) {
+            return List.of(financialYear);
+        }
+        List<String> years = new ArrayList<>();
+        if (asWritten != null) {
+            Matcher m = YEAR_IN_WORDS.matcher(asWritten);
+            while (m.find()) {
+                int first = Integer.parseInt(m.group(2));
+                int second = Integer.parseInt(m.group(4));
+                String year = "20" + m.group(2) + "/" + m.group(4);
+                if ((first + 1) % 100 == second && !years.contains(year)) {
+                    years.add(year);
+                }
+            }
+        }
+        return years;
+    }
 
     public static List<RuleViolation> check(String field, Period period) {
         List<RuleViolation> violations = new ArrayList<>();

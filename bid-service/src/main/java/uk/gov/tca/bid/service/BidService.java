@@ -18,6 +18,7 @@ import uk.gov.tca.bid.client.PartnerRegister;
 import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidAccess;
 import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.DeclaredTotal;
 import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.MoneyRules;
 import uk.gov.tca.bid.domain.Participant;
@@ -361,7 +362,17 @@ public class BidService {
             rules.addAll(Period.check("benefitLines[" + i + "].period", draft.benefitLines().get(i).period()));
         }
         for (int i = 0; i < draft.declaredTotals().size(); i++) {
-            rules.addAll(MoneyRules.check("declaredTotals[" + i + "].amount", draft.declaredTotals().get(i).amount()));
+            DeclaredTotal total = draft.declaredTotals().get(i);
+            rules.addAll(MoneyRules.check("declaredTotals[" + i + "].amount", total.amount()));
+            for (int j = 0; j < total.figures().size(); j++) {
+                rules.addAll(MoneyRules.check("declaredTotals[" + i + "].figures[" + j + "]", total.figures().get(j)));
+            }
+            if (total.of() == DeclaredTotal.Of.STATED_FIGURES && total.figures().isEmpty()) {
+                rules.add(new RuleViolation("declaredTotals[" + i + "].figures", "a total of stated figures needs the figures"));
+            } else if (total.of() != DeclaredTotal.Of.STATED_FIGURES && !total.figures().isEmpty()) {
+                rules.add(new RuleViolation("declaredTotals[" + i + "].figures",
+                        "are only given for a total of STATED_FIGURES; a total of the bid's lines adds up the lines"));
+            }
         }
         List<Participant> named = resolveNames(draft.participants(), rules);
         Set<String> seen = new HashSet<>();

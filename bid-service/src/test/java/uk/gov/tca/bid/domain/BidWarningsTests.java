@@ -200,4 +200,145 @@ class BidWarningsTests {
                 award("Building control", "2014/15", "144000"));
         assertThat(codes(norfolk)).isEmpty();
     }
+
+    @Test
+    void cherwellsPerAnnumTotalIsTwoYearsTogether() {
+        Bid cherwell = bid(pounds("366932", "£366,932"), award("Estimated Transitional Costs", "2013/14", "183466"),
+                award("Estimated Transitional Costs", "2014/15", "183466"));
+        cherwell.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                new Money(new BigDecimal("366932"), null, null, "Total Costs £366,932 pa.", MoneyScale.POUNDS,
+                        MoneyQualifier.EXACT, MoneyBasis.PER_ANNUM), "Total Costs"));
+        List<Warning> warnings = BidWarnings.of(cherwell, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("PER_ANNUM_IS_A_PERIOD_TOTAL");
+        assertThat(warnings.get(0).message()).contains("Total Costs £366,932 pa.").contains("2013/14 £183,466")
+                .contains("2014/15 £183,466");
+        assertThat(warnings.get(0).fields()).containsExactly("declaredTotals[0].amount.basis");
+    }
+
+    @Test
+    void aPerAnnumTotalThatIsOneYearsLinesIsRight() {
+        Bid bid = bid(pounds("366932", "£366,932"), award("Costs", "2013/14", "183466"), award("Costs", "2014/15", "183466"));
+        bid.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                new Money(new BigDecimal("183466"), null, null, "£183,466 pa.", MoneyScale.POUNDS, MoneyQualifier.EXACT,
+                        MoneyBasis.PER_ANNUM), "Per year"));
+        assertThat(codes(bid)).doesNotContain("PER_ANNUM_IS_A_PERIOD_TOTAL");
+        // the same two-year figure stated as a total for the period is what it says
+        bid.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                pounds("366932", "Total £366,932"), "Total"));
+        assertThat(codes(bid)).isEmpty();
+    }
+
+    @Test
+    void suffolksYearsWrittenInWordsAreOutsideTheRound() {
+        Bid suffolk = bid(pounds("60000", "£60,000"));
+        suffolk.costLines = List.of(new CostLine("Project revenue costs",
+                new Period(null, null, null, null, "2014/15 and 2015/16"), pounds("120000", "£120,000"),
+                CostLine.CostNature.REVENUE, CostLine.FundedBy.MATCH));
+        List<Warning> warnings = BidWarnings.of(suffolk, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("PERIOD_OUTSIDE_ROUND");
+        assertThat(warnings.get(0).message()).contains("2015/16").doesNotContain("2014/15,")
+                .contains("written \"2014/15 and 2015/16\"");
+    }
+
+    @Test
+    void yearsInWordsAreReadInTheirUsualSpellings() {
+        assertThat(new Period(null, null, null, null, "13/14 to 2016-17, then 2017/2018").financialYears())
+                .containsExactly("2013/14", "2016/17", "2017/18");
+        assertThat(new Period(null, null, null, null, "implicitly 2014/15").financialYears()).containsExactly("2014/15");
+        // a date or a ratio is not a financial year
+        assertThat(new Period(null, null, null, null, "12/07 and 50/50").financialYears()).isEmpty();
+        assertThat(new Period("2013/14", null, null, null, "2019/20").financialYears()).containsExactly("2013/14");
+    }
+
+    @Test
+    void worcestershiresTwentyMillionIsWrittenBothPerAnnumAndOverTenYears() {
+        Bid worcestershire = bid(pounds("425000", "£425,000"));
+        worcestershire.benefitLines = List.of(new BenefitLine("Reduced property related revenue costs",
+                BenefitLine.BenefitType.CASHABLE_SAVING, null, null, new Money(new BigDecimal("20000000"), null, null,
+                        "Reduced property related revenue costs by £20m over 10 years (elsewhere: £20 million per annum)",
+                        MoneyScale.MILLIONS, MoneyQualifier.EXACT, MoneyBasis.TOTAL_FOR_PERIOD)));
+        List<Warning> warnings = BidWarnings.of(worcestershire, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("BASIS_WRITTEN_BOTH_WAYS");
+        assertThat(warnings.get(0).message()).contains("\"per annum\"").contains("\"over 10 years\"")
+                .contains("TOTAL_FOR_PERIOD");
+        assertThat(warnings.get(0).fields()).containsExactly("benefitLines[0].amount.basis");
+    }
+
+    @Test
+    void aFigureWrittenOneWayIsNotInDoubt() {
+        Bid suffolk = bid(pounds("60000", "£60,000"));
+        suffolk.benefitLines = List.of(new BenefitLine("Savings", BenefitLine.BenefitType.CASHABLE_SAVING, null, null,
+                new Money(new BigDecimal("1880000"), null, null, "£1,880,000 over a 10-year period", MoneyScale.POUNDS,
+                        MoneyQualifier.EXACT, MoneyBasis.TOTAL_FOR_PERIOD)),
+                new BenefitLine("Savings", BenefitLine.BenefitType.CASHABLE_SAVING, null, null,
+                        new Money(new BigDecimal("16500000"), null, null, "£16.5m per annum after 5 years",
+                                MoneyScale.MILLIONS, MoneyQualifier.EXACT, MoneyBasis.PER_ANNUM)));
+        assertThat(codes(suffolk)).isEmpty();
+    }
+
+    private static Money thousands(String amount) {
+        return new Money(new BigDecimal(amount).multiply(new BigDecimal(1000)), null, null, amount, MoneyScale.THOUSANDS,
+                MoneyQualifier.EXACT, null);
+    }
+
+    private static Money millions(String min, String max, String asWritten) {
+        return new Money(null, new BigDecimal(min).multiply(new BigDecimal(1_000_000)),
+                new BigDecimal(max).multiply(new BigDecimal(1_000_000)), asWritten, MoneyScale.MILLIONS,
+                MoneyQualifier.RANGE, MoneyBasis.PER_ANNUM);
+    }
+
+    @Test
+    void highPeaksColumnTotalsAreSwapped() {
+        Bid highPeak = bid(pounds("200000", "£200,000"));
+        highPeak.declaredTotals = List.of(
+                new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, null, thousands("1957"), "High Peak",
+                        List.of(thousands("1056"), thousands("810"), thousands("715"))),
+                new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, null, thousands("2581"), "Staffordshire Moorlands",
+                        List.of(thousands("496"), thousands("726"), thousands("735"))),
+                new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, null, thousands("4538"), "Total",
+                        List.of(thousands("1552"), thousands("1536"), thousands("1450"))));
+        List<Warning> warnings = BidWarnings.of(highPeak, tca2013());
+        assertThat(warnings).extracting(Warning::fields).containsExactly(List.of("declaredTotals[0]"),
+                List.of("declaredTotals[1]"));
+        assertThat(warnings.get(0).message()).contains("\"High Peak\" as \"1957\" (£1,957,000)")
+                .contains("adds up to £2,581,000").contains("the total stated for \"Staffordshire Moorlands\"")
+                .contains("swapped");
+    }
+
+    @Test
+    void aTotalThatIsWrongAloneIsNotCalledSwapped() {
+        Bid bid = bid(pounds("200000", "£200,000"));
+        bid.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, null, thousands("1957"), "A",
+                List.of(thousands("1000"), thousands("900"))));
+        List<Warning> warnings = BidWarnings.of(bid, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("DECLARED_TOTAL_DIFFERS");
+        assertThat(warnings.get(0).message()).contains("adds up to £1,900,000").doesNotContain("swapped");
+    }
+
+    @Test
+    void swindonsRangeTotalIsComparedEndByEnd() {
+        Bid swindon = bid(pounds("380000", "£380K"));
+        Money fiveMillion = new Money(new BigDecimal("5000000"), null, null, "£5m", MoneyScale.MILLIONS,
+                MoneyQualifier.EXACT, MoneyBasis.PER_ANNUM);
+        swindon.declaredTotals = List.of(
+                new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, "2014/15", millions("7", "10", "£7m-£10m"), "2014/15",
+                        List.of(millions("1", "2", "£1m-£2m"), millions("0.5", "1", "£0.5m-£1m"),
+                                millions("0.5", "1", "£0.5m-£1m"), fiveMillion)),
+                new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, "2015/16", millions("7.5", "10", "£7.5m-£10m"), "2015/16",
+                        List.of(millions("2", "3", "£2m-£3m"), millions("0.5", "1", "£0.5m-£1m"),
+                                millions("1", "2", "£1m-£2m"), new Money(new BigDecimal("4000000"), null, null, "£4m", MoneyScale.MILLIONS,
+                                        MoneyQualifier.EXACT, MoneyBasis.PER_ANNUM))));
+        List<Warning> warnings = BidWarnings.of(swindon, tca2013());
+        assertThat(warnings).extracting(Warning::code).containsExactly("DECLARED_TOTAL_DIFFERS");
+        assertThat(warnings.get(0).message()).contains("(£7,000,000–£10,000,000)")
+                .contains("adds up to £7,000,000–£9,000,000");
+    }
+
+    @Test
+    void aPlaceholderAmongTheFiguresLeavesTheTotalUnchecked() {
+        Bid bid = bid(pounds("200000", "£200,000"));
+        bid.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.STATED_FIGURES, null, thousands("1957"), "A",
+                List.of(thousands("1000"), new Money(null, null, null, "xxxx", null, MoneyQualifier.PLACEHOLDER, null))));
+        assertThat(codes(bid)).isEmpty();
+    }
 }

@@ -134,6 +134,28 @@ class BidResourceTests {
     }
 
     @Test
+    void aStatedTotalCarriesTheFiguresItTotalsAndOnlyThen() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("declaredTotals", List.of(
+                Map.of("of", "STATED_FIGURES", "label", "High Peak column", "amount", Fixtures.money(1957000, "TOTAL 1,957")),
+                Map.of("of", "COST_LINES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(1, "£1"))),
+                Map.of("of", "STATED_FIGURES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(-1, "-£1")))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).contentType(PROBLEM).body("violations.field", contains("declaredTotals[0].figures",
+                        "declaredTotals[1].figures", "declaredTotals[2].figures[0].amount"));
+        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(0));
+
+        bid.put("declaredTotals", List.of(Map.of("of", "STATED_FIGURES", "label", "High Peak column",
+                "amount", Fixtures.money(1957000, "TOTAL 1,957"),
+                "figures", List.of(Fixtures.money(1056000, "1,056"), Fixtures.money(810000, "810"), Fixtures.money(715000, "715")))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("declaredTotals[0].figures.amount", contains(1056000, 810000, 715000),
+                        "warnings.code", contains("DECLARED_TOTAL_DIFFERS"),
+                        "warnings[0].message", containsString("adds up to £2,581,000"));
+    }
+
+    @Test
     void financialYearsAreWrittenAsTheSectorWritesThem() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("costLines", List.of(Map.of("activity", "Odd year", "period", Map.of("financialYear", "2013/15"),
