@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.rest;
 
+import uk.gov.tca.platform.security.Callers;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ import uk.gov.tca.bid.domain.BidStatus;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.service.BidDraft;
 import uk.gov.tca.bid.service.BidService;
-import uk.gov.tca.bid.service.Caller;
+import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;

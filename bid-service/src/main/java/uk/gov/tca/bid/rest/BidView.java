@@ -14,7 +14,7 @@ import uk.gov.tca.bid.domain.DeclaredMetric;
 import uk.gov.tca.bid.domain.DeclaredScenario;
 import uk.gov.tca.bid.domain.DeclaredTotal;
 import uk.gov.tca.bid.domain.Resolution;
-import uk.gov.tca.bid.service.Caller;
+import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidStatus;

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.service;
 
+import uk.gov.tca.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

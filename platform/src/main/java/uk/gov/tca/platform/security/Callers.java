@@ -1,9 +1,8 @@
-package uk.gov.tca.bid.rest;
+package uk.gov.tca.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import uk.gov.tca.bid.service.Caller;
 
 /** The caller of the current request, from its validated token. */
 @ApplicationScoped

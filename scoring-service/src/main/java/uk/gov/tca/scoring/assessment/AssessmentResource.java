@@ -1,0 +1,115 @@
+package uk.gov.tca.scoring.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.scoring.Roles;
+
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "assessments", description = "Assessors' scores, draft then submitted")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
+public class AssessmentResource {
+
+    private final AssessmentService assessments;
+    private final Idempotency idempotency;
+    private final Callers callers;
+
+    public AssessmentResource(AssessmentService assessments, Idempotency idempotency, Callers callers) {
+        this.assessments = assessments;
+        this.idempotency = idempotency;
+        this.callers = callers;
+    }
+
+    @Schema(name = "Assessment")
+    public record AssessmentView(String id, String assignmentId, String bidId, String roundId, String assessor,
+            Assessment.Status status, List<CriterionScore> scores, Instant submittedAt, long version) {
+
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.id, a.assignmentId, a.bidId, a.roundId, a.assessor, a.status, a.scores,
+                    a.submittedAt, a.version);
+        }
+    }
+
+    public record NewAssessment(@NotBlank @Size(max = 40) String assignmentId,
+            @NotNull @Size(max = 20) List<@NotNull @Valid CriterionScore> scores) {
+    }
+
+    public record Scores(@NotNull @Size(max = 20) List<@NotNull @Valid CriterionScore> scores) {
+    }
+
+    @GET
+    @Operation(summary = "Assessments the caller may see",
+            description = "Programme managers all; an assessor its own, and other assessors' submitted scores for a "
+                    + "bid only after submitting its own.")
+    public List<AssessmentView> list(@QueryParam("bid") String bid, @QueryParam("round") String round,
+            @QueryParam("assessor") String assessor) {
+        return assessments.search(callers.current(), bid, round, assessor).stream().map(AssessmentView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An assessment")
+    public Response get(@PathParam("id") String id) {
+        Assessment a = assessments.get(callers.current(), id);
+        return ETags.ok(AssessmentView.of(a), a.version);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ASSESSOR)
+    @Operation(summary = "Start scoring an accepted assignment (a draft; may be partial)",
+            description = "Where the scheme suggests a score from the bid's appraisal, the suggestion is filled in by "
+                    + "the service.")
+    public Response create(@Valid @NotNull NewAssessment body) {
+        Assessment a = assessments.create(callers.current(), body.assignmentId(), body.scores());
+        return Response.status(201).entity(AssessmentView.of(a)).header("ETag", ETags.of(a.version))
+                .location(java.net.URI.create("/assessments/" + a.id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Operation(summary = "Change a draft (If-Match required)")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Scores body) {
+        Assessment a = assessments.update(callers.current(), id, ifMatch, body.scores());
+        return ETags.ok(AssessmentView.of(a), a.version);
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed(Roles.ASSESSOR)
+    @Operation(summary = "Submit: every criterion scored and justified; never changed after",
+            description = "Idempotency-Key makes a retry answer as the first time. Refused (409) when the assessor is "
+                    + "conflicted on the bid.")
+    public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String key) {
+        Caller caller = callers.current();
+        return idempotency.once(key, caller.name(), "submit " + id, () -> {
+            Assessment a = assessments.submit(caller, id);
+            return idempotency.answer(200, null, ETags.of(a.version), AssessmentView.of(a));
+        }).toResponse();
+    }
+}

@@ -1,0 +1,207 @@
+package uk.gov.tca.scoring.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.scoring.assessor.Assessor;
+import uk.gov.tca.scoring.assignment.Assignment;
+import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.conflict.Conflict;
+import uk.gov.tca.scoring.conflict.ConflictFinder;
+import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.scheme.Criterion;
+import uk.gov.tca.scoring.scheme.Scheme;
+
+/**
+ * Assessors' scoring: a draft on an accepted assignment, changed under If-Match, then submitted once and
+ * kept as submitted. An assessor sees other assessors' scores for a bid only once its own are in.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    private final BidService bids;
+    private final ConflictFinder conflicts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AssessmentService(BidService bids, ConflictFinder conflicts, AuditLog audit, Clock clock) {
+        this.bids = bids;
+        this.conflicts = conflicts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Assessment create(Caller caller, String assignmentId, List<CriterionScore> scores) {
+        Assignment assignment = Assignment.findById(assignmentId);
+        if (assignment == null || !assignment.assessor.equals(caller.name())) {
+            throw ProblemException.invalid("assignmentId", "is not one of your assignments");
+        }
+        if (assignment.status != Assignment.Status.ACCEPTED) {
+            throw ProblemException.conflict("the assignment is " + assignment.status + "; accept it before scoring");
+        }
+        if (Assessment.count("assignmentId", assignmentId) > 0) {
+            throw ProblemException.conflict("this assignment has an assessment already; change that one");
+        }
+        Scheme scheme = scheme(assignment.roundId);
+        require(ScoringRules.draft(scheme, scores));
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID().toString();
+        a.assignmentId = assignmentId;
+        a.bidId = assignment.bidId;
+        a.roundId = assignment.roundId;
+        a.assessor = caller.name();
+        a.status = Assessment.Status.DRAFT;
+        a.scores = withSuggestions(scheme, scores, suggestions(scheme, assignment.bidId));
+        a.createdBy(caller.name(), clock.instant());
+        a.persistAndFlush();
+        audit.record(caller.name(), "ASSESSMENT_DRAFTED", "assessment", a.id, null, a.snapshot());
+        return a;
+    }
+
+    public Assessment update(Caller caller, String id, String ifMatch, List<CriterionScore> scores) {
+        Assessment a = own(caller, id);
+        ETags.requireMatch(ifMatch, a.version);
+        if (a.status != Assessment.Status.DRAFT) {
+            throw ProblemException.conflict("a submitted assessment is never changed");
+        }
+        Scheme scheme = scheme(a.roundId);
+        require(ScoringRules.draft(scheme, scores));
+        var before = a.snapshot();
+        Map<String, Integer> suggested = a.scores.stream().filter(s -> s.suggestedScore() != null)
+                .collect(Collectors.toMap(CriterionScore::criterion, CriterionScore::suggestedScore));
+        a.scores = withSuggestions(scheme, scores, suggested);
+        a.changedBy(caller.name(), clock.instant());
+        a.persistAndFlush();
+        audit.record(caller.name(), "ASSESSMENT_UPDATED", "assessment", a.id, before, a.snapshot());
+        return a;
+    }
+
+    public Assessment submit(Caller caller, String id) {
+        Assessment a = own(caller, id);
+        if (a.status != Assessment.Status.DRAFT) {
+            throw ProblemException.conflict("this assessment was submitted already");
+        }
+        Assignment assignment = Assignment.findById(a.assignmentId);
+        if (!assignment.live()) {
+            throw ProblemException.conflict("the assignment is " + assignment.status + ": " + assignment.reason);
+        }
+        Scheme scheme = scheme(a.roundId);
+        require(ScoringRules.submission(scheme, a.scores));
+        // V9: an assessor with an interest in the bid does not score it, whenever the interest came to light
+        Assessor assessor = Assessor.findById(caller.name());
+        BidInRound bid = BidInRound.findById(a.bidId);
+        List<Conflict> blocking = assessor == null || bid == null ? List.of()
+                : conflicts.session().conflicts(assessor, bid).stream().filter(Conflict::blocking).toList();
+        if (!blocking.isEmpty()) {
+            throw new ProblemException(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409,
+                    "You are conflicted on this bid and may not score it: " + blocking.get(0).explanation(), null,
+                    List.of()));
+        }
+        var before = a.snapshot();
+        a.status = Assessment.Status.SUBMITTED;
+        a.submittedAt = clock.instant();
+        a.changedBy(caller.name(), clock.instant());
+        a.persistAndFlush();
+        audit.record(caller.name(), "ASSESSMENT_SUBMITTED", "assessment", a.id, before, a.snapshot());
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assessment get(Caller caller, String id) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || !visible(caller, a)) {
+            throw ProblemException.notFound("Assessment " + id);
+        }
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Assessment> search(Caller caller, String bidId, String roundId, String assessor) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (bidId != null) {
+            params.add(bidId);
+            query.append(" and bidId = ?").append(params.size());
+        }
+        if (roundId != null) {
+            params.add(roundId);
+            query.append(" and roundId = ?").append(params.size());
+        }
+        if (assessor != null) {
+            params.add(assessor);
+            query.append(" and assessor = ?").append(params.size());
+        }
+        query.append(" order by createdAt, id");
+        return Assessment.<Assessment>list(query.toString(), params.toArray()).stream().filter(a -> visible(caller, a))
+                .toList();
+    }
+
+    /** Managers see all; an assessor its own, and others' submitted ones on a bid once its own is submitted. */
+    private static boolean visible(Caller caller, Assessment a) {
+        if (caller.is(Roles.PROGRAMME_MANAGER) || a.assessor.equals(caller.name())) {
+            return true;
+        }
+        return caller.is(Roles.ASSESSOR) && a.status == Assessment.Status.SUBMITTED
+                && Assessment.count("bidId = ?1 and assessor = ?2 and status = ?3", a.bidId, caller.name(),
+                        Assessment.Status.SUBMITTED) > 0;
+    }
+
+    private static Assessment own(Caller caller, String id) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || !a.assessor.equals(caller.name())) {
+            throw ProblemException.notFound("Assessment " + id);
+        }
+        return a;
+    }
+
+    private static Scheme scheme(String roundId) {
+        return Scheme.forRound(roundId).orElseThrow(() -> ProblemException.conflict("round " + roundId + " has no scheme"));
+    }
+
+    private static void require(List<Problem.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    /** Scores suggested from the bid's appraisal, criterion by criterion; asked once, when scoring starts. */
+    private Map<String, Integer> suggestions(Scheme scheme, String bidId) {
+        if (scheme.criteria.stream().allMatch(c -> c.suggestFromBenefitCostRatio().isEmpty())) {
+            return Map.of();
+        }
+        var bcr = bids.appraisal(bidId).map(a -> a.benefitCostRatio()).orElse(null);
+        Map<String, Integer> suggested = new java.util.HashMap<>();
+        for (Criterion c : scheme.criteria) {
+            Integer s = ScoringRules.suggestion(c, bcr);
+            if (s != null) {
+                suggested.put(c.code(), s);
+            }
+        }
+        return suggested;
+    }
+
+    /** The suggestion is the service's, not the client's: what was sent is replaced by what the appraisal gave. */
+    private static List<CriterionScore> withSuggestions(Scheme scheme, List<CriterionScore> scores,
+            Map<String, Integer> suggested) {
+        List<CriterionScore> result = new ArrayList<>(scores.stream().map(s -> s.withSuggestion(suggested.get(s.criterion())))
+                .toList());
+        for (Criterion c : scheme.criteria) {
+            if (suggested.containsKey(c.code()) && result.stream().noneMatch(s -> s.criterion().equals(c.code()))) {
+                result.add(new CriterionScore(c.code(), null, null, null, suggested.get(c.code()), null));
+            }
+        }
+        return result;
+    }
+}

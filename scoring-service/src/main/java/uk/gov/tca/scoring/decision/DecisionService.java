@@ -1,0 +1,175 @@
+package uk.gov.tca.scoring.decision;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.scoring.assignment.AssignmentService;
+import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceClient;
+import uk.gov.tca.scoring.ranking.RankingService;
+
+/**
+ * Allocates a round's budget down its ranking, lets a manager override a line with a reason, and publishes
+ * the decisions to the bid-service through this service's account. Publishing is safe to repeat: each bid
+ * is sent its decision once, and a round once published is not allocated again.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private final RankingService rankings;
+    private final BidService bids;
+    private final AssignmentService assignments;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DecisionService(RankingService rankings, BidService bids, AssignmentService assignments, AuditLog audit,
+            Clock clock) {
+        this.rankings = rankings;
+        this.bids = bids;
+        this.assignments = assignments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DecisionSet allocate(String actor, String roundId, DecisionSet.Policy policy, BigDecimal budgetOverride) {
+        DecisionSet set = DecisionSet.findById(roundId);
+        if (set != null && set.status == DecisionSet.Status.PUBLISHED) {
+            throw ProblemException.conflict("the decisions of round " + roundId + " are published");
+        }
+        RankingService.Ranking ranking = rankings.rank(roundId);
+        BigDecimal budget = budgetOverride != null ? budgetOverride : ranking.budget();
+        List<AllocationPolicy.Allocation> allocations = AllocationPolicy.allocate(ranking.lines().stream()
+                .map(l -> new AllocationPolicy.Ranked(l.bidId(), l.amountSought())).toList(), budget, policy.mode(),
+                policy.minimumShare(), policy.reserveListSize());
+        Map<String, AllocationPolicy.Allocation> byBid = allocations.stream()
+                .collect(Collectors.toMap(AllocationPolicy.Allocation::bidId, Function.identity()));
+        List<DecisionLine> lines = ranking.lines().stream().map(l -> {
+            AllocationPolicy.Allocation a = byBid.get(l.bidId());
+            return new DecisionLine(l.rank(), l.bidId(), l.title(), l.amountSought(), l.score(), a.outcome(),
+                    a.amountAwarded(), a.reason(), false, null, null);
+        }).toList();
+        var before = set == null ? null : set.snapshot();
+        if (set == null) {
+            set = new DecisionSet();
+            set.roundId = roundId;
+            set.createdBy(actor, clock.instant());
+        } else {
+            set.changedBy(actor, clock.instant());
+        }
+        set.budget = budget;
+        set.policy = policy;
+        set.lines = lines;
+        set.status = DecisionSet.Status.DRAFT;
+        set.persistAndFlush();
+        audit.record(actor, "DECISIONS_ALLOCATED", "decision-set", roundId, before, set.snapshot());
+        return set;
+    }
+
+    @Transactional
+    public DecisionSet override(String actor, String roundId, String bidId, String ifMatch, AllocationPolicy.Outcome outcome,
+            BigDecimal amountAwarded, String reason) {
+        DecisionSet set = get(roundId);
+        ETags.requireMatch(ifMatch, set.version);
+        if (set.status == DecisionSet.Status.PUBLISHED) {
+            throw ProblemException.conflict("the decisions of round " + roundId + " are published");
+        }
+        DecisionLine line = set.lines.stream().filter(l -> l.bidId().equals(bidId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Bid " + bidId + " in the decisions of round " + roundId));
+        boolean awards = outcome == AllocationPolicy.Outcome.FUNDED || outcome == AllocationPolicy.Outcome.PART_FUNDED;
+        if (awards && (amountAwarded == null || amountAwarded.signum() <= 0)) {
+            throw ProblemException.invalid("amountAwarded", "a " + outcome + " decision awards an amount above £0");
+        }
+        if (!awards && amountAwarded != null) {
+            throw ProblemException.invalid("amountAwarded", "a " + outcome + " decision awards nothing: leave it out");
+        }
+        if (awards && line.amountSought() != null && amountAwarded.compareTo(line.amountSought()) > 0) {
+            throw ProblemException.invalid("amountAwarded", "is more than the bid sought (" + line.amountSought()
+                    .toPlainString() + ")");
+        }
+        if (outcome == AllocationPolicy.Outcome.FUNDED && line.amountSought() != null
+                && amountAwarded.compareTo(line.amountSought()) != 0) {
+            throw ProblemException.invalid("outcome", "less than the amount sought is PART_FUNDED");
+        }
+        List<DecisionLine> lines = new ArrayList<>(set.lines);
+        lines.set(lines.indexOf(line), new DecisionLine(line.rank(), line.bidId(), line.title(), line.amountSought(),
+                line.score(), outcome, amountAwarded, reason, true, actor, null));
+        BigDecimal total = lines.stream().map(DecisionLine::amountAwarded).filter(a -> a != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(set.budget) > 0) {
+            throw ProblemException.conflict("awards would total " + AllocationPolicy.pounds(total) + ", over the budget of "
+                    + AllocationPolicy.pounds(set.budget));
+        }
+        var before = set.snapshot();
+        set.lines = lines;
+        set.changedBy(actor, clock.instant());
+        set.persistAndFlush();
+        audit.record(actor, "DECISION_OVERRIDDEN", "decision-set", roundId, before, set.snapshot());
+        return set;
+    }
+
+    /** Sends each line to the bid-service; a repeat sends only what was not yet recorded. */
+    public DecisionSet publish(String actor, String roundId) {
+        DecisionSet set = QuarkusTransaction.requiringNew().call(() -> get(roundId));
+        for (DecisionLine line : set.lines) {
+            if (line.publishedAt() != null) {
+                continue;
+            }
+            BidServiceClient.Money awarded = line.amountAwarded() == null ? null
+                    : new BidServiceClient.Money(line.amountAwarded(), "EXACT", "POUNDS");
+            try {
+                bids.decide(line.bidId(), "decision-" + roundId + "-" + line.bidId(),
+                        new BidServiceClient.DecisionInput(line.outcome().name(), awarded, line.reason()));
+            } catch (ProblemException e) {
+                if (e.problem().status() != 409) {
+                    throw e; // what was recorded so far stays recorded; a retry carries on from here
+                }
+                // 409: the bid-service has this bid decided already — by an earlier attempt of this publication
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                DecisionSet current = DecisionSet.findById(roundId);
+                List<DecisionLine> lines = new ArrayList<>(current.lines);
+                lines.replaceAll(l -> l.bidId().equals(line.bidId()) ? l.published(clock.instant()) : l);
+                current.lines = lines;
+                audit.record(actor, "DECISION_PUBLISHED", "bid", line.bidId(), null, Map.of("roundId", roundId,
+                        "outcome", line.outcome(), "amountAwarded", String.valueOf(line.amountAwarded())));
+            });
+            assignments.closeForDecision(actor, line.bidId());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DecisionSet current = DecisionSet.findById(roundId);
+            if (current.status != DecisionSet.Status.PUBLISHED) {
+                var before = current.snapshot();
+                current.status = DecisionSet.Status.PUBLISHED;
+                current.publishedAt = clock.instant();
+                current.changedBy(actor, clock.instant());
+                audit.record(actor, "DECISIONS_PUBLISHED", "decision-set", roundId, before, current.snapshot());
+            }
+            return current;
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionSet get(String roundId) {
+        DecisionSet set = DecisionSet.findById(roundId);
+        if (set == null) {
+            throw ProblemException.notFound("Decisions of round " + roundId);
+        }
+        return set;
+    }
+
+    public static boolean published(String roundId) {
+        DecisionSet set = DecisionSet.findById(roundId);
+        return set != null && set.status == DecisionSet.Status.PUBLISHED;
+    }
+}

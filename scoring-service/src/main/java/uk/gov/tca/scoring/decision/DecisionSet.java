@@ -1,0 +1,63 @@
+package uk.gov.tca.scoring.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.tca.platform.audit.Audited;
+
+/** A round's funding decisions: allocated as a draft, overridden line by line, then published to the bid-service. */
+@Entity
+@Table(name = "decision_set")
+public class DecisionSet extends Audited {
+
+    public enum Status { DRAFT, PUBLISHED }
+
+    public record Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
+    }
+
+    @Id
+    @Column(name = "round_id")
+    public String roundId;
+
+    @Column(nullable = false)
+    public BigDecimal budget;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Policy policy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<DecisionLine> lines = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public BigDecimal totalAwarded() {
+        return lines.stream().map(DecisionLine::amountAwarded).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("budget", budget);
+        state.put("policy", policy);
+        state.put("lines", lines);
+        state.put("status", status);
+        return state;
+    }
+}

@@ -1,0 +1,83 @@
+package uk.gov.tca.scoring.ranking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.scoring.assessment.Assessment;
+import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.moderation.BidScores;
+import uk.gov.tca.scoring.moderation.Moderation;
+import uk.gov.tca.scoring.scheme.Criterion;
+import uk.gov.tca.scoring.scheme.Scheme;
+
+/** A round's bids in funding order with the cumulative amount sought against the round's budget. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RankingService {
+
+    private final BidService bids;
+
+    public RankingService(BidService bids) {
+        this.bids = bids;
+    }
+
+    @Schema(name = "RankingLine")
+    public record Line(int rank, String bidId, String title, String leadOrganisationId, BigDecimal amountSought,
+            BigDecimal score, String basis, int assessments, boolean flaggedUnmoderated, BigDecimal cumulativeAmountSought,
+            boolean withinBudget) {
+    }
+
+    @Schema(name = "Ranking")
+    public record Ranking(String roundId, BigDecimal budget, String tieRule, List<Line> lines,
+            @Schema(description = "Bids in assessment with no submitted assessment yet; not ranked") List<String> unscored) {
+    }
+
+    public Ranking rank(String roundId) {
+        Scheme scheme = Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+        BigDecimal budget = bids.round(roundId).budget();
+        List<BidInRound> inRound = BidInRound.list("roundId = ?1 and status <> ?2", roundId, BidInRound.Status.WITHDRAWN);
+        Map<String, BidInRound> byId = inRound.stream().collect(Collectors.toMap(b -> b.bidId, Function.identity()));
+        Criterion heaviest = scheme.criteria.stream().max(Comparator.comparing(Criterion::weight)).orElseThrow();
+        List<RankingRules.Candidate> candidates = new ArrayList<>();
+        Map<String, BidScores> scores = new java.util.HashMap<>();
+        List<String> unscored = new ArrayList<>();
+        for (BidInRound bid : inRound) {
+            List<Assessment> submitted = Assessment.submitted(bid.bidId);
+            if (submitted.isEmpty()) {
+                unscored.add(bid.bidId);
+                continue;
+            }
+            BidScores s = BidScores.of(bid.bidId, scheme, submitted, Moderation.of(bid.bidId));
+            scores.put(bid.bidId, s);
+            BigDecimal heaviestScore = s.criteria().stream().filter(c -> c.criterion().equals(heaviest.code()))
+                    .map(c -> c.moderatedScore() != null ? BigDecimal.valueOf(c.moderatedScore()) : c.mean())
+                    .findFirst().orElse(null);
+            candidates.add(new RankingRules.Candidate(bid.bidId, s.finalScore(), heaviestScore, bid.amountSought,
+                    bid.submittedAt));
+        }
+        List<Line> lines = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        int rank = 0;
+        for (RankingRules.Candidate c : RankingRules.rank(candidates)) {
+            BidInRound bid = byId.get(c.bidId());
+            BidScores s = scores.get(c.bidId());
+            if (bid.amountSought != null) {
+                cumulative = cumulative.add(bid.amountSought);
+            }
+            lines.add(new Line(++rank, bid.bidId, bid.title, bid.leadOrganisationId, bid.amountSought, s.finalScore(),
+                    s.moderated() ? "MODERATED" : "MEAN", s.assessments(), s.flagged() && !s.moderated(), cumulative,
+                    budget != null && cumulative.compareTo(budget) <= 0));
+        }
+        unscored.sort(Comparator.naturalOrder());
+        return new Ranking(roundId, budget, RankingRules.TIE_RULE, lines, unscored);
+    }
+}

@@ -1,0 +1,70 @@
+package uk.gov.tca.scoring.scheme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.tca.platform.audit.Audited;
+
+/** How the bids of one round are scored: criteria and weights, the scale, and when scores need moderating. */
+@Entity
+public class Scheme extends Audited {
+
+    @Id
+    public String id;
+
+    @Column(name = "round_id", nullable = false, unique = true)
+    public String roundId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Criterion> criteria = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public ScoreScale scale;
+
+    @Column(name = "justification_min_length", nullable = false)
+    public int justificationMinLength;
+
+    @Column(name = "confidence_enabled", nullable = false)
+    public boolean confidenceEnabled;
+
+    @Column(name = "assessors_per_bid", nullable = false)
+    public int assessorsPerBid;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public ModerationThreshold moderation;
+
+    public static Optional<Scheme> forRound(String roundId) {
+        return find("roundId", roundId).firstResultOptional();
+    }
+
+    public Optional<Criterion> criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The scheme as it stands, for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("roundId", roundId);
+        state.put("name", name);
+        state.put("criteria", criteria);
+        state.put("scale", scale);
+        state.put("justificationMinLength", justificationMinLength);
+        state.put("confidenceEnabled", confidenceEnabled);
+        state.put("assessorsPerBid", assessorsPerBid);
+        state.put("moderation", moderation);
+        return state;
+    }
+}

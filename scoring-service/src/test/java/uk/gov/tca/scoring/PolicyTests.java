@@ -1,0 +1,137 @@
+package uk.gov.tca.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.scoring.assessor.Assessor;
+import uk.gov.tca.scoring.assessor.Dispensation;
+import uk.gov.tca.scoring.assessor.Interest;
+import uk.gov.tca.scoring.assignment.AutoAssignment;
+import uk.gov.tca.scoring.conflict.Conflict;
+import uk.gov.tca.scoring.conflict.ConflictRules;
+import uk.gov.tca.scoring.decision.AllocationPolicy;
+import uk.gov.tca.scoring.ranking.RankingRules;
+
+/** The rules in plain Java: conflicts, sharing out, ranking ties and allocation at the budget's edge. */
+class PolicyTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private static Assessor midSuffolk() {
+        Assessor a = new Assessor();
+        a.username = "assessor.midsuffolk";
+        a.employerOrganisationId = "GB-LAE-MSU";
+        return a;
+    }
+
+    private static final Map<String, Map<String, String>> SHARED_WORKFORCE = Map.of("GB-LAE-MSU",
+            Map.of("GB-LAE-BAB", "SHARED_WORKFORCE"));
+
+    @Test
+    void anEmployerThatIsAParticipantOrRelatedToOneConflicts() {
+        List<Conflict> onJointBid = ConflictRules.of(midSuffolk(), "b1", List.of("GB-LAE-BAB", "GB-LAE-MSU"),
+                SHARED_WORKFORCE, TODAY);
+        assertThat(onJointBid).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_IS_PARTICIPANT,
+                Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT);
+        assertThat(onJointBid.get(1).relation()).isEqualTo("SHARED_WORKFORCE");
+        assertThat(onJointBid).allMatch(Conflict::blocking);
+        // Babergh without Mid Suffolk: still conflicted through the shared workforce
+        assertThat(ConflictRules.of(midSuffolk(), "b2", List.of("GB-LAE-BAB"), SHARED_WORKFORCE, TODAY))
+                .extracting(Conflict::participantId).containsExactly("GB-LAE-BAB");
+        assertThat(ConflictRules.of(midSuffolk(), "b3", List.of("GB-LAE-CHR"), SHARED_WORKFORCE, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aDeclaredInterestConflictsAndADispensationInDateLiftsIt() {
+        Assessor a = new Assessor();
+        a.username = "assessor.dclg";
+        a.employerOrganisationId = "TCA-DCLG";
+        a.interests = List.of(new Interest(Interest.Type.DISCLOSABLE_PECUNIARY, "GB-LAE-CHR", null, Interest.Holder.SPOUSE_OR_PARTNER,
+                "Spouse is employed by Cherwell District Council", null, Instant.now()));
+        List<Conflict> conflicts = ConflictRules.of(a, "b1", List.of("GB-LAE-CHR"), Map.of(), TODAY);
+        assertThat(conflicts).extracting(Conflict::rule, Conflict::interestType, Conflict::blocking)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Conflict.Rule.INTEREST_IN_PARTICIPANT,
+                        "DISCLOSABLE_PECUNIARY", true));
+        a.dispensations = List.of(new Dispensation("GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m"));
+        assertThat(ConflictRules.of(a, "b1", List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
+        assertThat(ConflictRules.of(a, "b1", List.of("GB-LAE-CHR"), Map.of(), TODAY.plusDays(1)))
+                .noneMatch(Conflict::dispensed);
+    }
+
+    @Test
+    void autoAssignmentBalancesLoadAndNeverGivesAConflictedPair() {
+        List<AutoAssignment.BidNeed> bids = List.of(new AutoAssignment.BidNeed("bab", 0, Set.of()),
+                new AutoAssignment.BidNeed("chr", 0, Set.of()), new AutoAssignment.BidNeed("chw", 0, Set.of()));
+        Map<String, Integer> load = Map.of("a1", 0, "a2", 0, "ams", 0);
+        AutoAssignment.Plan plan = AutoAssignment.plan(bids, load, 2, (a, b) -> a.equals("ams") && b.equals("bab"));
+        assertThat(plan.picks()).hasSize(6).noneMatch(p -> p.assessor().equals("ams") && p.bidId().equals("bab"));
+        assertThat(plan.picks().stream().collect(java.util.stream.Collectors.groupingBy(AutoAssignment.Pick::assessor,
+                java.util.stream.Collectors.counting()))).containsOnly(Map.entry("a1", 2L), Map.entry("a2", 2L),
+                Map.entry("ams", 2L));
+        assertThat(plan.shortfalls()).isEmpty();
+        // with one free assessor a bid needing two is short, and says why
+        AutoAssignment.Plan short1 = AutoAssignment.plan(List.of(new AutoAssignment.BidNeed("bab", 0, Set.of("a2"))),
+                Map.of("a1", 3, "a2", 0, "ams", 0), 2, (a, b) -> a.equals("ams"));
+        assertThat(short1.picks()).extracting(AutoAssignment.Pick::assessor).containsExactly("a1");
+        assertThat(short1.shortfalls().get(0).reason()).contains("1 conflicted").contains("1 already had it");
+    }
+
+    private static RankingRules.Candidate candidate(String id, String score, String heaviest, String amount, String at) {
+        return new RankingRules.Candidate(id, new BigDecimal(score), new BigDecimal(heaviest),
+                amount == null ? null : new BigDecimal(amount), Instant.parse(at));
+    }
+
+    @Test
+    void tiesAreBrokenByTheHeaviestCriterionThenTheSmallerAmountThenTheEarlierBid() {
+        List<RankingRules.Candidate> ranked = RankingRules.rank(List.of(
+                candidate("d", "3.5", "3", "100000", "2013-07-12T10:00:00Z"),
+                candidate("c", "3.5", "3", "100000", "2013-07-11T10:00:00Z"),
+                candidate("b", "3.5", "3", "50000", "2013-07-12T10:00:00Z"),
+                candidate("a", "3.5", "4", "900000", "2013-07-12T10:00:00Z"),
+                candidate("e", "4.0", "1", "900000", "2013-07-12T10:00:00Z")));
+        assertThat(ranked).extracting(RankingRules.Candidate::bidId).containsExactly("e", "a", "b", "c", "d");
+    }
+
+    private static List<AllocationPolicy.Ranked> ranking() {
+        return List.of(new AllocationPolicy.Ranked("one", new BigDecimal("300000")),
+                new AllocationPolicy.Ranked("xxxx", null),
+                new AllocationPolicy.Ranked("two", new BigDecimal("166900")),
+                new AllocationPolicy.Ranked("three", new BigDecimal("100000")),
+                new AllocationPolicy.Ranked("four", new BigDecimal("60000")));
+    }
+
+    @Test
+    void wholeAwardsOnlyStopsAtTheFirstBidThatDoesNotFit() {
+        List<AllocationPolicy.Allocation> a = AllocationPolicy.allocate(ranking(), new BigDecimal("500000"),
+                AllocationPolicy.Mode.WHOLE_AWARDS_ONLY, new BigDecimal("0.5"), 1);
+        assertThat(a).extracting(AllocationPolicy.Allocation::outcome).containsExactly(AllocationPolicy.Outcome.FUNDED,
+                AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.RESERVE,
+                AllocationPolicy.Outcome.UNFUNDED);
+        // "four" would fit in the £33,100 left, but is not funded over "three" above it
+        assertThat(a.get(3).reason()).contains("£33,100 left");
+    }
+
+    @Test
+    void theMarginalBidIsPartFundedOnlyAboveTheMinimumShare() {
+        List<AllocationPolicy.Allocation> enough = AllocationPolicy.allocate(ranking(), new BigDecimal("516900"),
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+        assertThat(enough.get(3).outcome()).isEqualTo(AllocationPolicy.Outcome.PART_FUNDED);
+        assertThat(enough.get(3).amountAwarded()).isEqualByComparingTo("50000");
+        assertThat(enough.get(4).outcome()).isEqualTo(AllocationPolicy.Outcome.RESERVE);
+        List<AllocationPolicy.Allocation> tooLittle = AllocationPolicy.allocate(ranking(), new BigDecimal("516899.99"),
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+        assertThat(tooLittle.get(3).outcome()).isEqualTo(AllocationPolicy.Outcome.RESERVE);
+        // exactly the budget: everything that fits is funded whole, nothing part-funded
+        List<AllocationPolicy.Allocation> exact = AllocationPolicy.allocate(ranking(), new BigDecimal("626900"),
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+        assertThat(exact).extracting(AllocationPolicy.Allocation::outcome).containsExactly(AllocationPolicy.Outcome.FUNDED,
+                AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.FUNDED,
+                AllocationPolicy.Outcome.FUNDED);
+    }
+}
