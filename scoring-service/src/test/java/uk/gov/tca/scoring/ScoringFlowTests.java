@@ -325,7 +325,7 @@ class ScoringFlowTests {
     }
 
     static List<Error> validate360Giving(String json) throws Exception {
-        Path schemas = Path.of("../../shared/schemas");
+        Path schemas = Path.of("src/test/resources/360giving"); // the standard's schemas, as in ../shared/schemas
         String grant = Files.readString(schemas.resolve("360-giving-schema.json"));
         Map<String, String> byId = Map.of(
                 "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json",
