@@ -1,6 +1,5 @@
 package uk.gov.tca.bid.rest;
 
-import uk.gov.tca.platform.security.Callers;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,23 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.bid.domain.Appraisal;
 import uk.gov.tca.bid.domain.Bid;
-import uk.gov.tca.bid.domain.Decision;
-import uk.gov.tca.bid.domain.Money;
-import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.Decision;
+import uk.gov.tca.bid.domain.FundingRound;
+import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.service.BidDraft;
 import uk.gov.tca.bid.service.BidService;
-import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.bid.service.Roles;
+import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
-import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Callers;
 
 @Path("/bids")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,23 +7,23 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.BenefitLine;
+import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidAccess;
+import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.BidWarnings;
 import uk.gov.tca.bid.domain.Contact;
+import uk.gov.tca.bid.domain.CostLine;
 import uk.gov.tca.bid.domain.Decision;
 import uk.gov.tca.bid.domain.DeclaredMetric;
 import uk.gov.tca.bid.domain.DeclaredScenario;
 import uk.gov.tca.bid.domain.DeclaredTotal;
-import uk.gov.tca.bid.domain.Resolution;
-import uk.gov.tca.platform.security.Caller;
-import uk.gov.tca.bid.service.Roles;
-import uk.gov.tca.bid.domain.Bid;
-import uk.gov.tca.bid.domain.BidStatus;
-import uk.gov.tca.bid.domain.BidWarnings;
 import uk.gov.tca.bid.domain.FundingRound;
-import uk.gov.tca.bid.domain.CostLine;
 import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.Participant;
+import uk.gov.tca.bid.domain.Resolution;
 import uk.gov.tca.bid.domain.Warning;
+import uk.gov.tca.bid.service.Roles;
+import uk.gov.tca.platform.security.Caller;
 
 @Schema(name = "Bid")
 public record BidView(String id, String roundId, String title, BidStatus status, String leadOrganisationId,

@@ -1,6 +1,5 @@
 package uk.gov.tca.bid.service;
 
-import uk.gov.tca.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +33,7 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
 
 /** Councils' bids: drafting, submitting, withdrawing; each change audited and, once public, on the feed. */
 @ApplicationScoped

@@ -55,6 +55,12 @@ public class ProblemException extends RuntimeException {
                 null, List.of()));
     }
 
+    /** 503: a service this one needs cannot answer now; the client may try again after the given seconds. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(Problems.of(503, "Service Unavailable", detail),
+                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     public static ProblemException stale(String currentEtag) {
         return new ProblemException(new Problem("urn:tca:problem:stale-version", "Version is stale", 412,
                 "The resource changed since you read it: read it again and reapply your change",

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.platform.problem.Problems;
 
 /**
  * The bid-service as this service relies on it, bounded in time and retried where a retry is safe (reads,
@@ -102,7 +99,6 @@ public class BidService {
         if (status == 409 || status == 422) {
             return ProblemException.conflict("The bid-service would not " + what + " (" + status + ")");
         }
-        Problem problem = Problems.of(503, "Service Unavailable", "The bid-service could not " + what + " now; try again shortly");
-        return new ProblemException(problem, Map.of("Retry-After", "30"));
+        return ProblemException.unavailable("The bid-service could not " + what + " now; try again shortly", 30);
     }
 }

@@ -10,9 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.platform.problem.Problems;
 
 /**
  * What the partner-service says about organisations. A conflict of interest cannot be ruled out without it,
@@ -76,8 +74,7 @@ public class PartnerRegister {
     }
 
     static ProblemException unavailable() {
-        Problem problem = Problems.of(503, "Service Unavailable",
-                "The partner-service register cannot be reached, so conflicts of interest cannot be checked; try again shortly");
-        return new ProblemException(problem, Map.of("Retry-After", "30"));
+        return ProblemException.unavailable("The partner-service register cannot be reached, so conflicts of interest "
+                + "cannot be checked; try again shortly", 30);
     }
 }
