@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
@@ -129,22 +130,8 @@ public class AssessmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Assessment> search(Caller caller, String bidId, String roundId, String assessor) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (bidId != null) {
-            params.add(bidId);
-            query.append(" and bidId = ?").append(params.size());
-        }
-        if (roundId != null) {
-            params.add(roundId);
-            query.append(" and roundId = ?").append(params.size());
-        }
-        if (assessor != null) {
-            params.add(assessor);
-            query.append(" and assessor = ?").append(params.size());
-        }
-        query.append(" order by createdAt, id");
-        return Assessment.<Assessment>list(query.toString(), params.toArray()).stream().filter(a -> visible(caller, a))
+        Where where = Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor);
+        return Assessment.<Assessment>list(where.query("createdAt, id"), where.params()).stream().filter(a -> visible(caller, a))
                 .toList();
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.QueryParams;
-import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
@@ -66,19 +64,8 @@ public class AssignmentResource {
     @Operation(summary = "Assignments: a programme manager's of any round; an assessor's own")
     public List<AssignmentView> list(@QueryParam("round") String round, @QueryParam("bid") String bid,
             @QueryParam("assessor") String assessor, @QueryParam("status") String status) {
-        Caller caller = callers.current();
-        Assignment.Status wanted = QueryParams.enumParam("status", status, Assignment.Status.class);
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        String who = caller.is(Roles.PROGRAMME_MANAGER) ? ("me".equals(assessor) ? caller.name() : assessor) : caller.name();
-        for (Object[] f : new Object[][] {{"roundId", round}, {"bidId", bid}, {"assessor", who}, {"status", wanted}}) {
-            if (f[1] != null) {
-                params.add(f[1]);
-                q.append(" and ").append(f[0]).append(" = ?").append(params.size());
-            }
-        }
-        q.append(" order by createdAt, id");
-        return Assignment.<Assignment>list(q.toString(), params.toArray()).stream().map(AssignmentView::of).toList();
+        return assignments.search(callers.current(), round, bid, assessor,
+                QueryParams.enumParam("status", status, Assignment.Status.class)).stream().map(AssignmentView::of).toList();
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
@@ -159,6 +160,14 @@ public class AssignmentService {
             throw ProblemException.notFound("Assignment " + id);
         }
         return a;
+    }
+
+    /** A programme manager's choice of assignments; an assessor's own, whatever it asks for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Assignment> search(Caller caller, String roundId, String bidId, String assessor, Assignment.Status status) {
+        String who = !caller.is(Roles.PROGRAMME_MANAGER) || "me".equals(assessor) ? caller.name() : assessor;
+        Where where = Where.all().and("roundId", roundId).and("bidId", bidId).and("assessor", who).and("status", status);
+        return Assignment.list(where.query("createdAt, id"), where.params());
     }
 
     private Assignment own(Caller caller, String id) {

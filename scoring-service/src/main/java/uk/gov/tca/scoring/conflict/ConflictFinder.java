@@ -1,12 +1,17 @@
 package uk.gov.tca.scoring.conflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.scoring.Roles;
 import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.client.PartnerRegister;
 import uk.gov.tca.scoring.intake.BidInRound;
@@ -24,6 +29,44 @@ public class ConflictFinder {
     public ConflictFinder(PartnerRegister register, Clock clock) {
         this.register = register;
         this.clock = clock;
+    }
+
+    /**
+     * The conflicts on a bid: every active assessor's for a programme manager; an assessor's own otherwise
+     * (none when it has no profile or the bid is not in assessment).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Conflict> onBid(Caller caller, String bidId) {
+        BidInRound bid = BidInRound.findById(bidId);
+        Session session = session();
+        if (!caller.is(Roles.PROGRAMME_MANAGER)) {
+            Assessor self = Assessor.findById(caller.name());
+            return self == null || bid == null ? List.of() : session.conflicts(self, bid);
+        }
+        if (bid == null) {
+            throw ProblemException.notFound("Bid " + bidId + " in assessment");
+        }
+        List<Conflict> found = new ArrayList<>();
+        for (Assessor a : Assessor.<Assessor>list("active", true)) {
+            found.addAll(session.conflicts(a, bid));
+        }
+        return found;
+    }
+
+    /** An assessor's conflicts on the bids open to assessment: its own ('me'), or any for a programme manager. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Conflict> ofAssessor(Caller caller, String assessor) {
+        String who = "me".equals(assessor) ? caller.name() : assessor;
+        Assessor a = Assessor.findById(who);
+        if (a == null || !caller.is(Roles.PROGRAMME_MANAGER) && !who.equals(caller.name())) {
+            throw ProblemException.notFound("Assessor " + assessor);
+        }
+        Session session = session();
+        List<Conflict> found = new ArrayList<>();
+        for (BidInRound bid : BidInRound.<BidInRound>list("status", BidInRound.Status.OPEN)) {
+            found.addAll(session.conflicts(a, bid));
+        }
+        return found;
     }
 
     /** A view of conflicts that remembers relations it has asked for. */

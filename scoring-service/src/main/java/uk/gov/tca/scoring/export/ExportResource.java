@@ -3,6 +3,7 @@ package uk.gov.tca.scoring.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -50,7 +51,7 @@ public class ExportResource {
     @Operation(summary = "The round's published awards in the 360Giving Data Standard 1.4 (JSON package, or CSV)",
             description = "?format=csv or Accept: text/csv for the flat form. Funded and part-funded bids only.")
     public Response threeSixtyGiving(@QueryParam("round") String roundId, @QueryParam("format") String format,
-            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+            @HeaderParam("Accept") String accept) {
         if (roundId == null || roundId.isBlank()) {
             throw ProblemException.invalid("round", "is required");
         }

@@ -1,0 +1,92 @@
+package uk.gov.tca.scoring.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.scoring.assessment.Assessment;
+import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.scheme.Scheme;
+
+/** The assessors' scores of a bid seen together, and the moderated scores a programme manager records. */
+@ApplicationScoped
+@Transactional
+public class ModerationService {
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ModerationService(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A bid's scores across assessors with its moderations. */
+    public record BidModeration(String bidId, String roundId, String title, BidScores scores, List<Moderation> moderations) {
+    }
+
+    /** The scored bids of a round; with {@code flagged}, only those whose flag is that. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BidModeration> ofRound(String roundId, Boolean flagged) {
+        Scheme scheme = Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+        return BidInRound.<BidInRound>list("roundId = ?1 order by submittedAt, bidId", roundId).stream()
+                .map(b -> view(scheme, b))
+                .filter(m -> m.scores().assessments() > 0)
+                .filter(m -> flagged == null || m.scores().flagged() == flagged)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BidModeration ofBid(String bidId) {
+        BidInRound bid = bid(bidId);
+        return view(scheme(bid), bid);
+    }
+
+    /** Records a moderated score for one criterion; the assessors' raw scores stay as submitted. */
+    public BidModeration moderate(String actor, String bidId, String criterion, int score, String reason) {
+        BidInRound bid = bid(bidId);
+        Scheme scheme = scheme(bid);
+        if (scheme.criterion(criterion).isEmpty()) {
+            throw ProblemException.invalid("criterion", "is not a criterion of the scheme: " + criterion);
+        }
+        if (!scheme.scale.contains(score)) {
+            throw ProblemException.invalid("score", "must be a whole number from " + scheme.scale.min() + " to "
+                    + scheme.scale.max());
+        }
+        if (Assessment.submitted(bidId).isEmpty()) {
+            throw ProblemException.conflict("bid " + bidId + " has no submitted assessment to moderate");
+        }
+        Moderation m = new Moderation();
+        m.bidId = bidId;
+        m.criterion = criterion;
+        m.score = score;
+        m.reason = reason.strip();
+        m.moderatedAt = clock.instant();
+        m.moderatedBy = actor;
+        m.persistAndFlush();
+        audit.record(actor, "SCORE_MODERATED", "bid", bidId, null, Map.of("criterion", m.criterion, "score", m.score,
+                "reason", m.reason));
+        return view(scheme, bid);
+    }
+
+    private static BidModeration view(Scheme scheme, BidInRound bid) {
+        List<Moderation> moderations = Moderation.of(bid.bidId);
+        return new BidModeration(bid.bidId, bid.roundId, bid.title,
+                BidScores.of(bid.bidId, scheme, Assessment.submitted(bid.bidId), moderations), moderations);
+    }
+
+    private static BidInRound bid(String bidId) {
+        BidInRound bid = BidInRound.findById(bidId);
+        if (bid == null) {
+            throw ProblemException.notFound("Bid " + bidId + " in assessment");
+        }
+        return bid;
+    }
+
+    private static Scheme scheme(BidInRound bid) {
+        return Scheme.forRound(bid.roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + bid.roundId));
+    }
+}
