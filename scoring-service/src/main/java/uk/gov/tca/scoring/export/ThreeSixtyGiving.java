@@ -2,6 +2,8 @@ package uk.gov.tca.scoring.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +61,7 @@ public final class ThreeSixtyGiving {
             grant.put("amountAppliedFor", line.amountSought());
         }
         grant.put("amountAwarded", line.amountAwarded());
-        // a full date-time: the schema's oneOf would take a bare date as matching both of its forms
-        grant.put("awardDate", line.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        grant.put("awardDate", LocalDate.ofInstant(line.publishedAt(), ZoneId.of("Europe/London")).toString());
         String name = recipient.map(PartnerClient.Organisation::legalName).orElse(recipientId);
         grant.put("recipientOrganization", List.of(Map.of("id", recipientId, "name", name)));
         grant.put("fundingOrganization", List.of(Map.of("id", funder.id(), "name", funder.name())));
@@ -84,8 +85,7 @@ public final class ThreeSixtyGiving {
         }
         int first = starts.stream().min(Integer::compare).get();
         int last = starts.stream().max(Integer::compare).get();
-        // date-times, as for awardDate: a bare date would match both forms of the schema's oneOf
-        return Optional.of(Map.of("startDate", first + "-04-01T00:00:00Z", "endDate", (last + 1) + "-03-31T23:59:59Z"));
+        return Optional.of(Map.of("startDate", first + "-04-01", "endDate", (last + 1) + "-03-31"));
     }
 
     static Optional<Map<String, Object>> location(PartnerClient.Organisation organisation) {
