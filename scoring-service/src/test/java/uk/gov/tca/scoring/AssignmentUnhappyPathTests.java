@@ -58,7 +58,7 @@ class AssignmentUnhappyPathTests {
         Outages.partnerAnswers(true);
         Outages.grants(503);
         assign("assessor.one", 503);
-        given().auth().oauth2(MANAGER).queryParam("bid", "x1").get("/assignments").then().body("$", empty());
+        given().auth().oauth2(MANAGER).queryParam("bid", "x1").get("/assignments").then().body("items", empty(), "total", equalTo(0));
         Outages.grants(204);
     }
 
@@ -72,7 +72,7 @@ class AssignmentUnhappyPathTests {
                 .then().statusCode(400).body("violations[0].field", equalTo("assessor"));
         assign("assessor.one", 201);
         assign("assessor.one", 409);
-        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("[0].id");
+        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("items[0].id");
         given().auth().oauth2(A2).get("/assignments/{id}", id).then().statusCode(404);
         given().auth().oauth2(A2).post("/assignments/{id}/acceptance", id).then().statusCode(404);
         given().auth().oauth2(A1).contentType("application/json")
@@ -87,7 +87,7 @@ class AssignmentUnhappyPathTests {
     @Test
     @Order(3)
     void decliningFreesTheSlotAndEndsAccess() {
-        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("[0].id");
+        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("items[0].id");
         given().auth().oauth2(A1).contentType("application/json")
                 .body(Map.of("reason", "CAPACITY", "note", "Three other bids this week")).post("/assignments/{id}/decline", id)
                 .then().statusCode(200).body("status", equalTo("DECLINED"), "reason",
@@ -106,8 +106,8 @@ class AssignmentUnhappyPathTests {
     void aWithdrawnBidLeavesAssessmentAndItsAssessorsLoseAccess() {
         Outages.withdraw();
         assertThat(feed.catchUp()).isEqualTo(1);
-        given().auth().oauth2(A2).get("/assignments").then().body("status", contains("REVOKED"),
-                "reason[0]", equalTo("the bid was withdrawn by the bid-service"));
+        given().auth().oauth2(A2).get("/assignments").then().body("items.status", contains("REVOKED"),
+                "items[0].reason", equalTo("the bid was withdrawn by the bid-service"));
         Outages.bid.verify(deleteRequestedFor(urlPathEqualTo("/bids/x1/access-grants/assessor.two")));
         assign("assessor.one", 409);
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))

@@ -24,6 +24,13 @@ public final class Where {
         return this;
     }
 
+    /** A condition of its own, with its named parameters (a rule of who may see what). */
+    public Where and(String clause, Map<String, Object> clauseParams) {
+        query.append(" and (").append(clause).append(")");
+        params.putAll(clauseParams);
+        return this;
+    }
+
     public String query(String orderBy) {
         return query + " order by " + orderBy;
     }

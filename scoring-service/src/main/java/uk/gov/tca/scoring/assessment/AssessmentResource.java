@@ -18,10 +18,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
@@ -65,9 +69,13 @@ public class AssessmentResource {
     @Operation(summary = "Assessments the caller may see",
             description = "Programme managers all; an assessor its own, and other assessors' submitted scores for a "
                     + "bid only after submitting its own.")
-    public List<AssessmentView> list(@QueryParam("bid") String bid, @QueryParam("round") String round,
-            @QueryParam("assessor") String assessor) {
-        return assessments.search(callers.current(), bid, round, assessor).stream().map(AssessmentView::of).toList();
+    public PageResult<AssessmentView> list(@QueryParam("bid") String bid, @QueryParam("round") String round,
+            @QueryParam("assessor") String assessor,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
+        return assessments.search(callers.current(), bid, round, assessor, Paging.of(page, size)).map(AssessmentView::of);
     }
 
     @GET

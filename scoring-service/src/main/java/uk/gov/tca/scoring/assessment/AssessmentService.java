@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -128,11 +130,18 @@ public class AssessmentService {
         return a;
     }
 
+    /** The assessments the caller may see (see {@link #visible}), oldest first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assessment> search(Caller caller, String bidId, String roundId, String assessor) {
+    public PageResult<Assessment> search(Caller caller, String bidId, String roundId, String assessor, Paging paging) {
         Where where = Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor);
-        return Assessment.<Assessment>list(where.query("createdAt, id"), where.params()).stream().filter(a -> visible(caller, a))
-                .toList();
+        if (!caller.is(Roles.PROGRAMME_MANAGER)) {
+            where.and("assessor = :me or status = :submitted and bidId in (select o.bidId from Assessment o "
+                    + "where o.assessor = :me and o.status = :submitted)",
+                    Map.of("me", caller.name(), "submitted", Assessment.Status.SUBMITTED));
+        }
+        var query = Assessment.<Assessment>find(where.query("createdAt, id"), where.params());
+        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
+                query.count());
     }
 
     /** Managers see all; an assessor its own, and others' submitted ones on a bid once its own is submitted. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.Roles;
@@ -40,8 +42,10 @@ public class AssessorService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assessor> all() {
-        return Assessor.listAll(Sort.by("username"));
+    public PageResult<Assessor> all(Paging paging) {
+        var query = Assessor.<Assessor>findAll(Sort.by("username"));
+        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
+                query.count());
     }
 
     /** An assessor's profile: its own ('me'), or any for a programme manager; others' answer 404. */

@@ -15,10 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
@@ -62,10 +66,15 @@ public class AssignmentResource {
 
     @GET
     @Operation(summary = "Assignments: a programme manager's of any round; an assessor's own")
-    public List<AssignmentView> list(@QueryParam("round") String round, @QueryParam("bid") String bid,
-            @QueryParam("assessor") String assessor, @QueryParam("status") String status) {
+    public PageResult<AssignmentView> list(@QueryParam("round") String round, @QueryParam("bid") String bid,
+            @QueryParam("assessor") String assessor, @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @QueryParam("size") String size) {
         return assignments.search(callers.current(), round, bid, assessor,
-                QueryParams.enumParam("status", status, Assignment.Status.class)).stream().map(AssignmentView::of).toList();
+                QueryParams.enumParam("status", status, Assignment.Status.class), Paging.of(page, size))
+                .map(AssignmentView::of);
     }
 
     @GET

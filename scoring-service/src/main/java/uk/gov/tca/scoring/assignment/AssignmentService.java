@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -164,10 +166,13 @@ public class AssignmentService {
 
     /** A programme manager's choice of assignments; an assessor's own, whatever it asks for. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assignment> search(Caller caller, String roundId, String bidId, String assessor, Assignment.Status status) {
+    public PageResult<Assignment> search(Caller caller, String roundId, String bidId, String assessor,
+            Assignment.Status status, Paging paging) {
         String who = !caller.is(Roles.PROGRAMME_MANAGER) || "me".equals(assessor) ? caller.name() : assessor;
         Where where = Where.all().and("roundId", roundId).and("bidId", bidId).and("assessor", who).and("status", status);
-        return Assignment.list(where.query("createdAt, id"), where.params());
+        var query = Assignment.<Assignment>find(where.query("createdAt, id"), where.params());
+        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
+                query.count());
     }
 
     private Assignment own(Caller caller, String id) {
