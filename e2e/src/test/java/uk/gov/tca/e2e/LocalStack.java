@@ -19,6 +19,7 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
     static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
     static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
     static final String BID = "http://127.0.0.1:" + (8082 + OFFSET);
+    static final String SCORING = "http://127.0.0.1:" + (8083 + OFFSET);
 
     private static boolean started;
 
