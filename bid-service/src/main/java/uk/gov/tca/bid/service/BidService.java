@@ -187,9 +187,8 @@ public class BidService {
             where.append(" and lower(b.title) like :q");
             params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        var query = Bid.find("from Bid b where " + where + " order by b.createdAt desc, b.id", params);
-        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
-                query.count());
+        var query = Bid.<Bid>find("from Bid b where " + where + " order by b.createdAt desc, b.id", params);
+        return PageResult.of(query, paging);
     }
 
     public Bid create(Caller caller, BidDraft draft) {

@@ -55,9 +55,8 @@ public class RoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<FundingRound> list(Paging paging) {
-        var query = FundingRound.find("order by opensAt desc, id");
-        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
-                query.count());
+        var query = FundingRound.<FundingRound>find("order by opensAt desc, id");
+        return PageResult.of(query, paging);
     }
 
     public FundingRound create(RoundDraft draft, String actor) {

@@ -63,9 +63,8 @@ public class CollaborationService {
             where.append(" and exists (select 1 from Collaboration c2 join c2.members m where c2 = c and m.organisationId = :member)");
             params.put("member", member);
         }
-        var query = Collaboration.find("from Collaboration c where " + where + " order by c.name, c.id", params);
-        List<Collaboration> items = query.page(paging.page(), paging.size()).list();
-        return new PageResult<>(items, paging.page(), paging.size(), query.count());
+        var query = Collaboration.<Collaboration>find("from Collaboration c where " + where + " order by c.name, c.id", params);
+        return PageResult.of(query, paging);
     }
 
     public Collaboration create(CollaborationDraft draft, String actor) {

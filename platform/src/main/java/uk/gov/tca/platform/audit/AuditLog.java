@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 
@@ -37,9 +36,8 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AuditRecord> history(String entityType, String entityId, Paging paging) {
-        var query = AuditRecord.find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
-        List<AuditRecord> items = query.page(paging.page(), paging.size()).list();
-        return new PageResult<>(items, paging.page(), paging.size(), query.count());
+        var query = AuditRecord.<AuditRecord>find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+        return PageResult.of(query, paging);
     }
 
     private String write(Object state) {

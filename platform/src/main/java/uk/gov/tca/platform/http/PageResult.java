@@ -1,5 +1,6 @@
 package uk.gov.tca.platform.http;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,6 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list, with the total so a client can page to the end. Pages count from 0. */
 @Schema(description = "One page of a list; pages count from 0")
 public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    /** The page of a query that paging asks for, with the query's total. */
+    public static <T> PageResult<T> of(PanacheQuery<T> query, Paging paging) {
+        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
+                query.count());
+    }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);

@@ -140,8 +140,7 @@ public class AssessmentService {
                     Map.of("me", caller.name(), "submitted", Assessment.Status.SUBMITTED));
         }
         var query = Assessment.<Assessment>find(where.query("createdAt, id"), where.params());
-        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
-                query.count());
+        return PageResult.of(query, paging);
     }
 
     /** Managers see all; an assessor its own, and others' submitted ones on a bid once its own is submitted. */

@@ -44,8 +44,7 @@ public class AssessorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Assessor> all(Paging paging) {
         var query = Assessor.<Assessor>findAll(Sort.by("username"));
-        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
-                query.count());
+        return PageResult.of(query, paging);
     }
 
     /** An assessor's profile: its own ('me'), or any for a programme manager; others' answer 404. */

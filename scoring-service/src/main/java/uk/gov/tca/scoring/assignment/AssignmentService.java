@@ -171,8 +171,7 @@ public class AssignmentService {
         String who = !caller.is(Roles.PROGRAMME_MANAGER) || "me".equals(assessor) ? caller.name() : assessor;
         Where where = Where.all().and("roundId", roundId).and("bidId", bidId).and("assessor", who).and("status", status);
         var query = Assignment.<Assignment>find(where.query("createdAt, id"), where.params());
-        return new PageResult<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(),
-                query.count());
+        return PageResult.of(query, paging);
     }
 
     private Assignment own(Caller caller, String id) {
