@@ -31,7 +31,7 @@ public class ModerationService {
     /** The scored bids of a round; with {@code flagged}, only those whose flag is that. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BidModeration> ofRound(String roundId, Boolean flagged) {
-        Scheme scheme = Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+        Scheme scheme = Scheme.ofRound(roundId);
         return BidInRound.<BidInRound>list("roundId = ?1 order by submittedAt, bidId", roundId).stream()
                 .map(b -> view(scheme, b))
                 .filter(m -> m.scores().assessments() > 0)
@@ -87,6 +87,6 @@ public class ModerationService {
     }
 
     private static Scheme scheme(BidInRound bid) {
-        return Scheme.forRound(bid.roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + bid.roundId));
+        return Scheme.ofRound(bid.roundId);
     }
 }

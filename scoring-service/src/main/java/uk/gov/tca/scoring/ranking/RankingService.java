@@ -42,7 +42,7 @@ public class RankingService {
     }
 
     public Ranking rank(String roundId) {
-        Scheme scheme = Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+        Scheme scheme = Scheme.ofRound(roundId);
         BigDecimal budget = bids.round(roundId).budget();
         List<BidInRound> inRound = BidInRound.list("roundId = ?1 and status <> ?2", roundId, BidInRound.Status.WITHDRAWN);
         Map<String, BidInRound> byId = inRound.stream().collect(Collectors.toMap(b -> b.bidId, Function.identity()));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.tca.platform.audit.Audited;
+import uk.gov.tca.platform.problem.ProblemException;
 
 /** How the bids of one round are scored: criteria and weights, the scale, and when scores need moderating. */
 @Entity
@@ -48,6 +49,11 @@ public class Scheme extends Audited {
 
     public static Optional<Scheme> forRound(String roundId) {
         return find("roundId", roundId).firstResultOptional();
+    }
+
+    /** The scheme of a round, or 404: what is asked of a round without a scheme does not exist yet. */
+    public static Scheme ofRound(String roundId) {
+        return forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
     }
 
     public Optional<Criterion> criterion(String code) {

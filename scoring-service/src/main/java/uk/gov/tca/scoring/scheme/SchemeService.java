@@ -66,7 +66,7 @@ public class SchemeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scheme forRound(String roundId) {
-        return Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+        return Scheme.ofRound(roundId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
