@@ -1,0 +1,50 @@
+package uk.gov.tca.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The gateway's settings: the route table, the rate limit and the size limit of a request body. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Where each service is and which first path segments under /api it owns. */
+    Map<String, Route> routes();
+
+    RateLimit rateLimit();
+
+    /** The largest request body passed on, in bytes; a larger one is answered 413 and never reaches a service. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    interface Route {
+        URI url();
+
+        /** The first path segments under /api that this service owns, such as {@code bids} or {@code feed}. */
+        List<String> segments();
+
+        /** How long the service may take to start answering before the caller gets a 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Connections kept open to the service; bounded so that a slow service cannot take every socket. */
+        @WithDefault("64")
+        int maxConnections();
+    }
+
+    interface RateLimit {
+        /** Requests a caller may make each second, on average. */
+        @WithDefault("50")
+        long perSecond();
+
+        /** Requests a caller may make at once, above the average. */
+        @WithDefault("100")
+        long burst();
+    }
+}

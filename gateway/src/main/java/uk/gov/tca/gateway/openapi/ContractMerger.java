@@ -1,0 +1,129 @@
+package uk.gov.tca.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the services' committed OpenAPI contracts into the one document of the public API. Every path gets
+ * the {@code /api} prefix the gateway strips; a schema name two services use for different shapes (each has
+ * its own {@code Status}) is renamed after its service in that service's part, references and all, while
+ * identical shapes (the shared {@code Problem}) stay one; operation ids are made unique by their service.
+ */
+public final class ContractMerger {
+
+    private static final String SCHEMA_REF = "#/components/schemas/";
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private ContractMerger() {
+    }
+
+    /** @param contracts each service's contract, by service name, in the order they should appear */
+    public static ObjectNode merge(String prefix, Map<String, JsonNode> contracts, ObjectNode info) {
+        Map<String, Map<String, String>> renames = renamesOfCollidingSchemas(contracts);
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode merged = f.objectNode();
+        merged.put("openapi", contracts.values().iterator().next().path("openapi").asText("3.1.0"));
+        merged.set("info", info);
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode schemas = f.objectNode();
+        ObjectNode securitySchemes = f.objectNode();
+        ArrayNode tags = f.arrayNode();
+        Set<String> tagNames = new HashSet<>();
+        Set<String> operationIds = new HashSet<>();
+
+        contracts.forEach((service, original) -> {
+            JsonNode contract = original.deepCopy();
+            Map<String, String> rename = renames.getOrDefault(service, Map.of());
+            rewriteReferences(contract, rename);
+            contract.path("paths").fields().forEachRemaining(path -> {
+                JsonNode item = path.getValue();
+                item.fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey()) && op.getValue().has("operationId")) {
+                        ((ObjectNode) op.getValue()).put("operationId", uniqueOperationId(service, op.getValue(), operationIds));
+                    }
+                });
+                paths.set(prefix + path.getKey(), item);
+            });
+            contract.path("components").path("schemas").fields()
+                    .forEachRemaining(s -> schemas.set(rename.getOrDefault(s.getKey(), s.getKey()), s.getValue()));
+            contract.path("components").path("securitySchemes").fields()
+                    .forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
+            contract.path("tags").forEach(tag -> {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
+                }
+            });
+        });
+        ObjectNode components = merged.putObject("components");
+        components.set("schemas", schemas);
+        components.set("securitySchemes", securitySchemes);
+        merged.set("tags", tags);
+        return merged;
+    }
+
+    /**
+     * Operation ids named after Java methods repeat across resources ({@code get}, {@code create}): the public id
+     * is the service, the operation's first tag and the method ({@code bidRoundsCreate}), numbered if still taken.
+     */
+    private static String uniqueOperationId(String service, JsonNode operation, Set<String> taken) {
+        String tag = operation.path("tags").path(0).asText("").replaceAll("[^A-Za-z0-9]", "");
+        String base = service + capitalise(tag) + capitalise(operation.get("operationId").asText());
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + n;
+        }
+        return id;
+    }
+
+    /** For each service, the schemas to rename: those another service defines differently under the same name. */
+    static Map<String, Map<String, String>> renamesOfCollidingSchemas(Map<String, JsonNode> contracts) {
+        Map<String, Map<String, JsonNode>> definitions = new LinkedHashMap<>();
+        contracts.forEach((service, contract) -> contract.path("components").path("schemas").fields()
+                .forEachRemaining(s -> definitions.computeIfAbsent(s.getKey(), k -> new LinkedHashMap<>()).put(service, s.getValue())));
+        Map<String, Map<String, String>> renames = new HashMap<>();
+        definitions.forEach((name, byService) -> {
+            if (byService.size() > 1 && byService.values().stream().distinct().count() > 1) {
+                byService.keySet().forEach(service ->
+                        renames.computeIfAbsent(service, s -> new HashMap<>()).put(name, capitalise(service) + name));
+            }
+        });
+        return renames;
+    }
+
+    private static void rewriteReferences(JsonNode node, Map<String, String> rename) {
+        if (rename.isEmpty()) {
+            return;
+        }
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
+                String name = ref.asText().substring(SCHEMA_REF.length());
+                if (rename.containsKey(name)) {
+                    object.set("$ref", TextNode.valueOf(SCHEMA_REF + rename.get(name)));
+                }
+            }
+            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
+                rewriteReferences(children.next(), rename);
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> rewriteReferences(child, rename));
+        }
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** The services whose contracts the gateway serves, in the order of the document. */
+    public static final List<String> SERVICES = List.of("partner", "bid", "scoring");
+}

@@ -1,0 +1,118 @@
+package uk.gov.tca.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jboss.logging.Logger;
+import uk.gov.tca.gateway.GatewayConfig;
+import uk.gov.tca.gateway.edge.Callers;
+import uk.gov.tca.gateway.edge.EdgeProblem;
+import uk.gov.tca.gateway.edge.EdgeResponses;
+import uk.gov.tca.gateway.edge.RateLimiter;
+import uk.gov.tca.gateway.edge.RequestIds;
+
+/**
+ * The public API: every request under {@code /api} is streamed to the service that owns its first path
+ * segment, on Quarkus' own event loops, without buffering bodies. Authentication has already happened
+ * (the edge checks the bearer token; each service checks it again); here the rate limit and the size limit
+ * are applied, and the forwarding, request-id and trace headers are set by {@link Forwarding}.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** After Quarkus' authentication and authorization handlers, before anything else. */
+    private static final int ORDER = 10_000;
+
+    private final GatewayConfig config;
+    private final RouteTable table;
+    private final RateLimiter rateLimiter;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public ApiProxy(GatewayConfig config, RouteTable table, RateLimiter rateLimiter) {
+        this.config = config;
+        this.table = table;
+        this.rateLimiter = rateLimiter;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        config.routes().forEach((service, route) -> {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) route.connectTimeout().toMillis())
+                            .setKeepAlive(true)
+                            .setDecompressionSupported(false)
+                            // the trace context is passed on by Forwarding, whatever the tracing setup
+                            .setTracingPolicy(TracingPolicy.IGNORE),
+                    new PoolOptions().setHttp1MaxSize(route.maxConnections()));
+            SocketAddress origin = SocketAddress.inetSocketAddress(port(route), route.url().getHost());
+            long timeout = route.timeout().toMillis();
+            proxies.put(service, HttpProxy.reverseProxy(client)
+                    .origin(context -> context.client().request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
+                    .addInterceptor(new Forwarding(service, config.maxBodyBytes())));
+            LOG.infof("/api/{%s} → %s (timeout %s)", String.join(",", route.segments()), route.url(), route.timeout());
+        });
+        router.route(ApiPaths.PREFIX + "/*").order(ORDER).handler(this::proxy);
+        router.route(ApiPaths.PREFIX).order(ORDER).handler(this::proxy);
+    }
+
+    private void proxy(RoutingContext rc) {
+        String requestId = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
+        rc.request().headers().set(RequestIds.HEADER, requestId);
+        String path = rc.request().path();
+        if (!ApiPaths.isCanonical(path)) {
+            EdgeResponses.send(rc, EdgeProblem.badPath(path), requestId);
+            return;
+        }
+        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"tca\"");
+            EdgeResponses.send(rc, EdgeProblem.unauthorized(path), requestId);
+            return;
+        }
+        Optional<String> service = table.serviceFor(path);
+        if (service.isEmpty()) {
+            EdgeResponses.send(rc, EdgeProblem.notFound(path), requestId);
+            return;
+        }
+        OptionalLong wait = rateLimiter.tryAcquire(Callers.of(rc));
+        if (wait.isPresent()) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+            EdgeResponses.send(rc, EdgeProblem.tooManyRequests(path, wait.getAsLong()), requestId);
+            return;
+        }
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            EdgeResponses.send(rc, EdgeProblem.tooLarge(path, config.maxBodyBytes()), requestId);
+            return;
+        }
+        proxies.get(service.get()).handle(rc.request());
+    }
+
+    private boolean tooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static int port(GatewayConfig.Route route) {
+        int port = route.url().getPort();
+        return port > 0 ? port : "https".equals(route.url().getScheme()) ? 443 : 80;
+    }
+}

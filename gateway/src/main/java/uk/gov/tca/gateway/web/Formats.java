@@ -1,0 +1,58 @@
+package uk.gov.tca.gateway.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** How pages write money, scores and codes: {@code {fmt:pounds(x)}}, {@code {fmt:words(status)}}. */
+@TemplateExtension(namespace = "fmt")
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** £1,234,567 — pence only where there are any. */
+    static String pounds(Object value) {
+        BigDecimal amount = decimal(value);
+        if (amount == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(amount);
+    }
+
+    static String number(Object value) {
+        BigDecimal n = decimal(value);
+        return n == null ? "—" : n.setScale(Math.min(2, Math.max(0, n.stripTrailingZeros().scale())), RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String percent(Object value) {
+        BigDecimal n = decimal(value);
+        return n == null ? "—" : n.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** IN_ASSESSMENT → "in assessment", for codes shown to people. */
+    static String words(Object code) {
+        return code == null ? "" : code.toString().toLowerCase(Locale.UK).replace('_', ' ');
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package uk.gov.tca.gateway.web.assessor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import uk.gov.tca.gateway.web.Views;
+import uk.gov.tca.gateway.web.WebErrors.ServiceProblem;
+import uk.gov.tca.gateway.web.services.BidApi;
+import uk.gov.tca.gateway.web.services.ScoringApi;
+
+/**
+ * An assessor's assignments: accept, decline with a reason, declare an interest. Each action is a plain form
+ * post answered with a redirect (works without JavaScript); with htmx, the row alone is replaced.
+ */
+@Path("/app")
+@RolesAllowed("assessor")
+@Produces(MediaType.TEXT_HTML)
+public class AssignmentPages {
+
+    private static final Set<String> DECLINE_REASONS = Set.of("CONFLICT_FOUND", "CAPACITY", "OTHER");
+    private static final Set<String> INTEREST_TYPES = Set.of("DISCLOSABLE_PECUNIARY", "OTHER");
+
+    private final ScoringApi scoring;
+    private final BidApi bids;
+    private final SecurityIdentity identity;
+    private final Template assignments;
+    private final Template interests;
+
+    public AssignmentPages(@RestClient ScoringApi scoring, @RestClient BidApi bids, SecurityIdentity identity,
+            Template assignments, Template interests) {
+        this.scoring = scoring;
+        this.bids = bids;
+        this.identity = identity;
+        this.assignments = assignments;
+        this.interests = interests;
+    }
+
+    @GET
+    @Path("/assignments")
+    public String list() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode assignment : Views.items(scoring.assignments(null, null, 100))) {
+            rows.add(row(assignment));
+        }
+        return assignments.data("rows", rows).data("problem", null).render();
+    }
+
+    @POST
+    @Path("/assignments/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx) {
+        return answer(id, htmx, () -> scoring.accept(id));
+    }
+
+    @POST
+    @Path("/assignments/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx,
+            MultivaluedMap<String, String> form) {
+        String reason = form.getFirst("reason");
+        if (reason == null || !DECLINE_REASONS.contains(reason)) {
+            return rowWithError(id, htmx, new ServiceProblem(400, "Choose why you are declining", null,
+                    List.of("reason: choose conflict found, no capacity or another reason")));
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason).put("note", form.getFirst("note"));
+        return answer(id, htmx, () -> scoring.decline(id, body));
+    }
+
+    @GET
+    @Path("/interests")
+    public String interestsPage(@QueryParam("bid") String bid) {
+        return interestsView(bid, null, Map.of());
+    }
+
+    @POST
+    @Path("/interests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declare(MultivaluedMap<String, String> form) {
+        Map<String, String> entered = new LinkedHashMap<>();
+        for (String field : List.of("type", "organisationId", "bidId", "holder", "nature")) {
+            String value = form.getFirst(field);
+            if (value != null && !value.isBlank()) {
+                entered.put(field, value.trim());
+            }
+        }
+        if (!INTEREST_TYPES.contains(entered.getOrDefault("type", ""))) {
+            return Response.status(400).entity(interestsView(entered.get("bidId"),
+                    new ServiceProblem(400, "There is a problem", null, List.of("type: choose the kind of interest")), entered)).build();
+        }
+        ObjectNode interest = JsonNodeFactory.instance.objectNode();
+        entered.forEach(interest::put);
+        try {
+            scoring.declare(interest);
+        } catch (WebApplicationException e) {
+            ServiceProblem problem = ServiceProblem.of(e);
+            if (problem.status() >= 500) {
+                throw e;
+            }
+            return Response.status(problem.status()).entity(interestsView(entered.get("bidId"), problem, entered)).build();
+        }
+        return Response.seeOther(URI.create("/app/interests?declared=true")).build();
+    }
+
+    private String interestsView(String bid, ServiceProblem problem, Map<String, String> entered) {
+        JsonNode me = scoring.assessor(identity.getPrincipal().getName());
+        return interests.data("bid", bid).data("problem", problem).data("entered", entered)
+                .data("declared", Views.plain(me.path("interests"))).render();
+    }
+
+    private Map<String, Object> row(JsonNode assignment) {
+        Map<String, Object> row = Views.map(assignment);
+        String title = null;
+        try {
+            title = bids.bid(assignment.path("bidId").asText()).path("title").asText(null);
+        } catch (WebApplicationException e) {
+            // no longer readable (withdrawn, or access ended): the id is shown instead
+        }
+        row.put("title", title);
+        return row;
+    }
+
+    private Response answer(String id, String htmx, Runnable action) {
+        try {
+            action.run();
+        } catch (WebApplicationException e) {
+            ServiceProblem problem = ServiceProblem.of(e);
+            if (problem.status() >= 500 || problem.status() == 404) {
+                throw e;
+            }
+            return rowWithError(id, htmx, problem);
+        }
+        if (htmx != null) {
+            return Response.ok(renderRow(id, null)).build();
+        }
+        return Response.seeOther(URI.create("/app/assignments")).build();
+    }
+
+    private Response rowWithError(String id, String htmx, ServiceProblem problem) {
+        if (htmx != null) {
+            return Response.ok(renderRow(id, problem)).build();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode assignment : Views.items(scoring.assignments(null, null, 100))) {
+            rows.add(row(assignment));
+        }
+        return Response.status(problem.status()).entity(assignments.data("rows", rows).data("problem", problem).render()).build();
+    }
+
+    private String renderRow(String id, ServiceProblem problem) {
+        JsonNode assignment = Views.items(scoring.assignments(null, null, 100)).stream()
+                .filter(a -> id.equals(a.path("id").asText())).findFirst().orElseThrow(() -> new WebApplicationException(404));
+        return assignments.getFragment("row").data("row", row(assignment)).data("problem", problem).render();
+    }
+}
