@@ -17,6 +17,7 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
     static final int OFFSET = 1000;
     static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
+    static final String GATEWAY = "http://127.0.0.1:" + (8080 + OFFSET);
     static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
     static final String BID = "http://127.0.0.1:" + (8082 + OFFSET);
     static final String SCORING = "http://127.0.0.1:" + (8083 + OFFSET);
@@ -35,11 +36,12 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (!started) {
             started = true;
+            // registered first, so that whatever up started is stopped at the end even if up failed half-way
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), this);
             Result up = tca("up");
             if (up.exitCode() != 0) {
                 throw new IllegalStateException("./tca up failed:\n" + up.output());
             }
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), this);
         }
     }
 

@@ -29,9 +29,10 @@ public final class Formats {
         return n == null ? "—" : n.setScale(Math.min(2, Math.max(0, n.stripTrailingZeros().scale())), RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A fraction as a percentage: 0.7528 → "75.28%", 0.035 → "3.5%". */
     static String percent(Object value) {
         BigDecimal n = decimal(value);
-        return n == null ? "—" : n.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        return n == null ? "—" : n.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** IN_ASSESSMENT → "in assessment", for codes shown to people. */

@@ -112,15 +112,19 @@ public class AssessmentPage {
             if (problem.status() >= 500 || problem.status() == 404) {
                 throw e;
             }
+            // the save may have gone through before the submission was refused: the form goes on from the draft's version
+            String current = myAssessment(bidId).path("version").asText();
             if (htmx != null && !submit) {
-                return Response.ok(assessment.getFragment("saved").data("problem", problem).data("version", version)
-                        .data("saved", false).render()).build();
+                return Response.ok(assessment.getFragment("saved").data("problem", problem).data("version", current)
+                        .data("saved", false)
+                .data("inline", false).data("inline", true).render()).build();
             }
-            return Response.status(problem.status()).entity(render(bidId, problem, form, errorsByCriterion(order, problem)).render()).build();
+            return Response.status(problem.status()).entity(render(bidId, problem, form, errorsByCriterion(order, problem))
+                    .data("version", current).render()).build();
         }
         if (htmx != null && !submit) {
             return Response.ok(assessment.getFragment("saved").data("problem", null)
-                    .data("version", saved.path("version").asText()).data("saved", true).render()).build();
+                    .data("version", saved.path("version").asText()).data("saved", true).data("inline", true).render()).build();
         }
         return Response.seeOther(URI.create("/app/bids/" + bidId + "/assessment" + (submit ? "?submitted=true" : "?saved=true"))).build();
     }
@@ -142,6 +146,7 @@ public class AssessmentPage {
                 .data("mine", mine == null ? null : Views.map(mine))
                 .data("mineList", mine == null ? List.of() : List.of(Views.map(mine)))
                 .data("saved", false)
+                .data("inline", false)
                 .data("criteria", criteria(scheme, mine, values, errors == null ? Map.of() : errors))
                 .data("others", others)
                 .data("problem", problem)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,14 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,34 +28,27 @@ import uk.gov.tca.gateway.web.services.BidApi;
 import uk.gov.tca.gateway.web.services.ScoringApi;
 
 /**
- * An assessor's assignments: accept, decline with a reason, declare an interest. Each action is a plain form
+ * An assessor's assignments: accept, or decline with a reason. Each action is a plain form
  * post answered with a redirect (works without JavaScript); with htmx, the row alone is replaced.
  */
-@Path("/app")
+@Path("/app/assignments")
 @RolesAllowed("assessor")
 @Produces(MediaType.TEXT_HTML)
 public class AssignmentPages {
 
     private static final Set<String> DECLINE_REASONS = Set.of("CONFLICT_FOUND", "CAPACITY", "OTHER");
-    private static final Set<String> INTEREST_TYPES = Set.of("DISCLOSABLE_PECUNIARY", "OTHER");
 
     private final ScoringApi scoring;
     private final BidApi bids;
-    private final SecurityIdentity identity;
     private final Template assignments;
-    private final Template interests;
 
-    public AssignmentPages(@RestClient ScoringApi scoring, @RestClient BidApi bids, SecurityIdentity identity,
-            Template assignments, Template interests) {
+    public AssignmentPages(@RestClient ScoringApi scoring, @RestClient BidApi bids, Template assignments) {
         this.scoring = scoring;
         this.bids = bids;
-        this.identity = identity;
         this.assignments = assignments;
-        this.interests = interests;
     }
 
     @GET
-    @Path("/assignments")
     public String list() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (JsonNode assignment : Views.items(scoring.assignments(null, null, 100))) {
@@ -68,14 +58,14 @@ public class AssignmentPages {
     }
 
     @POST
-    @Path("/assignments/{id}/accept")
+    @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx) {
         return answer(id, htmx, () -> scoring.accept(id));
     }
 
     @POST
-    @Path("/assignments/{id}/decline")
+    @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx,
             MultivaluedMap<String, String> form) {
@@ -86,47 +76,6 @@ public class AssignmentPages {
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason).put("note", form.getFirst("note"));
         return answer(id, htmx, () -> scoring.decline(id, body));
-    }
-
-    @GET
-    @Path("/interests")
-    public String interestsPage(@QueryParam("bid") String bid) {
-        return interestsView(bid, null, Map.of());
-    }
-
-    @POST
-    @Path("/interests")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declare(MultivaluedMap<String, String> form) {
-        Map<String, String> entered = new LinkedHashMap<>();
-        for (String field : List.of("type", "organisationId", "bidId", "holder", "nature")) {
-            String value = form.getFirst(field);
-            if (value != null && !value.isBlank()) {
-                entered.put(field, value.trim());
-            }
-        }
-        if (!INTEREST_TYPES.contains(entered.getOrDefault("type", ""))) {
-            return Response.status(400).entity(interestsView(entered.get("bidId"),
-                    new ServiceProblem(400, "There is a problem", null, List.of("type: choose the kind of interest")), entered)).build();
-        }
-        ObjectNode interest = JsonNodeFactory.instance.objectNode();
-        entered.forEach(interest::put);
-        try {
-            scoring.declare(interest);
-        } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            return Response.status(problem.status()).entity(interestsView(entered.get("bidId"), problem, entered)).build();
-        }
-        return Response.seeOther(URI.create("/app/interests?declared=true")).build();
-    }
-
-    private String interestsView(String bid, ServiceProblem problem, Map<String, String> entered) {
-        JsonNode me = scoring.assessor(identity.getPrincipal().getName());
-        return interests.data("bid", bid).data("problem", problem).data("entered", entered)
-                .data("declared", Views.plain(me.path("interests"))).render();
     }
 
     private Map<String, Object> row(JsonNode assignment) {

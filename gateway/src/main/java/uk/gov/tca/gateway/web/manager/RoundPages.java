@@ -201,9 +201,11 @@ public class RoundPages {
     }
 
     private String renderMatrix(String id, ServiceProblem problem, Map<String, Object> autoResult) {
-        List<JsonNode> inAssessment = Views.items(bids.bids(id, "IN_ASSESSMENT", 200));
+        // bids waiting for assessors and bids being assessed (at most 200 of each: a page of the matrix)
+        List<JsonNode> inAssessment = new ArrayList<>(Views.items(bids.bids(id, "SUBMITTED", 200)));
+        inAssessment.addAll(Views.items(bids.bids(id, "IN_ASSESSMENT", 200)));
         List<JsonNode> assessors = Views.items(scoring.assessors(200));
-        List<JsonNode> assignments = Views.items(scoring.assignments(id, null, 1000));
+        List<JsonNode> assignments = Views.items(scoring.assignments(id, null, 200));
         List<String> names = assessors.stream().map(a -> a.path("username").asText()).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (JsonNode bid : inAssessment) {
