@@ -39,10 +39,12 @@
             backgroundColor: d.withinBudget.map(function (w) { return w ? colours.net : colours.out }) },
           { type: 'line', label: 'Cumulative amount sought', data: d.cumulative, borderColor: colours.payback, tension: 0 },
           { type: 'line', label: 'Funding line (budget)', data: d.labels.map(function () { return d.budget }),
-            borderColor: colours.budget, borderDash: [6, 4], pointRadius: 0 }
+            borderColor: colours.budget, backgroundColor: colours.budget, borderDash: [6, 4],
+            pointRadius: d.labels.length < 2 ? 6 : 0, pointStyle: 'line' }
         ]
       },
-      options: { animation: false, scales: { y: { ticks: { callback: money } } } }
+      // room above the budget, so the funding line is never the chart's top edge
+      options: { animation: false, scales: { y: { suggestedMax: d.budget * 1.1, ticks: { callback: money } } } }
     })
     drawn(canvas)
   }

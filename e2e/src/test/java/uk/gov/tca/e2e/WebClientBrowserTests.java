@@ -32,15 +32,17 @@ class WebClientBrowserTests {
     private static Browser browser;
     private static String round;
     private static String bidId;
-    private static final String TITLE = "Babergh and Mid Suffolk: one front door";
+    private static String title;
+    private static String otherBidId;
 
     @BeforeAll
     static void aBidAssignedToTwoAssessors() throws Exception {
         String manager = Keycloak.tokenFor("manager.dclg");
         round = Rounds.open(manager, "e2e-web", 2);
+        title = "Babergh and Mid Suffolk: one front door (" + round + ")";
         String babergh = Keycloak.tokenFor("bidder.babergh");
         bidId = given().baseUri(LocalStack.GATEWAY).auth().oauth2(babergh).contentType("application/json")
-                .body(Rounds.bid(round, TITLE, List.of(
+                .body(Rounds.bid(round, title, List.of(
                         Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
                         Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
                 .post("/api/bids").then().statusCode(201).extract().path("id");
@@ -50,6 +52,17 @@ class WebClientBrowserTests {
             given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
                     .body(Map.of("bidId", bidId, "assessor", assessor)).post("/api/assignments").then().statusCode(201);
         }
+        // a second bid, in the open demo round, offered to a third assessor who will decline it
+        otherBidId = given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest"))
+                .contentType("application/json")
+                .body(Rounds.bid("tca-demo-open", "Cheshire West: integrated early help (" + round + ")", List.of(
+                        Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
+                .post("/api/bids").then().statusCode(201).extract().path("id");
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest"))
+                .post("/api/bids/{id}/submission", otherBidId).then().statusCode(200);
+        Rounds.waitForTheFeed(manager, otherBidId);
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
+                .body(Map.of("bidId", otherBidId, "assessor", "assessor3.dclg")).post("/api/assignments").then().statusCode(201);
         browser = new Browser();
     }
 
@@ -58,6 +71,45 @@ class WebClientBrowserTests {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void anAssessorDeclinesWithAReasonAndDeclaresAnInterest() {
+        Page page = browser.signIn("assessor3.dclg", true);
+        Browser.steps(page, "assessor-declines", () -> {
+            page.navigate(LocalStack.GATEWAY + "/app/assignments");
+            Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("Cheshire West: integrated early help (" + round + ")"));
+            row.locator("summary:has-text('Decline')").click();
+            row.locator("label:has-text('I do not have capacity')").click();
+            row.locator("textarea").fill("On leave for the whole assessment window");
+            row.locator("button:has-text('Decline assignment')").click();
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Cheshire West: integrated early help (" + round + ")")))
+                    .containsText("declined");
+
+            // a declaration without its nature is refused, in the service's words, and nothing is recorded
+            page.navigate(LocalStack.GATEWAY + "/app/interests?bid=" + bidId);
+            assertThat(page.locator("#bidId")).hasValue(bidId);
+            page.check("#type-other");
+            page.fill("#nature", "as noted");
+            page.click("button:has-text('Declare interest')");
+            assertThat(page.locator(".govuk-error-summary")).containsText("nature");
+            Browser.screenshot(page, "00-interest-refused");
+            page.fill("#nature", "My brother leads the Babergh and Mid Suffolk transformation programme");
+            page.click("button:has-text('Declare interest')");
+            assertThat(page.locator("#declared")).containsText("My brother leads");
+
+            // forms carry a CSRF token: the same post without it is refused, and the session stays in an HttpOnly cookie
+            com.microsoft.playwright.APIResponse forged = page.request().post(LocalStack.GATEWAY + "/app/interests",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setForm(com.microsoft.playwright.options.FormData.create().set("type", "OTHER")
+                                    .set("bidId", bidId).set("nature", "A forged declaration from another site")));
+            assertThat(forged.status()).isIn(400, 403);
+            assertThat(page.locator("#declared")).not().containsText("forged");
+            assertThat(page.context().cookies()).filteredOn(c -> c.name.startsWith("q_session"))
+                    .isNotEmpty().allMatch(c -> c.httpOnly);
+            assertThat(page.content()).doesNotContain("eyJ");
+        });
     }
 
     @Test
@@ -70,15 +122,15 @@ class WebClientBrowserTests {
     private static void assessorSteps(Page page) {
         assertThat(page.locator("h1")).containsText("assessor.dclg");
         page.click("text=My assignments");
-        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(TITLE));
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(title));
         assertThat(row).containsText("offered");
         Browser.screenshot(page, "01-assessor-assignments");
         row.locator("button:has-text('Accept')").click();
         // htmx replaced the row alone
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(TITLE))).containsText("accepted");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("accepted");
 
-        page.click("a:has-text('" + TITLE + "')");
-        assertThat(page.locator("h1")).hasText(TITLE);
+        page.click("a:has-text('" + title + "')");
+        assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("#participants + table")).containsText("co applicant");
         assertThat(page.locator("#appraisal-chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#appraisal-years")).containsText("payback");
@@ -114,8 +166,8 @@ class WebClientBrowserTests {
 
     private static void colleagueSteps(Page page) {
         page.navigate(LocalStack.GATEWAY + "/app/assignments");
-        page.locator("tr", new Page.LocatorOptions().setHasText(TITLE)).locator("button:has-text('Accept')").click();
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(TITLE))).containsText("accepted");
+        page.locator("tr", new Page.LocatorOptions().setHasText(title)).locator("button:has-text('Accept')").click();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("accepted");
         page.navigate(LocalStack.GATEWAY + "/app/bids/" + bidId + "/assessment");
         page.click("button:has-text('Start scoring')");
         for (String criterion : Rounds.CRITERIA) {
@@ -155,16 +207,17 @@ class WebClientBrowserTests {
         Browser.screenshot(page, "06-round-dashboard");
 
         page.click("a.govuk-service-navigation__link:has-text('Assignments')");
-        Locator cells = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(TITLE));
+        Locator cells = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(title));
         assertThat(cells).containsText("Conflict");
+        assertThat(cells).containsText("declared an interest");
         assertThat(cells).containsText("accepted");
         Browser.screenshot(page, "07-assignment-matrix");
 
         page.click("a.govuk-service-navigation__link:has-text('Moderation')");
-        assertThat(page.locator("#spreads")).containsText(TITLE);
+        assertThat(page.locator("#spreads")).containsText(title);
 
         page.click("a.govuk-service-navigation__link:has-text('Ranking and decisions')");
-        assertThat(page.locator("#ranking")).containsText(TITLE);
+        assertThat(page.locator("#ranking")).containsText(title);
         assertThat(page.locator("#ranking-chart")).hasAttribute("data-drawn", "true");
         page.click("button:has-text('Allocate the budget')");
         assertThat(page.locator("#decision-lines")).containsText("funded");

@@ -127,6 +127,9 @@ class ScoringFlowTests {
         assertThat(auto.getList("created")).hasSize(6);
         assertThat(auto.<String>getList("created.findAll { it.bidId == 'bab' }.assessor"))
                 .containsExactlyInAnyOrder("assessor.one", "assessor.two");
+        // each assignment names its bid as the feed gave it, for lists that need no call per bid
+        assertThat(auto.<String>getList("created.findAll { it.bidId == 'bab' }.title"))
+                .containsOnly("Babergh and Mid Suffolk");
         assertThat(auto.<String>getList("created.assessor").stream().filter("assessor.midsuffolk"::equals)).hasSize(2);
         assertThat(auto.getList("shortfalls")).isEmpty();
         Neighbours.bid.verify(6, putRequestedFor(com.github.tomakehurst.wiremock.client.WireMock

@@ -1,6 +1,8 @@
 package uk.gov.tca.scoring.assignment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.gov.tca.platform.audit.Audited;
+import uk.gov.tca.scoring.intake.BidInRound;
 
 /** One assessor given one bid to score: offered, accepted, or ended (declined, revoked, closed) with a reason. */
 @Entity
@@ -47,6 +50,14 @@ public class Assignment extends Audited {
     public Status status;
 
     public String reason;
+
+    /**
+     * The bid as the feed told of it, read-only here: its title goes with the assignment, even after the
+     * assessor's access to the bid ends. Loaded with the assignment (batched for lists), so views need no session.
+     */
+    @ManyToOne
+    @JoinColumn(name = "bid_id", insertable = false, updatable = false)
+    public BidInRound bid;
 
     public boolean live() {
         return LIVE.contains(status);

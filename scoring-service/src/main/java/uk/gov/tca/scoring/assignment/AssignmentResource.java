@@ -43,11 +43,13 @@ public class AssignmentResource {
     }
 
     @Schema(name = "Assignment")
-    public record AssignmentView(String id, String bidId, String roundId, String assessor, Assignment.Status status,
-            String reason, long version) {
+    public record AssignmentView(String id, String bidId,
+            @Schema(description = "The bid's title, as the bid-service's feed gave it") String title,
+            String roundId, String assessor, Assignment.Status status, String reason, long version) {
 
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id, a.bidId, a.roundId, a.assessor, a.status, a.reason, a.version);
+            return new AssignmentView(a.id, a.bidId, a.bid == null ? null : a.bid.title, a.roundId, a.assessor, a.status,
+                    a.reason, a.version);
         }
     }
 

@@ -186,6 +186,7 @@ public class AssignmentService {
         Assignment a = new Assignment();
         a.id = UUID.randomUUID().toString();
         a.bidId = bid.bidId;
+        a.bid = bid;
         a.roundId = bid.roundId;
         a.assessor = assessor;
         a.status = Assignment.Status.OFFERED;

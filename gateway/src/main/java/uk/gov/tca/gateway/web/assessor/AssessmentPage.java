@@ -148,6 +148,7 @@ public class AssessmentPage {
                 .data("saved", false)
                 .data("inline", false)
                 .data("criteria", criteria(scheme, mine, values, errors == null ? Map.of() : errors))
+                .data("criteriaErrors", errors != null && !errors.isEmpty())
                 .data("others", others)
                 .data("problem", problem)
                 .data("version", entered != null && entered.getFirst("version") != null ? entered.getFirst("version")

@@ -24,7 +24,6 @@ import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.tca.gateway.web.Views;
 import uk.gov.tca.gateway.web.WebErrors.ServiceProblem;
-import uk.gov.tca.gateway.web.services.BidApi;
 import uk.gov.tca.gateway.web.services.ScoringApi;
 
 /**
@@ -39,12 +38,10 @@ public class AssignmentPages {
     private static final Set<String> DECLINE_REASONS = Set.of("CONFLICT_FOUND", "CAPACITY", "OTHER");
 
     private final ScoringApi scoring;
-    private final BidApi bids;
     private final Template assignments;
 
-    public AssignmentPages(@RestClient ScoringApi scoring, @RestClient BidApi bids, Template assignments) {
+    public AssignmentPages(@RestClient ScoringApi scoring, Template assignments) {
         this.scoring = scoring;
-        this.bids = bids;
         this.assignments = assignments;
     }
 
@@ -78,16 +75,9 @@ public class AssignmentPages {
         return answer(id, htmx, () -> scoring.decline(id, body));
     }
 
-    private Map<String, Object> row(JsonNode assignment) {
-        Map<String, Object> row = Views.map(assignment);
-        String title = null;
-        try {
-            title = bids.bid(assignment.path("bidId").asText()).path("title").asText(null);
-        } catch (WebApplicationException e) {
-            // no longer readable (withdrawn, or access ended): the id is shown instead
-        }
-        row.put("title", title);
-        return row;
+    /** The scoring-service gives each assignment its bid's title, so the list needs no call per bid. */
+    private static Map<String, Object> row(JsonNode assignment) {
+        return Views.map(assignment);
     }
 
     private Response answer(String id, String htmx, Runnable action) {
