@@ -3,10 +3,10 @@
 INSERT INTO bid_in_round (bid_id, round_id, title, lead_organisation_id, organisations, amount_sought, status,
                           submitted_at, last_event_cursor, updated_at)
 SELECT :'round' || '-' || g, :'round', 'Bid ' || g, 'GB-LAE-BAB', '["GB-LAE-BAB"]',
-       50000 + (g * 7919) % 450000, 'IN_ASSESSMENT', now() - (g || ' seconds')::interval, 0, now()
+       50000 + (g * 7919) % 450000, 'OPEN', now() - (g || ' seconds')::interval, 0, now()
   FROM generate_series(1, :n) g;
 INSERT INTO assignment (id, bid_id, round_id, assessor, status, version, created_at, created_by, updated_at, updated_by)
-SELECT :'round' || '-' || g || '-' || a, :'round' || '-' || g, :'round', a, 'ACCEPTED', 1, now(), 'bench', now(), 'bench'
+SELECT md5(:'round' || g || a), :'round' || '-' || g, :'round', a, 'ACCEPTED', 1, now(), 'bench', now(), 'bench'
   FROM generate_series(1, :n) g, unnest(ARRAY['assessor.dclg', 'assessor2.dclg', 'assessor3.dclg']) a;
 INSERT INTO assessment (id, assignment_id, bid_id, round_id, assessor, status, scores, submitted_at, version,
                         created_at, created_by, updated_at, updated_by)

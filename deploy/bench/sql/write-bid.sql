@@ -4,23 +4,23 @@
 BEGIN;
 INSERT INTO bid (id, round_id, title, lead_organisation_id, status, award_type, amount_sought, participants, narrative,
                  cost_lines, benefit_lines, version, created_at, created_by, updated_at, updated_by)
-SELECT 'pgb-' || :n || '-' || md5(random()::text), :'round', 'Benchmark bid: shared services for two councils',
+SELECT 'pgb-' || md5(:n || random()::text), :round, 'Benchmark bid: shared services for two councils',
        'GB-LAE-BAB', 'DRAFT', 'AUTHORITY_AWARD', amount_sought, participants, narrative, cost_lines, benefit_lines,
        0, now(), 'bench', now(), 'bench'
-  FROM bid WHERE id = :'template'
+  FROM bid WHERE id = :template
 RETURNING id AS new_id \gset
-INSERT INTO bid_organisation VALUES (:'new_id', 'GB-LAE-BAB'), (:'new_id', 'GB-LAE-MSU');
-INSERT INTO idempotency_record VALUES ('bench', :'new_id', md5(:'new_id'), 201, '/bids/' || :'new_id', '"0"', '{}', now());
+INSERT INTO bid_organisation VALUES (:new_id, 'GB-LAE-BAB'), (:new_id, 'GB-LAE-MSU');
+INSERT INTO idempotency_record VALUES ('bench', :new_id, md5(:new_id), 201, '/bids/' || :new_id, '"0"', '{}', now());
 INSERT INTO audit_record (at, actor, action, entity_type, entity_id, before, after)
-  SELECT now(), 'bench', 'BID_CREATED', 'bid', :'new_id', NULL, participants FROM bid WHERE id = :'new_id';
+  SELECT now(), 'bench', 'BID_CREATED', 'bid', :new_id, NULL, participants FROM bid WHERE id = :new_id;
 INSERT INTO outbox_event (event_id, type, subject, time, data)
-  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.created', :'new_id', now(), '{"status": "DRAFT"}');
+  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.created', :new_id, now(), '{"status": "DRAFT"}');
 COMMIT;
 BEGIN;
-SELECT * FROM bid WHERE id = :'new_id' FOR UPDATE;
-UPDATE bid SET status = 'SUBMITTED', submitted_at = now(), version = version + 1, updated_at = now() WHERE id = :'new_id';
+SELECT * FROM bid WHERE id = :new_id FOR UPDATE;
+UPDATE bid SET status = 'SUBMITTED', submitted_at = now(), version = version + 1, updated_at = now() WHERE id = :new_id;
 INSERT INTO audit_record (at, actor, action, entity_type, entity_id, before, after)
-  VALUES (now(), 'bench', 'BID_SUBMITTED', 'bid', :'new_id', '{"status": "DRAFT"}', '{"status": "SUBMITTED"}');
+  VALUES (now(), 'bench', 'BID_SUBMITTED', 'bid', :new_id, '{"status": "DRAFT"}', '{"status": "SUBMITTED"}');
 INSERT INTO outbox_event (event_id, type, subject, time, data)
-  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.submitted', :'new_id', now(), '{"status": "SUBMITTED"}');
+  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.submitted', :new_id, now(), '{"status": "SUBMITTED"}');
 COMMIT;

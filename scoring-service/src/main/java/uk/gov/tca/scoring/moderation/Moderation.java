@@ -38,4 +38,10 @@ public class Moderation extends PanacheEntityBase {
     public static List<Moderation> of(String bidId) {
         return list("bidId = ?1 order by id", bidId);
     }
+
+    /** A round's moderations by bid, each bid's in the order {@link #of} gives: one query, not one a bid. */
+    public static java.util.Map<String, List<Moderation>> ofRound(String roundId) {
+        return Moderation.<Moderation>list("bidId in (select b.bidId from BidInRound b where b.roundId = ?1) order by id",
+                roundId).stream().collect(java.util.stream.Collectors.groupingBy(m -> m.bidId));
+    }
 }

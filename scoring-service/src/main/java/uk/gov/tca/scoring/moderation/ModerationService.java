@@ -32,8 +32,11 @@ public class ModerationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BidModeration> ofRound(String roundId, Boolean flagged) {
         Scheme scheme = Scheme.ofRound(roundId);
+        Map<String, List<Assessment>> submitted = Assessment.submittedInRound(roundId);
+        Map<String, List<Moderation>> moderations = Moderation.ofRound(roundId);
         return BidInRound.<BidInRound>list("roundId = ?1 order by submittedAt, bidId", roundId).stream()
-                .map(b -> view(scheme, b))
+                .map(b -> view(scheme, b, submitted.getOrDefault(b.bidId, List.of()),
+                        moderations.getOrDefault(b.bidId, List.of())))
                 .filter(m -> m.scores().assessments() > 0)
                 .filter(m -> flagged == null || m.scores().flagged() == flagged)
                 .toList();
@@ -73,9 +76,13 @@ public class ModerationService {
     }
 
     private static BidModeration view(Scheme scheme, BidInRound bid) {
-        List<Moderation> moderations = Moderation.of(bid.bidId);
-        return new BidModeration(bid.bidId, bid.roundId, bid.title,
-                BidScores.of(bid.bidId, scheme, Assessment.submitted(bid.bidId), moderations), moderations);
+        return view(scheme, bid, Assessment.submitted(bid.bidId), Moderation.of(bid.bidId));
+    }
+
+    private static BidModeration view(Scheme scheme, BidInRound bid, List<Assessment> submitted,
+            List<Moderation> moderations) {
+        return new BidModeration(bid.bidId, bid.roundId, bid.title, BidScores.of(bid.bidId, scheme, submitted, moderations),
+                moderations);
     }
 
     private static BidInRound bid(String bidId) {
