@@ -28,6 +28,8 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
     }
 
     private static final MathContext MC = MathContext.DECIMAL64;
+    /** Shown to two places: ten significant digits are plenty, and a 16-digit square root was a quarter of ranking. */
+    private static final MathContext SQRT = new MathContext(10);
 
     public static BidScores of(String bidId, Scheme scheme, List<Assessment> submitted, List<Moderation> moderations) {
         Map<String, Moderation> latest = new LinkedHashMap<>();
@@ -102,7 +104,7 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
         }
         BigDecimal variance = values.stream().map(v -> v.subtract(mean).pow(2, MC)).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), MC);
-        return variance.sqrt(MC);
+        return variance.sqrt(SQRT);
     }
 
     private static BigDecimal round(BigDecimal value) {
