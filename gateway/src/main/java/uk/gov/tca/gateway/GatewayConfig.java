@@ -33,9 +33,16 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Connections kept open to the service; bounded so that a slow service cannot take every socket. */
-        @WithDefault("64")
+        /**
+         * Connections to the service. Few are best on a small machine: the service works through a handful of
+         * requests at a time faster than through many at once (deploy/bench step 1); more callers wait their turn.
+         */
+        @WithDefault("16")
         int maxConnections();
+
+        /** Requests waiting for a connection beyond which a caller is answered 503 at once rather than queued. */
+        @WithDefault("1000")
+        int maxWaiting();
     }
 
     interface RateLimit {

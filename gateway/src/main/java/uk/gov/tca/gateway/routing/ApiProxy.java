@@ -58,11 +58,12 @@ public class ApiProxy {
                             .setDecompressionSupported(false)
                             // the trace context is passed on by Forwarding, whatever the tracing setup
                             .setTracingPolicy(TracingPolicy.IGNORE),
-                    new PoolOptions().setHttp1MaxSize(route.maxConnections()));
+                    new PoolOptions().setHttp1MaxSize(route.maxConnections()).setMaxWaitQueueSize(route.maxWaiting()));
             SocketAddress origin = SocketAddress.inetSocketAddress(port(route), route.url().getHost());
             long timeout = route.timeout().toMillis();
             proxies.put(service, HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)))
+                    .origin(context -> context.client().request(new RequestOptions().setServer(origin).setIdleTimeout(timeout))
+                            .onSuccess(upstream -> abandonWithCaller(context.request().proxiedRequest(), upstream)))
                     .addInterceptor(new Forwarding(service, config.maxBodyBytes())));
             LOG.infof("/api/{%s} → %s (timeout %s)", String.join(",", route.segments()), route.url(), route.timeout());
         });
@@ -101,6 +102,18 @@ public class ApiProxy {
             return;
         }
         proxies.get(service.get()).handle(rc.request());
+    }
+
+    /**
+     * A caller that hangs up takes its request to the service with it: without this, the connection to the
+     * service stayed busy until the route's timeout, and a burst of abandoned requests emptied the pool.
+     */
+    private static void abandonWithCaller(io.vertx.core.http.HttpServerRequest caller, io.vertx.core.http.HttpClientRequest upstream) {
+        if (caller.response().closed()) {
+            upstream.reset();
+        } else {
+            caller.response().closeHandler(closed -> upstream.reset());
+        }
     }
 
     private boolean tooLarge(String contentLength) {

@@ -41,7 +41,30 @@ public class RankingService {
             @Schema(description = "Bids in assessment with no submitted assessment yet; not ranked") List<String> unscored) {
     }
 
+    /**
+     * Ranking holds a whole round in memory (10 000 bids: tens of megabytes while it runs). One at a time, so that
+     * several managers and the allocation asking at once queue for a few seconds instead of exhausting the heap;
+     * a caller that waits too long is told to retry.
+     */
+    private final java.util.concurrent.Semaphore oneRoundAtATime = new java.util.concurrent.Semaphore(1, true);
+
     public Ranking rank(String roundId) {
+        try {
+            if (!oneRoundAtATime.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw ProblemException.unavailable("another round is being ranked; try again shortly", 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("interrupted while waiting to rank", 5);
+        }
+        try {
+            return rankNow(roundId);
+        } finally {
+            oneRoundAtATime.release();
+        }
+    }
+
+    private Ranking rankNow(String roundId) {
         Scheme scheme = Scheme.ofRound(roundId);
         BigDecimal budget = bids.round(roundId).budget();
         List<BidInRound> inRound = BidInRound.<BidInRound>find("roundId = ?1 and status <> ?2", roundId,
