@@ -105,8 +105,8 @@ public class ApiProxy {
     }
 
     /**
-     * A caller that hangs up takes its request to the service with it: without this, the connection to the
-     * service stayed busy until the route's timeout, and a burst of abandoned requests emptied the pool.
+     * A caller that hangs up takes its request to the service with it: the service's connection is reset and
+     * goes back to the pool, rather than carrying an answer nobody will read.
      */
     private static void abandonWithCaller(io.vertx.core.http.HttpServerRequest caller, io.vertx.core.http.HttpClientRequest upstream) {
         if (caller.response().closed()) {
