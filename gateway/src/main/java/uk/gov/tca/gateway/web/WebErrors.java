@@ -50,6 +50,15 @@ public class WebErrors {
             }
             return new ServiceProblem(status, title, detail, messages);
         }
+
+        /** A refusal a page shows beside its form; a service that failed (5xx) goes on to the error page instead. */
+        public static ServiceProblem refusal(WebApplicationException e) {
+            ServiceProblem problem = of(e);
+            if (problem.status() >= 500) {
+                throw e;
+            }
+            return problem;
+        }
     }
 
     @ServerExceptionMapper

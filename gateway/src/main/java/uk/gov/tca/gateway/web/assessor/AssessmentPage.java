@@ -78,10 +78,7 @@ public class AssessmentPage {
         try {
             scoring.startAssessment(body);
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
+            ServiceProblem problem = ServiceProblem.refusal(e);
             return Response.status(problem.status()).entity(render(bidId, problem, null, null).render()).build();
         }
         return Response.seeOther(URI.create("/app/bids/" + bidId + "/assessment")).build();
@@ -108,8 +105,8 @@ public class AssessmentPage {
                 scoring.submitAssessment(mine.path("id").asText(), key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
             }
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 404) {
+            ServiceProblem problem = ServiceProblem.refusal(e);
+            if (problem.status() == 404) {
                 throw e;
             }
             // the save may have gone through before the submission was refused: the form goes on from the draft's version

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,11 +46,7 @@ public class AssignmentPages {
 
     @GET
     public String list() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode assignment : Views.items(scoring.assignments(null, null, 100))) {
-            rows.add(row(assignment));
-        }
-        return assignments.data("rows", rows).data("problem", null).render();
+        return assignments.data("rows", rows()).data("problem", null).render();
     }
 
     @POST
@@ -84,8 +79,8 @@ public class AssignmentPages {
         try {
             action.run();
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 404) {
+            ServiceProblem problem = ServiceProblem.refusal(e);
+            if (problem.status() == 404) {
                 throw e;
             }
             return rowWithError(id, htmx, problem);
@@ -100,16 +95,16 @@ public class AssignmentPages {
         if (htmx != null) {
             return Response.ok(renderRow(id, problem)).build();
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode assignment : Views.items(scoring.assignments(null, null, 100))) {
-            rows.add(row(assignment));
-        }
-        return Response.status(problem.status()).entity(assignments.data("rows", rows).data("problem", problem).render()).build();
+        return Response.status(problem.status()).entity(assignments.data("rows", rows()).data("problem", problem).render())
+                .build();
     }
 
     private String renderRow(String id, ServiceProblem problem) {
-        JsonNode assignment = Views.items(scoring.assignments(null, null, 100)).stream()
-                .filter(a -> id.equals(a.path("id").asText())).findFirst().orElseThrow(() -> new WebApplicationException(404));
-        return assignments.getFragment("row").data("row", row(assignment)).data("problem", problem).render();
+        return assignments.getFragment("row").data("row", row(scoring.assignment(id))).data("problem", problem).render();
+    }
+
+    /** The assessor's assignments (the scoring-service gives an assessor only its own), at most a page of 100. */
+    private List<Map<String, Object>> rows() {
+        return Views.items(scoring.assignments(null, null, 100)).stream().map(AssignmentPages::row).toList();
     }
 }

@@ -71,10 +71,7 @@ public class InterestPage {
         try {
             scoring.declare(interest);
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
+            ServiceProblem problem = ServiceProblem.refusal(e);
             return Response.status(problem.status()).entity(interestsView(entered.get("bidId"), problem, entered)).build();
         }
         return Response.seeOther(URI.create("/app/interests?declared=true")).build();

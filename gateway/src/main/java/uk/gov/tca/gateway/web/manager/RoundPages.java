@@ -95,10 +95,7 @@ public class RoundPages {
             JsonNode result = scoring.autoAssign(JsonNodeFactory.instance.objectNode().put("roundId", id));
             return Response.ok(renderMatrix(id, null, Views.map(result))).build();
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
+            ServiceProblem problem = ServiceProblem.refusal(e);
             return Response.status(problem.status()).entity(renderMatrix(id, problem, null)).build();
         }
     }
@@ -153,10 +150,7 @@ public class RoundPages {
         try {
             action.run();
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
+            ServiceProblem problem = ServiceProblem.refusal(e);
             return Response.status(problem.status()).entity(renderRanking(id, problem)).build();
         }
         return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();

@@ -26,6 +26,10 @@ public interface ScoringApi {
     @Path("/assignments")
     JsonNode assignments(@QueryParam("round") String round, @QueryParam("bid") String bid, @QueryParam("size") int size);
 
+    @GET
+    @Path("/assignments/{id}")
+    JsonNode assignment(@PathParam("id") String id);
+
     @POST
     @Path("/assignments/{id}/acceptance")
     JsonNode accept(@PathParam("id") String id);
