@@ -15,20 +15,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
-    static final int OFFSET = 1000;
-    static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
-    static final String GATEWAY = "http://127.0.0.1:" + (8080 + OFFSET);
-    static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
-    static final String BID = "http://127.0.0.1:" + (8082 + OFFSET);
-    static final String SCORING = "http://127.0.0.1:" + (8083 + OFFSET);
+    public static final int OFFSET = 1000;
+    public static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
+    public static final String GATEWAY = "http://127.0.0.1:" + (8080 + OFFSET);
+    public static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
+    public static final String BID = "http://127.0.0.1:" + (8082 + OFFSET);
+    public static final String SCORING = "http://127.0.0.1:" + (8083 + OFFSET);
 
     private static boolean started;
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("tca.root", "..")).toAbsolutePath().normalize();
     }
 
-    static Path home() {
+    public static Path home() {
         return Path.of(System.getProperty("tca.home", "target/stack")).toAbsolutePath();
     }
 
@@ -47,14 +47,16 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        tca("down");
+        if (!Boolean.getBoolean("tca.keep")) {
+            tca("down");
+        }
     }
 
     /** What a ./tca command printed and how it ended. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
-    static Result tca(String... args) throws IOException, InterruptedException {
+    public static Result tca(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(root().resolve("tca").toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("tca-", ".log");

@@ -13,15 +13,15 @@ import java.util.Map;
  * A round of a test's own, opened through the gateway as a programme manager would: open now, with the demo
  * round's questions and an assessment scheme, so a test's bids and decisions never meet another test's.
  */
-final class Rounds {
+public final class Rounds {
 
-    static final List<String> CRITERIA = List.of("value-for-money", "innovation-exemplar", "collaboration",
+    public static final List<String> CRITERIA = List.of("value-for-money", "innovation-exemplar", "collaboration",
             "deliverability", "pace-and-scale");
 
     private Rounds() {
     }
 
-    static String open(String manager, String name, int assessorsPerBid) {
+    public static String open(String manager, String name, int assessorsPerBid) {
         String id = name + "-" + Long.toString(System.currentTimeMillis(), 36);
         given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
                 .body(Map.of("id", id, "programme", "Transformation Challenge Award", "name", "TCA test round " + id,
@@ -62,7 +62,7 @@ final class Rounds {
     }
 
     /** A two-year bid with costs and savings that pay back in its second year. */
-    static Map<String, Object> bid(String round, String title, List<Map<String, Object>> participants) {
+    public static Map<String, Object> bid(String round, String title, List<Map<String, Object>> participants) {
         return Map.of(
                 "roundId", round,
                 "title", title,
@@ -91,7 +91,7 @@ final class Rounds {
     }
 
     /** Waits until the scoring-service has read the bid from the feed (it reads every 5 s). */
-    static void waitForTheFeed(String manager, String bidId) throws InterruptedException {
+    public static void waitForTheFeed(String manager, String bidId) throws InterruptedException {
         for (int i = 0; i < 60; i++) {
             int status = given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).queryParam("bid", bidId)
                     .get("/api/conflicts").then().extract().statusCode();

@@ -89,6 +89,8 @@ public class BidResource {
     private final Idempotency idempotency;
     private final Callers callers;
 
+    private static final List<String> ASSESSMENT_ACTIONS = List.of("ACCESS_GRANTED", "ACCESS_REVOKED");
+
     public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers) {
         this.bids = bids;
         this.audit = audit;
@@ -255,15 +257,19 @@ public class BidResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "The bid's audit trail: every change, who, when, before and after")
+    @Operation(summary = "The bid's audit trail: every change, who, when, before and after",
+            description = "Programme managers also see assessors' access to the bid granted and revoked; others do not.")
     @APIResponse(responseCode = "200", description = "Changes, oldest first")
     public PageResult<AuditEntryView> history(@PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
-        bids.get(callers.current(), id);
-        return audit.history("bid", id, Paging.of(page, size)).map(AuditEntryView::of);
+        Caller caller = callers.current();
+        bids.get(caller, id);
+        // who assesses a bid is the programme's business, not the council's (nor another assessor's)
+        List<String> hidden = caller.is(Roles.PROGRAMME_MANAGER) ? List.of() : ASSESSMENT_ACTIONS;
+        return audit.history("bid", id, hidden, Paging.of(page, size)).map(AuditEntryView::of);
     }
 
     @GET

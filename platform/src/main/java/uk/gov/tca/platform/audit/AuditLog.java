@@ -40,6 +40,17 @@ public class AuditLog {
         return PageResult.of(query, paging);
     }
 
+    /** The entity's history without the given actions (the parts of the trail a caller may not see). */
+    public PageResult<AuditRecord> history(String entityType, String entityId, java.util.Collection<String> withoutActions,
+            Paging paging) {
+        if (withoutActions.isEmpty()) {
+            return history(entityType, entityId, paging);
+        }
+        var query = AuditRecord.<AuditRecord>find("entityType = ?1 and entityId = ?2 and action not in ?3 order by id",
+                entityType, entityId, withoutActions);
+        return PageResult.of(query, paging);
+    }
+
     private String write(Object state) {
         if (state == null) {
             return null;

@@ -1,0 +1,85 @@
+package uk.gov.tca.e2e.reliability;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import uk.gov.tca.e2e.reliability.ApiOperations.Service;
+
+/**
+ * What each caller gets from one operation of the API, tried on one target of the fixture. Unnamed callers are
+ * refused with 403; a caller with no token always gets 401. "Hidden" is 404: what the caller may not see, it is
+ * not told exists.
+ */
+final class AccessRule {
+
+    final Service service;
+    final String key;
+    final String method;
+    private Function<Fixture, String> target;
+    private Function<Fixture, Object> body;
+    final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+    boolean mentionsTheBid;
+
+    private AccessRule(Service service, String key) {
+        this.service = service;
+        this.key = key;
+        this.method = key.substring(0, key.indexOf(' '));
+        this.target = f -> key.substring(key.indexOf(' ') + 1);
+    }
+
+    static AccessRule of(Service service, String key) {
+        return new AccessRule(service, key);
+    }
+
+    /** The concrete path (and query) tried, from the fixture. */
+    AccessRule at(Function<Fixture, String> target) {
+        this.target = target;
+        return this;
+    }
+
+    AccessRule body(Function<Fixture, Object> body) {
+        this.body = body;
+        return this;
+    }
+
+    /** An If-Match no version has: an allowed caller is told 412, so the target stays as it is. */
+    AccessRule staleVersion() {
+        headers.put("If-Match", "\"stale\"");
+        return this;
+    }
+
+    AccessRule answers(int status, Caller... callers) {
+        for (Caller caller : callers) {
+            expected.put(caller, status);
+        }
+        return this;
+    }
+
+    AccessRule hidden(Caller... callers) {
+        return answers(404, callers);
+    }
+
+    /** The answer names the fixture's bid by design (an assessor's own conflict on it). */
+    AccessRule mentionsTheBid() {
+        mentionsTheBid = true;
+        return this;
+    }
+
+    int expected(Caller caller) {
+        return caller == Caller.NONE ? 401 : expected.getOrDefault(caller, 403);
+    }
+
+    boolean changesState() {
+        return !method.equals("GET");
+    }
+
+    String path(Fixture fixture) {
+        return target.apply(fixture);
+    }
+
+    Object body(Fixture fixture) {
+        return body == null ? null : body.apply(fixture);
+    }
+}

@@ -1,0 +1,97 @@
+package uk.gov.tca.e2e.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.gov.tca.e2e.LocalStack;
+
+/**
+ * Every operation of every service, read from the services' committed OpenAPI specs (the contracts the
+ * services' own tests keep equal to what they serve). A new endpoint appears here without anyone listing it.
+ */
+public final class ApiOperations {
+
+    /** The services and where their specs are committed. */
+    public enum Service {
+        PARTNER("partner-service", LocalStack.PARTNER),
+        BID("bid-service", LocalStack.BID),
+        SCORING("scoring-service", LocalStack.SCORING);
+
+        final String module;
+        final String url;
+
+        Service(String module, String url) {
+            this.module = module;
+            this.url = url;
+        }
+    }
+
+    /** One operation: "GET /bids/{id}", with its request body schema (resolved) and its parameters. */
+    public record Operation(Service service, String method, String path, JsonNode requestSchema, List<JsonNode> parameters,
+            JsonNode spec) {
+
+        public String key() {
+            return method + " " + path;
+        }
+
+        public boolean hasBody() {
+            return requestSchema != null;
+        }
+
+        @Override
+        public String toString() {
+            return service.module + " " + key();
+        }
+    }
+
+    private static List<Operation> all;
+
+    private ApiOperations() {
+    }
+
+    public static synchronized List<Operation> all() {
+        if (all == null) {
+            List<Operation> found = new ArrayList<>();
+            for (Service service : Service.values()) {
+                found.addAll(read(service));
+            }
+            all = List.copyOf(found);
+        }
+        return all;
+    }
+
+    private static List<Operation> read(Service service) {
+        Path file = LocalStack.root().resolve(service.module).resolve("src/main/openapi/openapi.yaml");
+        JsonNode spec;
+        try {
+            spec = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                JsonNode body = op.getValue().path("requestBody").path("content").path("application/json").path("schema");
+                List<JsonNode> parameters = new ArrayList<>();
+                path.getValue().path("parameters").forEach(parameters::add);
+                op.getValue().path("parameters").forEach(parameters::add);
+                operations.add(new Operation(service, method, path.getKey(),
+                        body.isMissingNode() ? null : Schemas.resolve(spec, body), parameters, spec));
+            }
+        }
+        return operations;
+    }
+}
