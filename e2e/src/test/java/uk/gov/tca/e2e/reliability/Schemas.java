@@ -11,7 +11,7 @@ import java.util.Map;
 final class Schemas {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int MAX_DEPTH = 8;
+    private static final int MAX_DEPTH = 16;
 
     private Schemas() {
     }

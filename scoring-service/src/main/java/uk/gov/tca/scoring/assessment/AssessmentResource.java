@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessments", description = "Assessors' scores, draft then submitted")
@@ -109,6 +111,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/submission")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ASSESSOR)
     @Operation(summary = "Submit: every criterion scored and justified; never changed after",
             description = "Idempotency-Key makes a retry answer as the first time. Refused (409) when the assessor is "

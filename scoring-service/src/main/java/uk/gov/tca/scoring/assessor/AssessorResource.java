@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
 /** Assessor profiles, declared interests and dispensations; the rules are {@link AssessorService}'s. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessors", description = "Assessor profiles, declared interests and dispensations")
@@ -100,7 +102,7 @@ public class AssessorResource {
     @Operation(summary = "Declare an interest",
             description = "Existence and nature: the nature must say what the interest is. Kept as declared. Any bid "
                     + "the assessor holds that the interest conflicts is taken away at once.")
-    public Response declare(@Valid @NotNull Interest body) {
+    public Response declare(@Valid @NotNull NewInterest body) {
         return Response.status(201).entity(AssessorView.of(assessors.declare(callers.current(), body))).build();
     }
 
@@ -108,7 +110,7 @@ public class AssessorResource {
     @Path("/{username}/dispensations")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Grant a dispensation (programme managers): for an organisation or a bid, with reason and expiry")
-    public Response dispense(@PathParam("username") String username, @Valid @NotNull Dispensation body) {
+    public Response dispense(@PathParam("username") String username, @Valid @NotNull NewDispensation body) {
         return Response.status(201).entity(AssessorView.of(assessors.dispense(callers.current(), username, body))).build();
     }
 }

@@ -86,7 +86,7 @@ public class AssessorService {
     public record Saved(Assessor assessor, boolean created) {
     }
 
-    public Assessor declare(Caller caller, Interest interest) {
+    public Assessor declare(Caller caller, NewInterest interest) {
         Assessor a = Assessor.findById(caller.name());
         if (a == null) {
             throw ProblemException.conflict("register a profile (PUT /assessors/me) before declaring interests");
@@ -110,7 +110,7 @@ public class AssessorService {
         return a;
     }
 
-    public Assessor dispense(Caller caller, String username, Dispensation dispensation) {
+    public Assessor dispense(Caller caller, String username, NewDispensation dispensation) {
         Assessor a = Assessor.findById(username);
         if (a == null) {
             throw ProblemException.notFound("Assessor " + username);

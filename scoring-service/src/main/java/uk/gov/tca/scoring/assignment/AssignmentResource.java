@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assignments", description = "Which assessor scores which bid")
@@ -112,6 +114,7 @@ public class AssignmentResource {
 
     @POST
     @Path("/{id}/acceptance")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ASSESSOR)
     @Operation(summary = "Accept a bid offered to you")
     public Response accept(@PathParam("id") String id) {

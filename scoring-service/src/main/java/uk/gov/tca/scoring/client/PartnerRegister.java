@@ -19,6 +19,8 @@ import uk.gov.tca.platform.problem.ProblemException;
 @ApplicationScoped
 public class PartnerRegister {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PartnerRegister.class);
+
     private final PartnerClient client;
 
     public PartnerRegister(@RestClient PartnerClient client) {
@@ -43,8 +45,8 @@ public class PartnerRegister {
             }
             return byId;
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Map.of(); // an organisation not on the register has no relations to find
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
+                return Map.of(); // an organisation not on the register (or no id it could hold) has no relations
             }
             throw e;
         }
@@ -58,18 +60,20 @@ public class PartnerRegister {
         try {
             return Optional.ofNullable(client.organisation(organisationId));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
                 return Optional.empty();
             }
             throw e;
         }
     }
 
-    Map<String, String> relatedUnavailable(String organisationId) {
+    Map<String, String> relatedUnavailable(String organisationId, Throwable cause) {
+        LOG.warnf("Organisations related to %s could not be read from the partner-service: %s", organisationId, cause.toString());
         throw unavailable();
     }
 
-    Optional<PartnerClient.Organisation> organisationUnavailable(String organisationId) {
+    Optional<PartnerClient.Organisation> organisationUnavailable(String organisationId, Throwable cause) {
+        LOG.warnf("Organisation %s could not be read from the partner-service: %s", organisationId, cause.toString());
         throw unavailable();
     }
 

@@ -4,10 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "decisions", description = "Funding decisions within a round's budget, published to the bid-service")
@@ -57,10 +60,12 @@ public class DecisionResource {
             @Schema(description = "Least share of its amount sought a marginal bid is part-funded with; default 0.5")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal minimumShare,
             @Schema(description = "How many bids beyond the budget are held in reserve; absent: all") @Min(0) Integer reserveListSize,
-            @Schema(description = "A budget other than the round's, to try the edge") @DecimalMin("0") BigDecimal budget) {
+            @Schema(description = "A budget other than the round's, to try the edge") @DecimalMin("0")
+            @Digits(integer = 14, fraction = 2) BigDecimal budget) {
     }
 
-    public record OverrideInput(@NotNull AllocationPolicy.Outcome outcome, @DecimalMin("0") BigDecimal amountAwarded,
+    public record OverrideInput(@NotNull AllocationPolicy.Outcome outcome,
+            @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal amountAwarded,
             @NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 
@@ -94,6 +99,7 @@ public class DecisionResource {
 
     @POST
     @Path("/{roundId}/publication")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Publish: record each decision in the bid-service and end the assessors' access",
             description = "Safe to repeat: bids already recorded are not sent again.")
     public Response publish(@PathParam("roundId") String roundId) {

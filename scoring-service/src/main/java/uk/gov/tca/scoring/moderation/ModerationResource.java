@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/moderations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "moderations", description = "Scores across assessors, spreads, flags and moderated scores")

@@ -3,6 +3,7 @@ package uk.gov.tca.scoring.scheme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.scoring.Roles;
 
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/schemes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "schemes", description = "How a round's bids are scored: criteria, weights, scale, moderation")

@@ -1,0 +1,41 @@
+package uk.gov.tca.platform.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import uk.gov.tca.platform.problem.Problem;
+
+/**
+ * A body declared larger than quarkus.http.limits.max-body-size is refused before it is read, with a problem
+ * document (Vert.x's own refusal is a bare 413 with no body).
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    void install(@Observes Router router) {
+        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        router.route().order(Integer.MIN_VALUE + 100).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            long declared;
+            try {
+                declared = length == null ? -1 : Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                declared = -1;
+            }
+            if (declared > limit) {
+                Problem problem = new Problem("urn:tca:problem:too-large", "Request body too large", 413,
+                        "The body is " + declared + " bytes; the most this service takes is " + limit,
+                        ctx.request().path(), List.of());
+                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close").end(io.vertx.core.json.Json.encode(problem));
+                return;
+            }
+            ctx.next();
+        });
+    }
+}
