@@ -64,6 +64,8 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TCA_HOME", home().toString());
         builder.environment().put("TCA_PORT_OFFSET", String.valueOf(OFFSET));
+        // bids saved while the partner-service was away are checked again every 5 s here, not every minute
+        builder.environment().put("BID_VERIFICATION_EVERY", "5s");
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

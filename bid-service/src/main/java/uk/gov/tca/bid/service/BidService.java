@@ -2,6 +2,7 @@ package uk.gov.tca.bid.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,19 @@ public class BidService {
     /** The bid, if the caller may see it; otherwise 404, as if it did not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Bid get(Caller caller, String id) {
-        Bid bid = Bid.findById(id);
+        return visible(caller, id, Bid.findById(id));
+    }
+
+    /**
+     * The bid to change, locked until this transaction ends: two changes to one bid take turns, so the second
+     * sees the first's version (a 412 for a stale If-Match, a 409 for a bid no longer open) instead of both
+     * writing at once.
+     */
+    private Bid forChange(Caller caller, String id) {
+        return visible(caller, id, Bid.findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Bid visible(Caller caller, String id, Bid bid) {
         if (bid == null || !(BidAccess.canRead(bid, caller.organisation(), caller.is(Roles.BIDDER),
                 caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE))
                 || grantedTo(caller, bid))) {
@@ -79,7 +92,7 @@ public class BidService {
 
     /** The scoring-service grants an assessor access; the first grant puts a submitted bid into assessment. */
     public Bid grant(Caller caller, String id, String assessor) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (!BidAccess.published().contains(bid.status) || bid.status == BidStatus.DECIDED) {
             throw ProblemException.conflict("a " + bid.status + " bid is not open to assessment");
         }
@@ -121,7 +134,7 @@ public class BidService {
 
     /** The scoring-service records the funding decision; a bid is decided once. */
     public Bid decide(Caller caller, String id, uk.gov.tca.bid.domain.Decision decision) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (bid.status != BidStatus.SUBMITTED && bid.status != BidStatus.IN_ASSESSMENT) {
             throw ProblemException.conflict("a " + bid.status + " bid cannot be decided");
         }
@@ -274,7 +287,7 @@ public class BidService {
     }
 
     public Bid submit(Caller caller, String id) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
             throw forbidden("only the lead organisation submits its bid");
         }
@@ -300,7 +313,7 @@ public class BidService {
     }
 
     public Bid withdraw(Caller caller, String id, String reason) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
             throw forbidden("only the lead organisation withdraws its bid");
         }
@@ -322,7 +335,7 @@ public class BidService {
 
     /** A programme manager sends a submitted bid back to its council to correct, saying why. */
     public Bid returnToDraft(Caller caller, String id, String reason) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (bid.status != BidStatus.SUBMITTED) {
             throw ProblemException.conflict("only a submitted bid can be returned; this bid is " + bid.status);
         }
@@ -338,7 +351,7 @@ public class BidService {
     }
 
     private Bid editable(Caller caller, String id) {
-        Bid bid = get(caller, id);
+        Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
             throw forbidden("only the lead organisation's bidders change this bid");
         }

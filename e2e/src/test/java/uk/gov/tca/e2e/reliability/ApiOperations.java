@@ -20,16 +20,18 @@ public final class ApiOperations {
 
     /** The services and where their specs are committed. */
     public enum Service {
-        PARTNER("partner-service", LocalStack.PARTNER),
-        BID("bid-service", LocalStack.BID),
-        SCORING("scoring-service", LocalStack.SCORING);
+        PARTNER("partner-service", LocalStack.PARTNER, "partner"),
+        BID("bid-service", LocalStack.BID, "bid"),
+        SCORING("scoring-service", LocalStack.SCORING, "scoring");
 
         final String module;
         final String url;
+        final String database;
 
-        Service(String module, String url) {
+        Service(String module, String url, String database) {
             this.module = module;
             this.url = url;
+            this.database = database;
         }
     }
 

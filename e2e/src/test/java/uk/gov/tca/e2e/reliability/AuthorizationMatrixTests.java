@@ -44,6 +44,8 @@ class AuthorizationMatrixTests {
         List<String> wrong = new ArrayList<>();
         int requests = 0;
         int leaks = 0;
+        int changes = 0;
+        int audited = 0;
         for (AccessRule rule : AccessRules.all()) {
             // refusals first: a refused request must leave the target as it is for the caller who may change it
             List<Caller> callers = Arrays.stream(Caller.values())
@@ -58,8 +60,24 @@ class AuthorizationMatrixTests {
                     if (body != null) {
                         call.json(body);
                     }
+                    String database = rule.service.database;
+                    long lastAudit = Databases.count(database, "SELECT coalesce(max(id), 0) FROM audit_record");
                     Http.Answer answer = call.send();
                     requests++;
+                    if (rule.changesState()) {
+                        long recorded = Databases.count(database, "SELECT count(*) FROM audit_record WHERE id > ? AND actor = ?",
+                                lastAudit, caller.username == null ? "" : caller.username);
+                        if (answer.status() < 300) {
+                            changes++;
+                            if (recorded == 0) {
+                                wrong.add(rule.service + " " + rule.key + " as " + caller + ": a change without its audit record");
+                            } else {
+                                audited++;
+                            }
+                        } else if (recorded > 0) {
+                            wrong.add(rule.service + " " + rule.key + " as " + caller + ": refused, yet audited as a change");
+                        }
+                    }
                     String where = rule.service + " " + rule.key + " as " + caller + (base.startsWith(LocalStack.GATEWAY) ? " via gateway" : "")
                             + " (" + rule.path(f) + ")";
                     if (answer.status() != expected) {
@@ -85,6 +103,8 @@ class AuthorizationMatrixTests {
         ReliabilityReport.figure("Authorization matrix", "requests (operations × callers, direct and through the gateway)", requests);
         ReliabilityReport.figure("Authorization matrix", "answers other than the rule's", wrong.size());
         ReliabilityReport.figure("Authorization matrix", "leaks (another's data, a score to a bidder, a draft to an integrator)", leaks);
+        ReliabilityReport.figure("Audit", "state changes made by the authorization matrix / with their audit record (who, what, when)",
+                changes + " / " + audited);
         assertThat(wrong).as("answers that break the security model").isEmpty();
         assertThat(requests).isGreaterThan(900);
     }

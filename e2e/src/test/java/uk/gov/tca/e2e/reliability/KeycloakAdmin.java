@@ -64,10 +64,18 @@ final class KeycloakAdmin {
 
     /** A user of the realm with one role and no org attribute. */
     static void ensureUserWithoutOrganisation(String username, String role) {
+        ensureUser(username, role, null);
+    }
+
+    /** A user of the realm (password demo) with one role and, unless null, an organisation. */
+    static void ensureUser(String username, String role, String organisation) {
         String admin = admin();
-        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
-                "firstName", "No", "lastName", "Organisation", "email", username + "@example.invalid",
-                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false)));
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true, "emailVerified", true,
+                "firstName", "Test", "lastName", "User", "email", username + "@example.invalid",
+                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+        if (organisation != null) {
+            user.put("attributes", Map.of("org", List.of(organisation)));
+        }
         int created = Http.request("POST", ADMIN + "/users").token(admin).json(user).send().status();
         assertThat(created).as("user %s", username).isIn(201, 409);
         JsonNode found = Http.request("GET", ADMIN + "/users?exact=true&username=" + username).token(admin).send().json();

@@ -49,6 +49,12 @@ class OrganisationResourceTests {
     }
 
     @Test
+    void aBidderTokenWithoutAnOrganisationIsRefused() {
+        given().auth().oauth2(Tokens.bidderWithoutOrganisation()).get("/organisations").then().statusCode(403)
+                .contentType(PROBLEM).body("detail", containsString("claim org"));
+    }
+
+    @Test
     void everyRoleMayRead() {
         for (String token : List.of(Tokens.bidder(), Tokens.assessor(), Tokens.integrator(), Tokens.manager())) {
             given().auth().oauth2(token).get("/organisations").then().statusCode(200).body("page", equalTo(0));

@@ -13,8 +13,14 @@ final class Tokens {
         return OidcWiremockTestResource.getAccessToken("manager.dclg", Set.of("programme-manager"));
     }
 
+    /** A bidder's token names its council (claim org), as the realm's mapper puts it there. */
     static String bidder() {
-        return OidcWiremockTestResource.getAccessToken("bidder.babergh", Set.of("bidder"));
+        return OidcWiremockTestResource.generateJwtToken("bidder.babergh", Set.of("bidder"), "sub-bidder.babergh", "Bearer",
+                Set.of("https://service.example.com"), java.util.Map.of("org", "GB-LAE-BAB"));
+    }
+
+    static String bidderWithoutOrganisation() {
+        return OidcWiremockTestResource.getAccessToken("bidder.nobody", Set.of("bidder"));
     }
 
     static String assessor() {

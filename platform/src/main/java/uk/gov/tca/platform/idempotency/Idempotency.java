@@ -66,6 +66,9 @@ public class Idempotency {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
         String hash = hash(request);
+        // a retry racing the first request waits for it to commit, then is answered from its record
+        IdempotencyRecord.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, lockOf(principal, key)).getSingleResult();
         IdempotencyRecord existing = IdempotencyRecord.findById(new IdempotencyRecord.Key(principal, key));
         if (existing != null) {
             if (!existing.requestHash.equals(hash)) {
@@ -87,6 +90,17 @@ public class Idempotency {
         record.createdAt = Instant.now(clock);
         record.persist();
         return answer;
+    }
+
+    /** A 64-bit lock id for (principal, key): collisions only make unrelated requests wait their turn. */
+    private static long lockOf(String principal, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((principal + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String hash(Object request) {

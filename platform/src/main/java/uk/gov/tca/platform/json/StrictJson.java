@@ -28,8 +28,8 @@ import java.time.temporal.Temporal;
 /**
  * JSON as a careful client writes it, and nothing else: text without control characters or half surrogate
  * pairs (PostgreSQL cannot store a NUL; a terminal escape or a broken pair has no place in a bid), no number or
- * boolean quietly turned into text, no 1.5 quietly turned into 1, and dates within years 1000–9999 (beyond,
- * the database and ISO 8601 part company). Each refusal names the field.
+ * boolean quietly turned into text, no 1.5 quietly turned into 1, no "yes" or 1 for true, and dates within years
+ * 1000–9999 (beyond, the database and ISO 8601 part company). Each refusal names the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -43,12 +43,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // a number may come as text ("500000.00", as exact-decimal clients send money), never a fraction as a whole
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Float)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

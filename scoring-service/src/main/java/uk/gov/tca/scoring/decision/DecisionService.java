@@ -2,6 +2,7 @@ package uk.gov.tca.scoring.decision;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -137,7 +138,11 @@ public class DecisionService {
                 // 409: the bid-service has this bid decided already — by an earlier attempt of this publication
             }
             QuarkusTransaction.requiringNew().run(() -> {
-                DecisionSet current = DecisionSet.findById(roundId);
+                // locked: a second manager publishing at the same moment records each line once, not twice
+                DecisionSet current = DecisionSet.findById(roundId, LockModeType.PESSIMISTIC_WRITE);
+                if (current.lines.stream().anyMatch(l -> l.bidId().equals(line.bidId()) && l.publishedAt() != null)) {
+                    return;
+                }
                 List<DecisionLine> lines = new ArrayList<>(current.lines);
                 lines.replaceAll(l -> l.bidId().equals(line.bidId()) ? l.published(clock.instant()) : l);
                 current.lines = lines;
@@ -147,7 +152,7 @@ public class DecisionService {
             assignments.closeForDecision(actor, line.bidId());
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            DecisionSet current = DecisionSet.findById(roundId);
+            DecisionSet current = DecisionSet.findById(roundId, LockModeType.PESSIMISTIC_WRITE);
             if (current.status != DecisionSet.Status.PUBLISHED) {
                 var before = current.snapshot();
                 current.status = DecisionSet.Status.PUBLISHED;
