@@ -66,6 +66,8 @@ class FaultsUnderLoadTests {
         ReliabilityReport.figure(PART, scenario + ": acknowledged (2xx) / found in the database",
                 load.acknowledged() + " / " + (load.acknowledged() - missing.size()));
         ReliabilityReport.figure(PART, scenario + ": answers by status, unreachable", load.statuses + ", " + load.unreachable());
+        ReliabilityReport.figure(PART, scenario + ": longest time without an acknowledged write (s)",
+                String.format("%.1f", load.longestGapSeconds()));
     }
 
     @Test

@@ -34,6 +34,7 @@ final class Load implements AutoCloseable {
     private final AtomicInteger unreachable = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicLong lastSuccess = new AtomicLong();
+    private final AtomicLong longestGap = new AtomicLong();
     final ConcurrentLinkedQueue<Acknowledged> ledger = new ConcurrentLinkedQueue<>();
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private volatile boolean stopped;
@@ -56,7 +57,11 @@ final class Load implements AutoCloseable {
                         statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
                         if (answer.status() < 300) {
                             ledger.add(new Acknowledged(w.key(), answer, Instant.now()));
-                            lastSuccess.set(System.nanoTime());
+                            long now = System.nanoTime();
+                            long previous = lastSuccess.getAndSet(now);
+                            if (previous != 0) {
+                                longestGap.accumulateAndGet(now - previous, Math::max);
+                            }
                         } else if (answer.status() >= 500) {
                             serverErrors.incrementAndGet();
                         } else {
@@ -94,6 +99,11 @@ final class Load implements AutoCloseable {
 
     int refused() {
         return refused.get();
+    }
+
+    /** The longest time, in seconds, between two acknowledged writes: how long the fault stopped writes. */
+    double longestGapSeconds() {
+        return longestGap.get() / 1e9;
     }
 
     /** Acknowledged writes so far. */

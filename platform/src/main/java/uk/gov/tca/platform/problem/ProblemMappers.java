@@ -149,6 +149,12 @@ public class ProblemMappers {
         if (concurrent != null) {
             return concurrent;
         }
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+            return Problems.response(Problems.of(503, "Service Unavailable",
+                    "The database cannot be reached just now; nothing was changed. Try again shortly"), path(uri),
+                    Map.of("Retry-After", "5"));
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
         return Problems.response(Problems.of(500, "Internal error",
@@ -177,6 +183,29 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The database restarting or out of reach (a connection refused or cut, no connection free in time): an
+     * outage to wait out, answered 503 with Retry-After, not a 500. The transaction was rolled back.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03") || state.equals("53300"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {
