@@ -21,6 +21,7 @@ final class AccessRule {
     final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
     boolean mentionsTheBid;
+    private java.util.function.Predicate<Http.Answer> changed = answer -> true;
 
     private AccessRule(Service service, String key) {
         this.service = service;
@@ -65,6 +66,23 @@ final class AccessRule {
     AccessRule mentionsTheBid() {
         mentionsTheBid = true;
         return this;
+    }
+
+    /** A POST that only reads (a query with a body): it changes nothing, so it records nothing. */
+    AccessRule readsOnly() {
+        changed = answer -> false;
+        return this;
+    }
+
+    /** Whether an allowed answer changed anything, when that depends on the answer (an assignment run that found nothing to do). */
+    AccessRule changedWhen(java.util.function.Predicate<Http.Answer> changed) {
+        this.changed = changed;
+        return this;
+    }
+
+    /** Whether this 2xx answer is a state change, which must have left its audit record. */
+    boolean changed(Http.Answer answer) {
+        return changesState() && answer.status() < 300 && changed.test(answer);
     }
 
     int expected(Caller caller) {

@@ -42,7 +42,7 @@ final class AccessRules {
                 AccessRule.of(PARTNER, "GET /organisations/{id}/history").at(f -> "/organisations/" + f.organisation + "/history")
                         .answers(200, MANAGER),
                 AccessRule.of(PARTNER, "POST /organisations/resolve")
-                        .body(f -> Map.of("names", List.of("Babergh DC"))).answers(200, SIGNED_IN),
+                        .body(f -> Map.of("names", List.of("Babergh DC"))).answers(200, SIGNED_IN).readsOnly(),
                 AccessRule.of(PARTNER, "POST /organisations")
                         .body(f -> Map.of("id", "TEST-AUTHZ-NEW-" + f.tag.toUpperCase(), "legalName", "New Council " + f.tag,
                                 "type", "DISTRICT")).answers(201, MANAGER),
@@ -143,7 +143,8 @@ final class AccessRules {
                         .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "POST /assignments").body(f -> Map.of("bidId", f.forAssignment, "assessor", "assessor3.dclg"))
                         .answers(201, MANAGER),
-                AccessRule.of(SCORING, "POST /assignments/auto").body(f -> Map.of("roundId", f.decidedRound)).answers(200, MANAGER),
+                AccessRule.of(SCORING, "POST /assignments/auto").body(f -> Map.of("roundId", f.decidedRound)).answers(200, MANAGER)
+                        .changedWhen(answer -> !answer.json().path("created").isEmpty()),
                 AccessRule.of(SCORING, "POST /assignments/{id}/acceptance").at(f -> "/assignments/" + f.assignment + "/acceptance")
                         .answers(409, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "POST /assignments/{id}/decline").at(f -> "/assignments/" + f.assignmentToDecline + "/decline")
