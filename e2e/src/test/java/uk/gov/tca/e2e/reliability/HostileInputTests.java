@@ -46,6 +46,7 @@ class HostileInputTests {
     private final List<String> wrong = new ArrayList<>();
     private int serverErrors;
     private int notProblems;
+    private int harmlessReads;
 
     @Test
     void hostileRequestsToEveryOperationAreRefusedAndChangeNothing() throws Exception {
@@ -106,6 +107,9 @@ class HostileInputTests {
         List<String> changed = Databases.changed(before, after);
 
         ReliabilityReport.figure("Hostile input", "requests tried (every operation of the three specs)", tried);
+        ReliabilityReport.figure("Hostile input", "answered 4xx with a problem document", tried - serverErrors - notProblems - harmlessReads);
+        ReliabilityReport.figure("Hostile input", "reads answered 2xx: odd but harmless search text (say ' OR '1'='1), matching nothing",
+                harmlessReads);
         ReliabilityReport.figure("Hostile input", "answered 5xx", serverErrors);
         ReliabilityReport.figure("Hostile input", "refusals without a problem document", notProblems);
         ReliabilityReport.figure("Hostile input", "answers other than required", wrong.size());
@@ -176,6 +180,9 @@ class HostileInputTests {
         if (answer.status() >= 400 && answer.body().matches("(?s).*(\\tat [a-z]+\\.|Exception:|org\\.hibernate|io\\.vertx).*")) {
             wrong.add(where + "a stack trace or internals in the problem " + answer);
             return;
+        }
+        if (status == -1 && answer.status() < 300) {
+            harmlessReads++;
         }
         boolean ok = switch (status) {
             case -1 -> true;
