@@ -108,7 +108,7 @@ class HostileInputTests {
 
         ReliabilityReport.figure("Hostile input", "requests tried (every operation of the three specs)", tried);
         ReliabilityReport.figure("Hostile input", "answered 4xx with a problem document", tried - serverErrors - notProblems - harmlessReads);
-        ReliabilityReport.figure("Hostile input", "reads answered 2xx: odd but harmless search text (say ' OR '1'='1), matching nothing",
+        ReliabilityReport.figure("Hostile input", "reads answered 2xx: odd but harmless query text (say ' OR '1'='1) searched for as text",
                 harmlessReads);
         ReliabilityReport.figure("Hostile input", "answered 5xx", serverErrors);
         ReliabilityReport.figure("Hostile input", "refusals without a problem document", notProblems);
