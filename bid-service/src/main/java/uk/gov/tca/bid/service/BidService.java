@@ -289,7 +289,7 @@ public class BidService {
     public Bid submit(Caller caller, String id) {
         Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
-            throw forbidden("only the lead organisation submits its bid");
+            throw ProblemException.forbidden("only the lead organisation submits its bid");
         }
         // Participants saved while the partner-service was away are checked again now.
         bid.participants = verify(bid.participants, new ArrayList<>());
@@ -315,7 +315,7 @@ public class BidService {
     public Bid withdraw(Caller caller, String id, String reason) {
         Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
-            throw forbidden("only the lead organisation withdraws its bid");
+            throw ProblemException.forbidden("only the lead organisation withdraws its bid");
         }
         if (bid.status == BidStatus.DECIDED || bid.status == BidStatus.WITHDRAWN) {
             throw ProblemException.conflict("a " + bid.status + " bid cannot be withdrawn");
@@ -353,7 +353,7 @@ public class BidService {
     private Bid editable(Caller caller, String id) {
         Bid bid = forChange(caller, id);
         if (!BidAccess.canEdit(bid, caller.organisation(), caller.is(Roles.BIDDER))) {
-            throw forbidden("only the lead organisation's bidders change this bid");
+            throw ProblemException.forbidden("only the lead organisation's bidders change this bid");
         }
         if (bid.status != BidStatus.DRAFT) {
             throw ProblemException.conflict("a " + bid.status + " bid is no longer a draft and cannot be changed");
@@ -512,13 +512,9 @@ public class BidService {
 
     private static String requireOrganisation(Caller caller) {
         if (caller.organisation() == null || caller.organisation().isBlank()) {
-            throw forbidden("your token carries no organisation (claim org): ask for it to be set on your account");
+            throw ProblemException.forbidden("your token carries no organisation (claim org): ask for it to be set on your account");
         }
         return caller.organisation();
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(new Problem("urn:tca:problem:forbidden", "Forbidden", 403, detail, null, List.of()));
     }
 
     private static Set<ParticipantRole> union(Set<ParticipantRole> roles, ParticipantRole role) {

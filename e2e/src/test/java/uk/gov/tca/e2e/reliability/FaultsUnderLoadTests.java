@@ -92,19 +92,14 @@ class FaultsUnderLoadTests {
         assertThat(missing).as("acknowledged drafts missing from the database").isEmpty();
 
         // the participants saved unverified are verified once the register is back
-        long start = System.nanoTime();
-        long unverified = -1;
-        while (System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
-            unverified = Databases.count("bid", "SELECT count(*) FROM bid WHERE title LIKE ? "
-                    + "AND participants @> CAST('[{\"verified\": false}]' AS jsonb)", "Fault test partner-down-" + run + "-%");
-            if (unverified == 0) {
-                break;
-            }
-            Load.sleep(500);
-        }
+        String pending = "SELECT count(*) FROM bid WHERE title LIKE ? AND participants @> CAST('[{\"verified\": false}]' AS jsonb)";
+        String ofThisRun = "Fault test partner-down-" + run + "-%";
+        double verified = Waiting.secondsUntil(System.nanoTime(), Duration.ofSeconds(60),
+                () -> Databases.count("bid", pending, ofThisRun) == 0);
         ReliabilityReport.figure(PART, "partner-service stopped: seconds until every saved participant was verified",
-                String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        assertThat(unverified).as("bids still waiting for verification a minute after the partner-service returned").isZero();
+                String.format("%.1f", verified));
+        assertThat(Databases.count("bid", pending, ofThisRun))
+                .as("bids still waiting for verification a minute after the partner-service returned").isZero();
     }
 
     @Test
@@ -126,16 +121,8 @@ class FaultsUnderLoadTests {
         List<String> submitted = load.keys();
         stack("start", "scoring-service");
 
-        long start = System.nanoTime();
-        long seen = 0;
-        while (System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
-            seen = Databases.count("scoring", "SELECT count(*) FROM bid_in_round WHERE round_id = ?", round);
-            if (seen >= submitted.size()) {
-                break;
-            }
-            Load.sleep(500);
-        }
-        double catchUp = (System.nanoTime() - start) / 1e9;
+        double catchUp = Waiting.secondsUntil(System.nanoTime(), Duration.ofSeconds(60), () -> Databases.count("scoring",
+                "SELECT count(*) FROM bid_in_round WHERE round_id = ?", round) >= submitted.size());
         List<String> missed = new ArrayList<>();
         for (String id : submitted) {
             if (Databases.count("scoring", "SELECT count(*) FROM bid_in_round WHERE bid_id = ?", id) != 1) {
@@ -231,20 +218,13 @@ class FaultsUnderLoadTests {
         assertThat(missing(all)).as("keys with no bid or more than one after the retries").isEmpty();
     }
 
-    private static double secondsUntilReady(String service, long since) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            Http.Answer answer;
+    private static double secondsUntilReady(String service, long since) throws Exception {
+        return Waiting.secondsUntil(since, Duration.ofSeconds(30), () -> {
             try {
-                answer = Http.request("GET", service + "/q/health/ready").timeout(Duration.ofSeconds(2)).sendOrThrow();
-                if (answer.status() == 200) {
-                    return (System.nanoTime() - since) / 1e9;
-                }
+                return Http.request("GET", service + "/q/health/ready").timeout(Duration.ofSeconds(2)).sendOrThrow().status() == 200;
             } catch (java.io.IOException e) {
-                // not yet
+                return false; // not yet
             }
-            Load.sleep(100);
-        }
-        return -1;
+        });
     }
 }

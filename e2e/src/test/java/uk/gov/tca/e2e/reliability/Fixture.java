@@ -2,7 +2,6 @@ package uk.gov.tca.e2e.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -147,9 +146,5 @@ public final class Fixture {
     static Http.Answer expect(int status, Http.Answer answer) {
         assertThat(answer.status()).as("fixture step answered %s", answer).isEqualTo(status);
         return answer;
-    }
-
-    static JsonNode json(Http.Answer answer) {
-        return answer.json();
     }
 }

@@ -98,7 +98,7 @@ class HostileInputTests {
                 }
                 JsonNode baseline = rule.body(f) == null ? Schemas.example(op.requestSchema()) : Http.JSON.valueToTree(rule.body(f));
                 boolean refusedAnyway = rule.expected(caller) == 403;
-                for (Mutations.Mutation m : Mutations.of(op.requestSchema(), baseline, byDesign)) {
+                for (Mutations.Mutation m : Mutations.of(op.requestSchema(), baseline)) {
                     sendBody(op, caller, rule, target, refusedAnyway ? new Mutations.Mutation(m.name(), m.body(), m.contentType(), 0) : m);
                 }
             }

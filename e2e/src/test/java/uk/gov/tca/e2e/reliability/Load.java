@@ -112,15 +112,8 @@ final class Load implements AutoCloseable {
     }
 
     /** Waits until a write is acknowledged after the given moment; the seconds it took, or -1. */
-    double secondsUntilAWriteSucceedsAfter(long nanos, Duration limit) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (lastSuccess.get() > nanos) {
-                return (lastSuccess.get() - nanos) / 1e9;
-            }
-            sleep(50);
-        }
-        return -1;
+    double secondsUntilAWriteSucceedsAfter(long nanos, Duration limit) throws Exception {
+        return Waiting.secondsUntil(nanos, limit, () -> lastSuccess.get() > nanos) < 0 ? -1 : (lastSuccess.get() - nanos) / 1e9;
     }
 
     void awaitEnd() throws InterruptedException {

@@ -40,11 +40,11 @@ final class Mutations {
         this.baseline = baseline;
     }
 
-    static List<Mutation> of(JsonNode schema, JsonNode baseline, Set<String> settableByDesign) {
+    static List<Mutation> of(JsonNode schema, JsonNode baseline) {
         Mutations m = new Mutations(schema, baseline);
         m.whole();
         m.fields(schema, baseline, "", 0);
-        m.massAssignment(settableByDesign);
+        m.massAssignment();
         return m.out;
     }
 
@@ -153,7 +153,7 @@ final class Mutations {
         }
     }
 
-    private void massAssignment(Set<String> settableByDesign) {
+    private void massAssignment() {
         if (!baseline.isObject()) {
             return;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.tca.e2e.Keycloak;
 import uk.gov.tca.e2e.LocalStack;
 
 /**
@@ -40,8 +41,8 @@ class TokenTests {
 
     @Test
     void noForgedStaleOrMisdirectedTokenGetsIn() throws Exception {
-        String manager = Keycloak.manager();
-        String integrator = uk.gov.tca.e2e.Keycloak.integratorToken();
+        String manager = Keycloak.tokenFor("manager.dclg");
+        String integrator = Keycloak.integratorToken();
         expectEverywhere("the manager's own token", manager, 200);
         expectEverywhere("the integrator's own token", integrator, 200);
 
@@ -56,25 +57,25 @@ class TokenTests {
 
         KeycloakAdmin.ensureIntegratorClient("e2e-other-audience", "e2e-secret", false, null);
         String otherAudience = KeycloakAdmin.clientToken("e2e-other-audience", "e2e-secret");
-        assertThat(uk.gov.tca.e2e.Keycloak.claims(otherAudience)).doesNotContain("tca-api").contains("integrator");
+        assertThat(Keycloak.claims(otherAudience)).doesNotContain("tca-api").contains("integrator");
         expectEverywhere("an integrator's token for another audience", otherAudience, 401);
 
         KeycloakAdmin.ensureIntegratorClient("e2e-short-lived", "e2e-secret", true, 2);
         String shortLived = KeycloakAdmin.clientToken("e2e-short-lived", "e2e-secret");
-        long expires = Http.JSON.readTree(uk.gov.tca.e2e.Keycloak.claims(shortLived)).path("exp").asLong();
+        long expires = Http.JSON.readTree(Keycloak.claims(shortLived)).path("exp").asLong();
         Thread.sleep(Math.max(0, expires * 1000 - System.currentTimeMillis()) + 1500);
         expectEverywhere("expired", shortLived, 401);
 
-        ObjectNode promoted = payload(uk.gov.tca.e2e.Keycloak.tokenFor("bidder.babergh"));
+        ObjectNode promoted = payload(Keycloak.tokenFor("bidder.babergh"));
         ((ArrayNode) promoted.with("realm_access").withArray("roles")).add("programme-manager");
         String tampered = String.join(".", part(manager, 0), B64.encodeToString(Http.JSON.writeValueAsBytes(promoted)),
-                part(uk.gov.tca.e2e.Keycloak.tokenFor("bidder.babergh"), 2));
+                part(Keycloak.tokenFor("bidder.babergh"), 2));
         expectEverywhere("a bidder's roles edited to programme manager", tampered, 401);
 
         // a bidder whose token names no council: refused, not treated as a council of no name
         KeycloakAdmin.ensureUserWithoutOrganisation("e2e.noorg", "bidder");
-        String noOrg = uk.gov.tca.e2e.Keycloak.tokenFor("e2e.noorg");
-        assertThat(uk.gov.tca.e2e.Keycloak.claims(noOrg)).doesNotContain("\"org\"");
+        String noOrg = Keycloak.tokenFor("e2e.noorg");
+        assertThat(Keycloak.claims(noOrg)).doesNotContain("\"org\"");
         for (String url : List.of(LocalStack.BID + "/bids", LocalStack.GATEWAY + "/api/bids", LocalStack.PARTNER + "/organisations",
                 LocalStack.SCORING + "/assignments")) {
             expect("a bidder token without org", url, noOrg, 403);
@@ -135,12 +136,5 @@ class TokenTests {
         rsa.initSign(pair.getPrivate());
         rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + B64.encodeToString(rsa.sign());
-    }
-
-    /** Tokens of the realm's demo users. */
-    private static final class Keycloak {
-        static String manager() {
-            return uk.gov.tca.e2e.Keycloak.tokenFor("manager.dclg");
-        }
     }
 }

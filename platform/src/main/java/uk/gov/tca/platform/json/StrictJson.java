@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.util.Set;
 
 /**
  * JSON as a careful client writes it, and nothing else: text without control characters or half surrogate
@@ -75,15 +75,13 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Wraps the java.time deserializers so that a date outside years 1000–9999 is refused, not stored. */
     static final class BoundedTime extends BeanDeserializerModifier {
 
+        private static final Set<Class<?>> DATES = Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class,
+                ZonedDateTime.class, Instant.class);
+
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
-            Class<?> type = description.getBeanClass();
-            if (Temporal.class.isAssignableFrom(type) && (type == LocalDate.class || type == Instant.class
-                    || type == OffsetDateTime.class || type == ZonedDateTime.class || type == LocalDateTime.class)) {
-                return new Bounded(deserializer);
-            }
-            return deserializer;
+            return DATES.contains(description.getBeanClass()) ? new Bounded(deserializer) : deserializer;
         }
     }
 

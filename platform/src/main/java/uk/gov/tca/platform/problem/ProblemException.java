@@ -35,6 +35,10 @@ public class ProblemException extends RuntimeException {
                 what + " was not found", null, List.of()));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(new Problem("urn:tca:problem:forbidden", "Forbidden", 403, detail, null, List.of()));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(new Problem("urn:tca:problem:conflict", "Conflict", 409, detail, null, List.of()));
     }

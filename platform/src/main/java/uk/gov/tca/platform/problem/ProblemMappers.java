@@ -113,8 +113,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(new Problem("urn:tca:problem:forbidden", "Forbidden", 403,
-                "Your role does not allow this operation", null, List.of()), path(uri));
+        return Problems.response(ProblemException.forbidden("Your role does not allow this operation").problem(), path(uri));
     }
 
     @ServerExceptionMapper
@@ -151,9 +150,9 @@ public class ProblemMappers {
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
-            return Problems.response(Problems.of(503, "Service Unavailable",
-                    "The database cannot be reached just now; nothing was changed. Try again shortly"), path(uri),
-                    Map.of("Retry-After", "5"));
+            ProblemException outage = ProblemException.unavailable(
+                    "The database cannot be reached just now; nothing was changed. Try again shortly", 5);
+            return Problems.response(outage.problem(), path(uri), outage.headers());
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
@@ -166,7 +165,7 @@ public class ProblemMappers {
      * unique key) or by Hibernate's version check. That is the client's conflict to retry, not our 500.
      */
     private static Response concurrentChange(Throwable e, UriInfo uri) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             String type = cause.getClass().getName();
             if (type.equals("jakarta.persistence.OptimisticLockException")
                     || type.equals("org.hibernate.StaleObjectStateException")
@@ -190,7 +189,7 @@ public class ProblemMappers {
      * outage to wait out, answered 503 with Retry-After, not a 500. The transaction was rolled back.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
@@ -206,6 +205,15 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The exception and its causes, outermost first. */
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = e; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
     }
 
     private static Response unauthenticated(UriInfo uri) {

@@ -1,11 +1,8 @@
 package uk.gov.tca.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 
 /**
@@ -23,15 +20,14 @@ public class OrganisationClaimRequired {
     }
 
     @ServerRequestFilter
-    public void requireOrganisation(UriInfo uri) {
+    public void requireOrganisation() {
         if (identity.isAnonymous() || !identity.hasRole(BIDDER)) {
             return;
         }
         Object org = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("org") : null;
         if (org == null || org.toString().isBlank()) {
-            throw new ProblemException(new Problem("urn:tca:problem:forbidden", "Forbidden", 403,
-                    "A bidder's token must name its organisation (claim org); ask the TCA service desk to set it",
-                    "/" + uri.getPath().replaceFirst("^/", ""), List.of()));
+            throw ProblemException.forbidden(
+                    "A bidder's token must name its organisation (claim org); ask the TCA service desk to set it");
         }
     }
 }

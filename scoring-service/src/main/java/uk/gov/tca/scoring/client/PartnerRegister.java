@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import uk.gov.tca.platform.problem.ProblemException;
 
 /**
@@ -19,7 +20,7 @@ import uk.gov.tca.platform.problem.ProblemException;
 @ApplicationScoped
 public class PartnerRegister {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PartnerRegister.class);
+    private static final Logger LOG = Logger.getLogger(PartnerRegister.class);
 
     private final PartnerClient client;
 
@@ -45,8 +46,8 @@ public class PartnerRegister {
             }
             return byId;
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
-                return Map.of(); // an organisation not on the register (or no id it could hold) has no relations
+            if (notOnTheRegister(e)) {
+                return Map.of();
             }
             throw e;
         }
@@ -60,7 +61,7 @@ public class PartnerRegister {
         try {
             return Optional.ofNullable(client.organisation(organisationId));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
+            if (notOnTheRegister(e)) {
                 return Optional.empty();
             }
             throw e;
@@ -75,6 +76,11 @@ public class PartnerRegister {
     Optional<PartnerClient.Organisation> organisationUnavailable(String organisationId, Throwable cause) {
         LOG.warnf("Organisation %s could not be read from the partner-service: %s", organisationId, cause.toString());
         throw unavailable();
+    }
+
+    /** 404, or 400 for an id the register could not hold: either way no such organisation, and no relations. */
+    private static boolean notOnTheRegister(WebApplicationException e) {
+        return e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400;
     }
 
     static ProblemException unavailable() {
