@@ -37,6 +37,8 @@ final class Load implements AutoCloseable {
     private final AtomicLong longestGap = new AtomicLong();
     final ConcurrentLinkedQueue<Acknowledged> ledger = new ConcurrentLinkedQueue<>();
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    /** The first answer of each 5xx status, as said: what to look for in the service's log when one shows. */
+    final Map<Integer, String> firstServerError = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     /** Starts {@code threads} workers sending {@code write(n)} for the n-th request. */
@@ -64,6 +66,7 @@ final class Load implements AutoCloseable {
                             }
                         } else if (answer.status() >= 500) {
                             serverErrors.incrementAndGet();
+                            firstServerError.putIfAbsent(answer.status(), w.key() + " " + answer.body());
                         } else {
                             refused.incrementAndGet();
                         }

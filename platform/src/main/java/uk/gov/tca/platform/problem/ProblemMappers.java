@@ -151,7 +151,8 @@ public class ProblemMappers {
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
             ProblemException outage = ProblemException.unavailable(
-                    "The database cannot be reached just now; nothing was changed. Try again shortly", 5);
+                    "The database cannot be reached just now. Try again shortly: a write retried under its "
+                            + "Idempotency-Key or If-Match is never applied twice", 5);
             return Problems.response(outage.problem(), path(uri), outage.headers());
         }
         String id = UUID.randomUUID().toString();
@@ -207,11 +208,25 @@ public class ProblemMappers {
         return false;
     }
 
-    /** The exception and its causes, outermost first. */
-    private static List<Throwable> causes(Throwable e) {
+    /**
+     * The exception, its causes and what was suppressed on the way, outermost first. The suppressed ones matter:
+     * when a commit fails because the database went away, the transaction manager throws a RollbackException
+     * of its own and attaches the resource's failure (an XAException caused by the SQLException) as suppressed.
+     */
+    static List<Throwable> causes(Throwable e) {
         List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = e; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
+        java.util.Deque<Throwable> toVisit = new java.util.ArrayDeque<>();
+        toVisit.add(e);
+        while (!toVisit.isEmpty() && chain.size() < 64) {
+            Throwable next = toVisit.poll();
+            if (chain.stream().anyMatch(seen -> seen == next)) {
+                continue;
+            }
+            chain.add(next);
+            if (next.getCause() != null) {
+                toVisit.add(next.getCause());
+            }
+            toVisit.addAll(List.of(next.getSuppressed()));
         }
         return chain;
     }
