@@ -36,7 +36,12 @@ public class Services implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    static void reset() {
+    /** The stand-in for one service: partner, bid, scoring or slow. */
+    public static WireMockServer server(String service) {
+        return SERVERS.get(service);
+    }
+
+    public static void reset() {
         SERVERS.forEach((service, server) -> {
             server.resetAll();
             server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
