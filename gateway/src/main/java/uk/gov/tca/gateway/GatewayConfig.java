@@ -16,8 +16,6 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    VerifiedTokensCache verifiedTokens();
-
     /** The largest request body passed on, in bytes; a larger one is answered 413 and never reaches a service. */
     @WithDefault("1048576")
     long maxBodyBytes();
@@ -45,17 +43,6 @@ public interface GatewayConfig {
         /** Requests waiting for a connection beyond which a caller is answered 503 at once rather than queued. */
         @WithDefault("1000")
         int maxWaiting();
-    }
-
-    /** Bearer tokens verified once and remembered until they expire (see edge.VerifiedTokens). */
-    interface VerifiedTokensCache {
-        /** Tokens remembered at most; the least used are forgotten first. */
-        @WithDefault("10000")
-        long maxSize();
-
-        /** How long a token is remembered at most, however long it lives. */
-        @WithDefault("5M")
-        Duration maxAge();
     }
 
     interface RateLimit {

@@ -39,6 +39,7 @@ import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.service.BidDraft;
 import uk.gov.tca.bid.service.BidService;
+import uk.gov.tca.bid.service.StoredBidWarnings;
 import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.audit.AuditLog;
@@ -88,14 +89,17 @@ public class BidResource {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final StoredBidWarnings storedWarnings;
 
     private static final List<String> ASSESSMENT_ACTIONS = List.of("ACCESS_GRANTED", "ACCESS_REVOKED");
 
-    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers) {
+    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers,
+            StoredBidWarnings storedWarnings) {
         this.bids = bids;
         this.audit = audit;
         this.idempotency = idempotency;
         this.callers = callers;
+        this.storedWarnings = storedWarnings;
     }
 
     @GET
@@ -116,7 +120,7 @@ public class BidResource {
         }
         Caller caller = callers.current();
         return bids.search(caller, round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q, Paging.of(page, size))
-                .map(b -> BidView.of(b, caller));
+                .map(b -> BidView.stored(b, caller, storedWarnings));
     }
 
     @GET
@@ -127,7 +131,7 @@ public class BidResource {
     public Response get(@PathParam("id") String id) {
         Caller caller = callers.current();
         Bid bid = bids.get(caller, id);
-        return ETags.ok(BidView.of(bid, caller), bid.version);
+        return ETags.ok(BidView.stored(bid, caller, storedWarnings), bid.version);
     }
 
     @POST

@@ -23,6 +23,7 @@ import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.domain.Resolution;
 import uk.gov.tca.bid.domain.Warning;
 import uk.gov.tca.bid.service.Roles;
+import uk.gov.tca.bid.service.StoredBidWarnings;
 import uk.gov.tca.platform.security.Caller;
 
 @Schema(name = "Bid")
@@ -37,15 +38,25 @@ public record BidView(String id, String roundId, String title, BidStatus status,
         @Schema(description = "What the bid's figures say that does not add up; never blocks saving") List<Warning> warnings,
         Instant submittedAt, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
-    /** The bid as this caller may see it: contacts' redacted fields only for its own organisations and managers. */
+    /** The bid as this caller may see it, with its warnings worked out now (a bid just changed). */
     static BidView of(Bid b, Caller caller) {
         FundingRound round = FundingRound.findById(b.roundId);
+        return of(b, caller, BidWarnings.of(b, round));
+    }
+
+    /** A bid read as stored, with the warnings of its stored version. */
+    static BidView stored(Bid b, Caller caller, StoredBidWarnings warnings) {
+        return of(b, caller, warnings.of(b, FundingRound.findById(b.roundId)));
+    }
+
+    /** Contacts' redacted fields only for the bid's own organisations and managers. */
+    private static BidView of(Bid b, Caller caller, List<Warning> warnings) {
         boolean full = BidAccess.seesRedacted(b, caller.organisation(), caller.is(Roles.BIDDER),
                 caller.is(Roles.PROGRAMME_MANAGER));
         List<Contact> contacts = full ? b.contacts : b.contacts.stream().map(Contact::publicView).toList();
         return new BidView(b.id, b.roundId, b.title, b.status, b.leadOrganisationId, b.awardType, b.fallbackAwardType,
                 b.amountSought, b.fallbackAmount, b.participants, b.narrative, b.costLines, b.benefitLines,
                 b.resolutions, contacts, b.attachments, b.declaredMetrics, b.declaredScenarios, b.declaredTotals, b.dated, b.decision,
-                BidWarnings.of(b, round), b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
+                warnings, b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
     }
 }

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +214,41 @@ class BidResourceTests {
                                 "THOUSANDS_SUFFIX_ON_FULL_AMOUNT", "PERIOD_OUTSIDE_ROUND"),
                         "warnings[0].message", containsString("£366,466"),
                         "warnings[3].fields", contains("costLines[1].period"));
+    }
+
+    /** A bid's warnings are worked out once per stored version: each change to the bid or its round is seen. */
+    @Test
+    void theWarningsOfAStoredBidFollowEveryChangeToItAndToItsRound() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("awardType", "AUTHORITY_AWARD");
+        bid.put("amountSought", Fixtures.money(600_000, "£600,000"));
+        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        for (int read = 0; read < 2; read++) {
+            given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200)
+                    .body("warnings.code", hasItem("AWARD_OVER_CAP"));
+        }
+        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+                .body("items[0].warnings.code", hasItem("AWARD_OVER_CAP"));
+
+        // the round's cap is raised: the same bid version is now within it
+        Map<String, Object> raised = Fixtures.round(round, Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(30, ChronoUnit.DAYS));
+        raised.put("awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award", "cap", 1_000_000)));
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(raised).put("/rounds/{id}", round).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("warnings.code", not(hasItem("AWARD_OVER_CAP")));
+        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+                .body("items[0].warnings.code", not(hasItem("AWARD_OVER_CAP")));
+
+        // the bid asks for more than the new cap
+        bid.put("amountSought", Fixtures.money(1_500_000, "£1,500,000"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(bid).put("/bids/{id}", id).then().statusCode(200).body("warnings.code", hasItem("AWARD_OVER_CAP"));
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("warnings.code", hasItem("AWARD_OVER_CAP"),
+                        "warnings.find { it.code == 'AWARD_OVER_CAP' }.message", containsString("£1,500,000"));
     }
 
     // --- appraisal

@@ -1,4 +1,4 @@
-package uk.gov.tca.gateway.edge;
+package uk.gov.tca.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class VerifiedTokensExpiryTest {
 
     @Test
     void aTokenIsAnsweredUntilItsExpiryAndNotAfter() {
-        VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
+        VerifiedTokens tokens = new VerifiedTokens(true, 100, Duration.ofMinutes(5), clock);
         long exp = now.get().plusSeconds(60).getEpochSecond();
         tokens.remember("header.payload.signature", identity, exp);
 
@@ -54,7 +54,7 @@ class VerifiedTokensExpiryTest {
 
     @Test
     void aTokenAlreadyExpiredIsNotRemembered() {
-        VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
+        VerifiedTokens tokens = new VerifiedTokens(true, 100, Duration.ofMinutes(5), clock);
         tokens.remember("old", identity, now.get().getEpochSecond());
         assertThat(tokens.identityFor("old", null)).isEmpty();
         assertThat(tokens.size()).isZero();
@@ -71,7 +71,7 @@ class VerifiedTokensExpiryTest {
     void theRoutingContextOfTheFirstRequestIsNotLentToTheNext() {
         RoutingContext first = request();
         RoutingContext second = request();
-        VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
+        VerifiedTokens tokens = new VerifiedTokens(true, 100, Duration.ofMinutes(5), clock);
         tokens.remember("t", QuarkusSecurityIdentity.builder(identity).addAttribute("quarkus.http.routing.context", first)
                 .build(), now.get().plusSeconds(60).getEpochSecond());
         assertThat(tokens.identityFor("t", second)).hasValueSatisfying(found ->

@@ -1,4 +1,4 @@
-package uk.gov.tca.gateway.edge;
+package uk.gov.tca.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,35 +18,37 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import uk.gov.tca.gateway.GatewayConfig;
 
 /**
- * Bearer tokens the gateway has already verified, with the identity they gave, until they expire. A client
- * sends the same access token with every request for its lifetime, and verifying it again each time (parsing,
- * the RSA signature, the claims) was most of the gateway's work per request (deploy/bench step 1). A token is
- * remembered only once Quarkus OIDC accepted it, by the SHA-256 of its text, and never past its {@code exp};
- * every service still verifies it in full.
+ * Bearer tokens already verified, with the identity they gave, until they expire. A client sends the same
+ * access token with every request for its lifetime, and verifying it again each time (parsing, the RSA
+ * signature, the claims, the roles) was the largest part of the CPU a simple read cost, at the gateway and at
+ * each service alike (deploy/bench step 1). A token is remembered only once Quarkus OIDC has accepted it, by
+ * the SHA-256 of its text (a token altered anywhere is verified afresh), and is never answered from memory at
+ * or after its {@code exp}.
  */
 @ApplicationScoped
 public class VerifiedTokens {
 
-    /** Marks an identity served from here, so that it is not remembered again. */
-    static final String FROM_CACHE = "uk.gov.tca.gateway.verified-token";
+    /** Marks an identity answered from memory, so that it is not remembered again. */
+    static final String FROM_MEMORY = "uk.gov.tca.tokens.remembered";
 
     private record Verified(SecurityIdentity identity, long expiresAtMillis) {
     }
 
     private final Cache<String, Verified> cache;
     private final Clock clock;
+    private final boolean enabled;
 
     @Inject
-    public VerifiedTokens(GatewayConfig config, MeterRegistry registry) {
-        this(config.verifiedTokens().maxSize(), config.verifiedTokens().maxAge(), Clock.systemUTC());
-        // cache_gets_total{cache="gateway.verified-tokens",result="hit|miss"}: how often a verification was saved
-        CaffeineCacheMetrics.monitor(registry, cache, "gateway.verified-tokens");
+    public VerifiedTokens(TokenCacheConfig config, MeterRegistry registry) {
+        this(config.enabled(), config.maxSize(), config.maxAge(), Clock.systemUTC());
+        // cache_gets_total{cache="verified-tokens",result="hit|miss"}: how many verifications were saved
+        CaffeineCacheMetrics.monitor(registry, cache, "verified-tokens");
     }
 
-    VerifiedTokens(long maxSize, Duration maxAge, Clock clock) {
+    VerifiedTokens(boolean enabled, long maxSize, Duration maxAge, Clock clock) {
+        this.enabled = enabled;
         this.clock = clock;
         this.cache = Caffeine.newBuilder().maximumSize(maxSize).expireAfter(new Expiry<String, Verified>() {
             @Override
@@ -69,13 +71,16 @@ public class VerifiedTokens {
 
     /** The identity this token gave when it was verified, for this request, while the token is unexpired. */
     Optional<SecurityIdentity> identityFor(String token, RoutingContext request) {
+        if (!enabled) {
+            return Optional.empty();
+        }
         Verified verified = cache.getIfPresent(key(token));
-        // the cache's own expiry is lazy; the token's exp is checked on every use
+        // the cache forgets lazily; the token's exp is checked on every use
         if (verified == null || clock.millis() >= verified.expiresAtMillis()) {
             return Optional.empty();
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified.identity())
-                .addAttribute(FROM_CACHE, Boolean.TRUE);
+                .addAttribute(FROM_MEMORY, Boolean.TRUE);
         // the identity of the first request carried that request's routing context: give it this one's
         for (Map.Entry<String, Object> attribute : verified.identity().getAttributes().entrySet()) {
             if (attribute.getValue() instanceof RoutingContext) {
@@ -88,17 +93,18 @@ public class VerifiedTokens {
     /** Remembers a token Quarkus OIDC has just accepted, until {@code expiresAtSeconds} (its exp claim). */
     void remember(String token, SecurityIdentity identity, long expiresAtSeconds) {
         long expiresAt = expiresAtSeconds * 1000;
-        if (expiresAt > clock.millis()) {
+        if (enabled && expiresAt > clock.millis()) {
             cache.put(key(token), new Verified(identity, expiresAt));
         }
     }
 
     /** Requests answered from memory so far. */
-    long hits() {
+    public long hits() {
         return cache.stats().hitCount();
     }
 
-    long size() {
+    /** Tokens remembered now. */
+    public long size() {
         cache.cleanUp();
         return cache.estimatedSize();
     }

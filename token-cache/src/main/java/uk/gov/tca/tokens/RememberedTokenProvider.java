@@ -1,4 +1,4 @@
-package uk.gov.tca.gateway.edge;
+package uk.gov.tca.tokens;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -9,12 +9,11 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.gov.tca.gateway.routing.ApiPaths;
 
 /**
- * Asked before Quarkus OIDC: answers a bearer token on {@code /api} from {@link VerifiedTokens} when it was
- * verified before and has not expired; otherwise it answers nothing, and Quarkus OIDC verifies the token in full.
- * The web client's code flow (session cookies under {@code /app}) never comes here.
+ * Asked before Quarkus OIDC: answers a bearer access token from {@link VerifiedTokens} when it was verified
+ * before and has not expired; otherwise it answers nothing, and Quarkus OIDC verifies the token in full. A
+ * code-flow login (the gateway's web client, whose request carries the ID token) never comes here.
  */
 @ApplicationScoped
 public class RememberedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -30,10 +29,7 @@ public class RememberedTokenProvider implements IdentityProvider<TokenAuthentica
         return TokenAuthenticationRequest.class;
     }
 
-    /**
-     * Asked before Quarkus OIDC's provider (at the default, 1001), which is asked next when this one answers
-     * nothing.
-     */
+    /** Before Quarkus OIDC's provider (at the default, 1001), which is asked next when this one answers nothing. */
     @Override
     public int priority() {
         return 2_000;
@@ -42,15 +38,12 @@ public class RememberedTokenProvider implements IdentityProvider<TokenAuthentica
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (rc == null || !isApi(rc) || !(request.getToken() instanceof AccessTokenCredential)) {
+        if (rc == null || !(request.getToken() instanceof AccessTokenCredential bearer) || bearer.isOpaque()
+                || !TokenRememberer.isApiTenant(rc.get(TokenRememberer.TENANT_ID))) {
             return Uni.createFrom().nullItem();
         }
-        return tokens.identityFor(request.getToken().getToken(), rc)
+        return tokens.identityFor(bearer.getToken(), rc)
                 .map(identity -> Uni.createFrom().item(identity))
                 .orElseGet(() -> Uni.createFrom().nullItem());
-    }
-
-    static boolean isApi(RoutingContext rc) {
-        return rc.normalizedPath().startsWith(ApiPaths.PREFIX + "/");
     }
 }
