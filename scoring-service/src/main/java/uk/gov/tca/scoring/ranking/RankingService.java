@@ -36,6 +36,11 @@ public class RankingService {
             boolean withinBudget) {
     }
 
+    /** What ranking needs of a bid in the round: not its organisations, a JSON column parsed per bid. */
+    public record Entrant(String bidId, String title, String leadOrganisationId, BigDecimal amountSought,
+            java.time.Instant submittedAt) {
+    }
+
     @Schema(name = "Ranking")
     public record Ranking(String roundId, BigDecimal budget, String tieRule, List<Line> lines,
             @Schema(description = "Bids in assessment with no submitted assessment yet; not ranked") List<String> unscored) {
@@ -67,9 +72,9 @@ public class RankingService {
     private Ranking rankNow(String roundId) {
         Scheme scheme = Scheme.ofRound(roundId);
         BigDecimal budget = bids.round(roundId).budget();
-        List<BidInRound> inRound = BidInRound.<BidInRound>find("roundId = ?1 and status <> ?2", roundId,
-                BidInRound.Status.WITHDRAWN).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
-        Map<String, BidInRound> byId = inRound.stream().collect(Collectors.toMap(b -> b.bidId, Function.identity()));
+        List<Entrant> inRound = BidInRound.find("roundId = ?1 and status <> ?2", roundId, BidInRound.Status.WITHDRAWN)
+                .project(Entrant.class).list();
+        Map<String, Entrant> byId = inRound.stream().collect(Collectors.toMap(Entrant::bidId, Function.identity()));
         Criterion heaviest = scheme.criteria.stream().max(Comparator.comparing(Criterion::weight)).orElseThrow();
         List<RankingRules.Candidate> candidates = new ArrayList<>();
         Map<String, BidScores> scores = new java.util.HashMap<>();
@@ -77,30 +82,30 @@ public class RankingService {
         // the round's scores in two queries: ranking 10 000 bids must not cost 20 000 round trips
         Map<String, List<Assessment>> submittedByBid = Assessment.submittedInRound(roundId);
         Map<String, List<Moderation>> moderationsByBid = Moderation.ofRound(roundId);
-        for (BidInRound bid : inRound) {
-            List<Assessment> submitted = submittedByBid.getOrDefault(bid.bidId, List.of());
+        for (Entrant bid : inRound) {
+            List<Assessment> submitted = submittedByBid.getOrDefault(bid.bidId(), List.of());
             if (submitted.isEmpty()) {
-                unscored.add(bid.bidId);
+                unscored.add(bid.bidId());
                 continue;
             }
-            BidScores s = BidScores.of(bid.bidId, scheme, submitted, moderationsByBid.getOrDefault(bid.bidId, List.of()));
-            scores.put(bid.bidId, s);
+            BidScores s = BidScores.of(bid.bidId(), scheme, submitted, moderationsByBid.getOrDefault(bid.bidId(), List.of()));
+            scores.put(bid.bidId(), s);
             BigDecimal heaviestScore = s.criteria().stream().filter(c -> c.criterion().equals(heaviest.code()))
                     .map(c -> c.moderatedScore() != null ? BigDecimal.valueOf(c.moderatedScore()) : c.mean())
                     .findFirst().orElse(null);
-            candidates.add(new RankingRules.Candidate(bid.bidId, s.finalScore(), heaviestScore, bid.amountSought,
-                    bid.submittedAt));
+            candidates.add(new RankingRules.Candidate(bid.bidId(), s.finalScore(), heaviestScore, bid.amountSought(),
+                    bid.submittedAt()));
         }
         List<Line> lines = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
         int rank = 0;
         for (RankingRules.Candidate c : RankingRules.rank(candidates)) {
-            BidInRound bid = byId.get(c.bidId());
+            Entrant bid = byId.get(c.bidId());
             BidScores s = scores.get(c.bidId());
-            if (bid.amountSought != null) {
-                cumulative = cumulative.add(bid.amountSought);
+            if (bid.amountSought() != null) {
+                cumulative = cumulative.add(bid.amountSought());
             }
-            lines.add(new Line(++rank, bid.bidId, bid.title, bid.leadOrganisationId, bid.amountSought, s.finalScore(),
+            lines.add(new Line(++rank, bid.bidId(), bid.title(), bid.leadOrganisationId(), bid.amountSought(), s.finalScore(),
                     s.moderated() ? "MODERATED" : "MEAN", s.assessments(), s.flagged() && !s.moderated(), cumulative,
                     budget != null && cumulative.compareTo(budget) <= 0));
         }
