@@ -109,11 +109,17 @@ public class VerifiedTokens {
         return cache.estimatedSize();
     }
 
-    private static String key(String token) {
+    /** A digest per thread: looking one up by name on every request cost as much as the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    private static String key(String token) {
+        // digest() resets the digest for the next use
+        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -14,6 +14,9 @@ public final class ApiPaths {
      * {@code /api} can climb to a service's own {@code /q} endpoints.
      */
     public static boolean isCanonical(String path) {
+        if (path.indexOf('.') < 0 && path.indexOf('%') < 0 && path.indexOf('\\') < 0 && !path.contains("//")) {
+            return true; // nothing to decode and no dot segment: the common case, without three regular expressions
+        }
         String decoded = path.replaceAll("(?i)%2e", ".").replaceAll("(?i)%2f", "/").replaceAll("(?i)%5c", "\\\\");
         if (decoded.contains("//") || decoded.indexOf('\\') >= 0) {
             return false;
