@@ -13,8 +13,12 @@ INSERT INTO bid_organisation VALUES (:new_id, 'GB-LAE-BAB'), (:new_id, 'GB-LAE-M
 INSERT INTO idempotency_record VALUES ('bench', :new_id, md5(:new_id), 201, '/bids/' || :new_id, '"0"', '{}', now());
 INSERT INTO audit_record (at, actor, action, entity_type, entity_id, before, after)
   SELECT now(), 'bench', 'BID_CREATED', 'bid', :new_id, NULL, participants FROM bid WHERE id = :new_id;
+-- the event carries what the service's does (the scoring-service reads the round, title and amount from it)
 INSERT INTO outbox_event (event_id, type, subject, time, data)
-  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.created', :new_id, now(), '{"status": "DRAFT"}');
+  SELECT gen_random_uuid(), 'uk.gov.tca.bid.created', id, now(), jsonb_build_object('bidId', id, 'roundId', round_id,
+         'status', status, 'title', title, 'leadOrganisationId', lead_organisation_id,
+         'organisations', jsonb_build_array('GB-LAE-BAB', 'GB-LAE-MSU'), 'amountSought', amount_sought)
+    FROM bid WHERE id = :new_id;
 COMMIT;
 BEGIN;
 SELECT * FROM bid WHERE id = :new_id FOR UPDATE;
@@ -22,5 +26,8 @@ UPDATE bid SET status = 'SUBMITTED', submitted_at = now(), version = version + 1
 INSERT INTO audit_record (at, actor, action, entity_type, entity_id, before, after)
   VALUES (now(), 'bench', 'BID_SUBMITTED', 'bid', :new_id, '{"status": "DRAFT"}', '{"status": "SUBMITTED"}');
 INSERT INTO outbox_event (event_id, type, subject, time, data)
-  VALUES (gen_random_uuid(), 'uk.gov.tca.bid.submitted', :new_id, now(), '{"status": "SUBMITTED"}');
+  SELECT gen_random_uuid(), 'uk.gov.tca.bid.submitted', id, now(), jsonb_build_object('bidId', id, 'roundId', round_id,
+         'status', status, 'title', title, 'leadOrganisationId', lead_organisation_id,
+         'organisations', jsonb_build_array('GB-LAE-BAB', 'GB-LAE-MSU'), 'amountSought', amount_sought)
+    FROM bid WHERE id = :new_id;
 COMMIT;
