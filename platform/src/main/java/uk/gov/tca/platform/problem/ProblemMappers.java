@@ -214,19 +214,18 @@ public class ProblemMappers {
      * of its own and attaches the resource's failure (an XAException caused by the SQLException) as suppressed.
      */
     static List<Throwable> causes(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Throwable> chain = new ArrayList<>();
-        java.util.Deque<Throwable> toVisit = new java.util.ArrayDeque<>();
-        toVisit.add(e);
+        java.util.Deque<Throwable> toVisit = new java.util.ArrayDeque<>(List.of(e));
         while (!toVisit.isEmpty() && chain.size() < 64) {
             Throwable next = toVisit.poll();
-            if (chain.stream().anyMatch(seen -> seen == next)) {
-                continue;
+            if (seen.add(next)) {
+                chain.add(next);
+                if (next.getCause() != null) {
+                    toVisit.add(next.getCause());
+                }
+                toVisit.addAll(List.of(next.getSuppressed()));
             }
-            chain.add(next);
-            if (next.getCause() != null) {
-                toVisit.add(next.getCause());
-            }
-            toVisit.addAll(List.of(next.getSuppressed()));
         }
         return chain;
     }
