@@ -67,6 +67,9 @@ final class Load implements AutoCloseable {
                         } else if (answer.status() >= 500) {
                             serverErrors.incrementAndGet();
                             firstServerError.putIfAbsent(answer.status(), w.key() + " " + answer.body());
+                            // a client told to come back later waits a moment, as a real one would: without it the
+                            // request budget was spent on 503s before a slow PostgreSQL restart had finished
+                            sleep(100);
                         } else {
                             refused.incrementAndGet();
                         }
