@@ -62,8 +62,27 @@ class AssignmentUnhappyPathTests {
         Outages.grants(204);
     }
 
+    /** A neighbour whose connections are cut is an outage (503 to retry), not our failure (500); nothing is kept. */
     @Test
     @Order(2)
+    void whenTheBidServiceCannotBeReachedTheCallerIsToldToRetry() {
+        Outages.bidServiceCutOff(true);
+        try {
+            given().auth().oauth2(MANAGER).contentType("application/json")
+                    .body(Map.of("bidId", "x1", "assessor", "assessor.one")).post("/assignments").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "5")
+                    .body("status", equalTo(503), "detail", org.hamcrest.Matchers.containsString("cannot be reached"));
+            given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5").body("instance", equalTo("/rankings/r2"));
+        } finally {
+            Outages.bidServiceCutOff(false);
+        }
+        given().auth().oauth2(MANAGER).queryParam("bid", "x1").get("/assignments").then().body("items", empty(), "total", equalTo(0));
+        given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(200).body("roundId", equalTo("r2"));
+    }
+
+    @Test
+    @Order(3)
     void badRequestsAndOtherPeoplesAssignments() {
         assign("nobody.registered", 400);
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("bidId", "no-such-bid", "assessor",
@@ -85,7 +104,7 @@ class AssignmentUnhappyPathTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void decliningFreesTheSlotAndEndsAccess() {
         String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("items[0].id");
         given().auth().oauth2(A1).contentType("application/json")
@@ -102,7 +121,7 @@ class AssignmentUnhappyPathTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aWithdrawnBidLeavesAssessmentAndItsAssessorsLoseAccess() {
         Outages.withdraw();
         assertThat(feed.catchUp()).isEqualTo(1);

@@ -13,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Neighbours that fail on cue: one bid (round r2) in the feed, a bid-service whose grants and feed and a
+ * Neighbours that fail on cue: one bid (round r2) in the feed and its round, a bid-service whose grants and feed and a
  * partner-service whose register can be made to answer 503, and a later withdrawal of the bid.
  */
 public class Outages implements QuarkusTestResourceLifecycleManager {
@@ -39,6 +39,8 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
         partner.start();
         bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("0")).atPriority(1).willReturn(json(SUBMITTED)));
         bid.stubFor(get(urlPathEqualTo("/feed")).atPriority(5).willReturn(json("{\"events\": [], \"next\": \"1\"}")));
+        bid.stubFor(get(urlPathEqualTo("/rounds/r2")).willReturn(json(
+                "{\"id\": \"r2\", \"name\": \"Round two\", \"budget\": 1000000}")));
         grants(204);
         partnerAnswers(true);
         return Map.of("quarkus.rest-client.bid.url", bid.baseUrl(), "quarkus.rest-client.partner.url", partner.baseUrl());
@@ -46,6 +48,19 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
 
     static void grants(int status) {
         bid.stubFor(any(urlPathMatching("/bids/[^/]+/access-grants/.*")).willReturn(aResponse().withStatus(status)));
+    }
+
+    private static com.github.tomakehurst.wiremock.stubbing.StubMapping cutOff;
+
+    /** The bid-service's connections reset on every call but the feed's; {@code false} mends them. */
+    static void bidServiceCutOff(boolean cut) {
+        if (cut) {
+            cutOff = bid.stubFor(any(urlPathMatching("/(bids|rounds)/.*")).atPriority(1)
+                    .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        } else if (cutOff != null) {
+            bid.removeStub(cutOff);
+            cutOff = null;
+        }
     }
 
     static void partnerAnswers(boolean up) {

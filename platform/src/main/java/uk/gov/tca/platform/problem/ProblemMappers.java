@@ -155,6 +155,13 @@ public class ProblemMappers {
                             + "Idempotency-Key or If-Match is never applied twice", 5);
             return Problems.response(outage.problem(), path(uri), outage.headers());
         }
+        if (neighbourUnreachable(e)) {
+            LOG.warnf("A service this one relies on did not answer on %s: %s", path(uri), e.toString());
+            ProblemException outage = ProblemException.unavailable(
+                    "A service this one relies on cannot be reached just now. Try again shortly: a write retried "
+                            + "under its Idempotency-Key or If-Match is never applied twice", 5);
+            return Problems.response(outage.problem(), path(uri), outage.headers());
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
         return Problems.response(Problems.of(500, "Internal error",
@@ -203,6 +210,29 @@ public class ProblemMappers {
                 if (sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another service of ours that could not be asked: its connection refused, reset or timed out, or the fault
+     * tolerance around the call gave up (timeout, open circuit, full bulkhead). An outage to wait out (503), as
+     * when it answers 503 itself. A neighbour that answered something unreadable is not this: that is our defect.
+     */
+    static boolean neighbourUnreachable(Throwable e) {
+        boolean clientCall = false;
+        for (Throwable cause : causes(e)) {
+            String type = cause.getClass().getName();
+            if (type.startsWith("org.eclipse.microprofile.faulttolerance.exceptions.")
+                    && !type.endsWith("FaultToleranceDefinitionException")) {
+                return true;
+            }
+            clientCall |= type.equals("jakarta.ws.rs.ProcessingException");
+            if (clientCall && (cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.ClosedChannelException
+                    || type.equals("io.vertx.core.http.HttpClosedException") || type.endsWith("TimeoutException"))) {
+                return true;
             }
         }
         return false;
