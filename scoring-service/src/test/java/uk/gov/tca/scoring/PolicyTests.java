@@ -98,6 +98,35 @@ class PolicyTests {
         assertThat(ranked).extracting(RankingRules.Candidate::bidId).containsExactly("e", "a", "b", "c", "d");
     }
 
+    /** The tie rule as the comparator chain it reads as; the written-out order must agree on every pair. */
+    @Test
+    void theOrderIsTheTieRuleWithMissingValuesLastOnRandomCandidates() {
+        java.util.Comparator<RankingRules.Candidate> asWritten = java.util.Comparator
+                .comparing(RankingRules.Candidate::score, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(RankingRules.Candidate::heaviestCriterion,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(RankingRules.Candidate::amountSought, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(RankingRules.Candidate::submittedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(RankingRules.Candidate::bidId);
+        java.util.Random random = new java.util.Random(2013);
+        List<RankingRules.Candidate> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            // few distinct values, some missing, different scales for equal numbers: ties at every level
+            candidates.add(new RankingRules.Candidate("bid-" + random.nextInt(300),
+                    random.nextInt(10) == 0 ? null : new BigDecimal(random.nextInt(3) + "." + random.nextInt(2) + "0"),
+                    random.nextInt(10) == 0 ? null : BigDecimal.valueOf(random.nextInt(3)).setScale(random.nextInt(3)),
+                    random.nextInt(10) == 0 ? null : BigDecimal.valueOf(50_000L * random.nextInt(3)),
+                    random.nextInt(10) == 0 ? null : Instant.parse("2013-07-12T10:00:00Z").plusSeconds(random.nextInt(3))));
+        }
+        for (RankingRules.Candidate a : candidates) {
+            for (RankingRules.Candidate b : candidates) {
+                assertThat(Integer.signum(RankingRules.ORDER.compare(a, b))).as("%s against %s", a, b)
+                        .isEqualTo(Integer.signum(asWritten.compare(a, b)));
+            }
+        }
+        assertThat(RankingRules.rank(candidates)).isEqualTo(candidates.stream().sorted(asWritten).toList());
+    }
+
     private static List<AllocationPolicy.Ranked> ranking() {
         return List.of(new AllocationPolicy.Ranked("one", new BigDecimal("300000")),
                 new AllocationPolicy.Ranked("xxxx", null),

@@ -232,6 +232,13 @@ class ScoringFlowTests {
                         "scores.criteria.find { it.criterion == 'collaboration' }.standardDeviation", equalTo(2.0f));
         given().auth().oauth2(MANAGER).queryParam("round", "r1").queryParam("flagged", "true").get("/moderations").then()
                 .body("bidId", contains("bab"));
+        // the round's view reads the score arrays, the bid's the scores themselves: after a draft, a change and
+        // a submission they say the same (the first assessor's collaboration score came with the change)
+        Object ofBid = given().auth().oauth2(MANAGER).get("/moderations/bab").then().extract().path("scores");
+        given().auth().oauth2(MANAGER).queryParam("round", "r1").get("/moderations").then()
+                .body("find { it.bidId == 'bab' }.scores", equalTo(ofBid),
+                        "find { it.bidId == 'bab' }.scores.criteria.find { it.criterion == 'collaboration' }.scores",
+                        contains(5, 1));
         given().auth().oauth2(MANAGER).contentType("application/json")
                 .body(Map.of("criterion", "collaboration", "score", 9, "reason", "Moderated at the panel")).post("/moderations/bab")
                 .then().statusCode(400).body("violations[0].field", equalTo("score"));

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,22 +32,22 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
     public static BidScores of(String bidId, Scheme scheme, List<Assessment> submitted, List<Moderation> moderations) {
         Map<String, Moderation> latest = new LinkedHashMap<>();
         moderations.forEach(m -> latest.put(m.criterion, m));
-        Map<String, BigDecimal> weights = new java.util.HashMap<>();
-        scheme.criteria.forEach(c -> weights.put(c.code(), c.weight()));
-        List<BigDecimal> totals = submitted.stream().map(a -> weightedTotal(weights, a)).toList();
-        List<CriterionSpread> criteria = new ArrayList<>();
+        List<BigDecimal> totals = new ArrayList<>(submitted.size());
+        for (Assessment a : submitted) {
+            totals.add(weightedTotal(scheme, a));
+        }
+        List<CriterionSpread> criteria = new ArrayList<>(scheme.criteria.size());
         List<String> flags = new ArrayList<>();
         BigDecimal moderatedTotal = BigDecimal.ZERO;
         for (Criterion c : scheme.criteria) {
-            List<Integer> scores = submitted.stream().flatMap(a -> a.scores.stream())
-                    .filter(s -> s.criterion().equals(c.code()) && s.score() != null).map(CriterionScore::score).toList();
+            List<Integer> scores = scoresFor(c.code(), submitted);
             BigDecimal mean = scores.isEmpty() ? null
                     : BigDecimal.valueOf(sum(scores)).divide(BigDecimal.valueOf(scores.size()), MC);
-            Integer min = scores.stream().min(Integer::compare).orElse(null);
-            Integer max = scores.stream().max(Integer::compare).orElse(null);
+            Integer min = scores.isEmpty() ? null : Collections.min(scores);
+            Integer max = scores.isEmpty() ? null : Collections.max(scores);
             Moderation m = latest.get(c.code());
             criteria.add(new CriterionSpread(c.code(), c.weight(), scores, round(mean), min, max,
-                    round(standardDeviation(scores)), m == null ? null : m.score, m == null ? null : m.reason));
+                    standardDeviation(scores), m == null ? null : m.score, m == null ? null : m.reason));
             if (scores.size() > 1 && scheme.moderation.criterionSpread() != null
                     && BigDecimal.valueOf(max - min).compareTo(scheme.moderation.criterionSpread()) > 0) {
                 flags.add("assessors' scores for " + c.code() + " run from " + min + " to " + max + ", more than "
@@ -56,12 +56,12 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
             BigDecimal used = m != null ? BigDecimal.valueOf(m.score) : mean;
             moderatedTotal = used == null ? moderatedTotal : moderatedTotal.add(c.weight().multiply(used, MC));
         }
-        BigDecimal spread = totals.isEmpty() ? null
-                : totals.stream().max(Comparator.naturalOrder()).get().subtract(totals.stream().min(Comparator.naturalOrder()).get());
+        BigDecimal lowest = totals.isEmpty() ? null : Collections.min(totals);
+        BigDecimal highest = totals.isEmpty() ? null : Collections.max(totals);
+        BigDecimal spread = totals.isEmpty() ? null : highest.subtract(lowest);
         if (totals.size() > 1 && scheme.moderation.totalSpread() != null
                 && spread.compareTo(scheme.moderation.totalSpread()) > 0) {
-            flags.add("weighted totals run from " + round(totals.stream().min(Comparator.naturalOrder()).get())
-                    .toPlainString() + " to " + round(totals.stream().max(Comparator.naturalOrder()).get()).toPlainString()
+            flags.add("weighted totals run from " + round(lowest).toPlainString() + " to " + round(highest).toPlainString()
                     + ", more than " + scheme.moderation.totalSpread().stripTrailingZeros().toPlainString() + " apart");
         }
         BigDecimal meanTotal = mean(totals);
@@ -71,13 +71,29 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
                 round(moderated ? moderatedTotal : meanTotal));
     }
 
-    /** An assessor's total: each criterion's score times its weight; scores for criteria not in the scheme count nothing. */
-    static BigDecimal weightedTotal(Map<String, BigDecimal> weights, Assessment a) {
+    /** One criterion's scores, assessor by assessor in the order given; a criterion left unscored adds none. */
+    private static List<Integer> scoresFor(String criterion, List<Assessment> submitted) {
+        List<Integer> scores = new ArrayList<>(submitted.size());
+        for (Assessment a : submitted) {
+            for (CriterionScore s : a.scores) {
+                if (s.score() != null && s.criterion().equals(criterion)) {
+                    scores.add(s.score());
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * An assessor's total: each criterion's score times its weight, exactly (a weight has a few places, a score
+     * none); scores for criteria not in the scheme count nothing.
+     */
+    static BigDecimal weightedTotal(Scheme scheme, Assessment a) {
         BigDecimal total = BigDecimal.ZERO;
         for (CriterionScore s : a.scores) {
-            BigDecimal weight = weights.get(s.criterion());
+            BigDecimal weight = scheme.weight(s.criterion());
             if (weight != null && s.score() != null) {
-                total = total.add(weight.multiply(BigDecimal.valueOf(s.score()), MC));
+                total = total.add(weight.multiply(BigDecimal.valueOf(s.score())));
             }
         }
         return total;
@@ -106,11 +122,11 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
     }
 
     /**
-     * Population standard deviation (the assessors who scored are all there are) of whole-number scores, in whole
-     * numbers until the one square root: n²·variance = n·Σx² − (Σx)², so σ = √(n·Σx² − (Σx)²) / n. Exact when
-     * that is a perfect square; otherwise irrational, and a double's sixteen digits cannot land it on the other
-     * side of a rounding boundary at the two places shown. (A BigDecimal square root per criterion per bid was
-     * half the time of ranking 10 000 bids.)
+     * Population standard deviation (the assessors who scored are all there are) of whole-number scores, as shown:
+     * at two places, rounded half up, exactly, in whole numbers. n²·variance = V = n·Σx² − (Σx)², so σ = √V / n,
+     * and the hundredths k = ⌊100·√V / n + ½⌋ are the largest k with (2k − 1)·n ≤ √(40 000·V), that is
+     * k = ⌊(r + n) / 2n⌋ with r = ⌊√(40 000·V)⌋. (A BigDecimal square root per criterion per bid was half the
+     * time of ranking 10 000 bids, and a double's expansion into a BigDecimal a tenth.)
      */
     static BigDecimal standardDeviation(List<Integer> scores) {
         if (scores.isEmpty()) {
@@ -122,11 +138,20 @@ public record BidScores(String bidId, int assessments, List<BigDecimal> weighted
             sumOfSquares += (long) score * score;
         }
         long sum = sum(scores);
-        long scaledVariance = n * sumOfSquares - sum * sum;
-        long root = Math.round(Math.sqrt(scaledVariance));
-        BigDecimal sqrt = root * root == scaledVariance ? BigDecimal.valueOf(root)
-                : new BigDecimal(Math.sqrt(scaledVariance), MC);
-        return sqrt.divide(BigDecimal.valueOf(n), MC);
+        long r = floorSqrt(40_000 * (n * sumOfSquares - sum * sum));
+        return BigDecimal.valueOf((r + n) / (2 * n), 2);
+    }
+
+    /** ⌊√x⌋ for x ≥ 0: the double's root, corrected where it is off by one near a perfect square. */
+    private static long floorSqrt(long x) {
+        long r = (long) Math.sqrt(x);
+        while (r * r > x) {
+            r--;
+        }
+        while ((r + 1) * (r + 1) <= x) {
+            r++;
+        }
+        return r;
     }
 
     private static BigDecimal round(BigDecimal value) {

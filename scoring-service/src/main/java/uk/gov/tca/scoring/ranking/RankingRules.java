@@ -23,12 +23,41 @@ public final class RankingRules {
             Instant submittedAt) {
     }
 
-    public static final Comparator<Candidate> ORDER = Comparator
-            .comparing(Candidate::score, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Candidate::heaviestCriterion, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Candidate::amountSought, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Candidate::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Candidate::bidId);
+    /**
+     * {@link #TIE_RULE}, written out: as a chain of comparators (comparing, thenComparing, nullsLast) the sort was
+     * a quarter of ranking 10 000 bids, whose many equal scores go down the whole chain.
+     */
+    public static final Comparator<Candidate> ORDER = RankingRules::compare;
+
+    private static int compare(Candidate a, Candidate b) {
+        int order = higherFirst(a.score(), b.score());
+        if (order == 0) {
+            order = higherFirst(a.heaviestCriterion(), b.heaviestCriterion());
+        }
+        if (order == 0) {
+            order = lowerFirst(a.amountSought(), b.amountSought());
+        }
+        if (order == 0) {
+            order = lowerFirst(a.submittedAt(), b.submittedAt());
+        }
+        return order != 0 ? order : a.bidId().compareTo(b.bidId());
+    }
+
+    /** Ascending, a missing value last. */
+    private static <T extends Comparable<? super T>> int lowerFirst(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    /** Descending, a missing value last. */
+    private static <T extends Comparable<? super T>> int higherFirst(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return b.compareTo(a);
+    }
 
     public static List<Candidate> rank(List<Candidate> candidates) {
         return candidates.stream().sorted(ORDER).toList();

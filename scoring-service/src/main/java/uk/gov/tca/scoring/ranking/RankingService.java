@@ -41,6 +41,10 @@ public class RankingService {
             java.time.Instant submittedAt) {
     }
 
+    /** What a line needs of a bid's scores: kept for 10 000 bids while the rest of their scores is let go. */
+    private record Scored(Entrant bid, BigDecimal score, boolean moderated, int assessments, boolean flagged) {
+    }
+
     @Schema(name = "Ranking")
     public record Ranking(String roundId, BigDecimal budget, String tieRule, List<Line> lines,
             @Schema(description = "Bids in assessment with no submitted assessment yet; not ranked") List<String> unscored) {
@@ -77,35 +81,43 @@ public class RankingService {
         Map<String, Entrant> byId = inRound.stream().collect(Collectors.toMap(Entrant::bidId, Function.identity()));
         Criterion heaviest = scheme.criteria.stream().max(Comparator.comparing(Criterion::weight)).orElseThrow();
         List<RankingRules.Candidate> candidates = new ArrayList<>();
-        Map<String, BidScores> scores = new java.util.HashMap<>();
-        List<String> unscored = new ArrayList<>();
-        // the round's scores in two queries: ranking 10 000 bids must not cost 20 000 round trips
-        Map<String, List<Assessment>> submittedByBid = Assessment.submittedInRound(roundId);
+        // by identity: a round's bid ids share a long prefix, so their hashes crowd (seen as tree bins in a profile)
+        Map<RankingRules.Candidate, Scored> scored = new java.util.IdentityHashMap<>();
+        // the round's scores in two queries (ranking 10 000 bids must not cost 20 000 round trips), a bid's
+        // assessments let go once its scores are worked out
         Map<String, List<Moderation>> moderationsByBid = Moderation.ofRound(roundId);
-        for (Entrant bid : inRound) {
-            List<Assessment> submitted = submittedByBid.getOrDefault(bid.bidId(), List.of());
-            if (submitted.isEmpty()) {
-                unscored.add(bid.bidId());
-                continue;
+        Assessment.eachBidInRound(roundId, (bidId, submitted) -> {
+            Entrant bid = byId.get(bidId);
+            if (bid == null) {
+                return; // withdrawn
             }
-            BidScores s = BidScores.of(bid.bidId(), scheme, submitted, moderationsByBid.getOrDefault(bid.bidId(), List.of()));
-            scores.put(bid.bidId(), s);
+            BidScores s = BidScores.of(bidId, scheme, submitted, moderationsByBid.getOrDefault(bidId, List.of()));
             BigDecimal heaviestScore = s.criteria().stream().filter(c -> c.criterion().equals(heaviest.code()))
                     .map(c -> c.moderatedScore() != null ? BigDecimal.valueOf(c.moderatedScore()) : c.mean())
                     .findFirst().orElse(null);
-            candidates.add(new RankingRules.Candidate(bid.bidId(), s.finalScore(), heaviestScore, bid.amountSought(),
-                    bid.submittedAt()));
+            RankingRules.Candidate candidate = new RankingRules.Candidate(bidId, s.finalScore(), heaviestScore,
+                    bid.amountSought(), bid.submittedAt());
+            candidates.add(candidate);
+            scored.put(candidate, new Scored(bid, s.finalScore(), s.moderated(), s.assessments(), s.flagged()));
+        });
+        java.util.Set<Entrant> ranked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        scored.values().forEach(s -> ranked.add(s.bid()));
+        List<String> unscored = new ArrayList<>();
+        for (Entrant bid : inRound) {
+            if (!ranked.contains(bid)) {
+                unscored.add(bid.bidId());
+            }
         }
         List<Line> lines = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
         int rank = 0;
         for (RankingRules.Candidate c : RankingRules.rank(candidates)) {
-            Entrant bid = byId.get(c.bidId());
-            BidScores s = scores.get(c.bidId());
+            Scored s = scored.get(c);
+            Entrant bid = s.bid();
             if (bid.amountSought() != null) {
                 cumulative = cumulative.add(bid.amountSought());
             }
-            lines.add(new Line(++rank, bid.bidId(), bid.title(), bid.leadOrganisationId(), bid.amountSought(), s.finalScore(),
+            lines.add(new Line(++rank, bid.bidId(), bid.title(), bid.leadOrganisationId(), bid.amountSought(), s.score(),
                     s.moderated() ? "MODERATED" : "MEAN", s.assessments(), s.flagged() && !s.moderated(), cumulative,
                     budget != null && cumulative.compareTo(budget) <= 0));
         }

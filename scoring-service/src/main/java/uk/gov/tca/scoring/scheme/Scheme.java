@@ -56,6 +56,24 @@ public class Scheme extends Audited {
         return forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
     }
 
+    /** Each criterion's weight by its code, for the criteria list it was worked out from (ranking asks 60 000 times). */
+    @jakarta.persistence.Transient
+    private Map<String, java.math.BigDecimal> weights;
+
+    @jakarta.persistence.Transient
+    private List<Criterion> weightsOf;
+
+    /** The weight of a criterion of this scheme, or null for a code that is not one. */
+    public java.math.BigDecimal weight(String code) {
+        if (weightsOf != criteria) {
+            Map<String, java.math.BigDecimal> byCode = new java.util.HashMap<>();
+            criteria.forEach(c -> byCode.put(c.code(), c.weight()));
+            weights = byCode;
+            weightsOf = criteria;
+        }
+        return weights.get(code);
+    }
+
     public Optional<Criterion> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
