@@ -90,6 +90,7 @@ public class Assessment extends Audited {
                      WHERE round_id = ? AND status = 'SUBMITTED'
                      ORDER BY bid_id, submitted_at, id""")) {
                 query.setString(1, roundId);
+                query.setFetchSize(1000); // a cursor, when in a transaction: rows a batch at a time
                 try (var rows = query.executeQuery()) {
                     List<Assessment> ofBid = new ArrayList<>(4);
                     while (rows.next()) {

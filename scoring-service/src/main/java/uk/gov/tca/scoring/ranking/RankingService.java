@@ -67,7 +67,9 @@ public class RankingService {
             throw ProblemException.unavailable("interrupted while waiting to rank", 5);
         }
         try {
-            return rankNow(roundId);
+            // in a transaction (joined if the caller has one), so that the round's scores are read through a
+            // cursor a batch at a time instead of all 30 000 held in memory at once
+            return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> rankNow(roundId));
         } finally {
             oneRoundAtATime.release();
         }
