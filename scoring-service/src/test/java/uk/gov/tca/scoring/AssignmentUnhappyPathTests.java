@@ -132,4 +132,16 @@ class AssignmentUnhappyPathTests {
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))
                 .post("/assignments/auto").then().statusCode(200).body("created", empty(), "shortfalls", empty());
     }
+
+    /** An event that names no round is not taken as round "": the bid is read from the bid-service instead. */
+    @Test
+    @Order(6)
+    void aSubmissionWhoseEventNamesNoRoundIsReadFromTheBidService() {
+        Outages.submitWithoutRound();
+        assertThat(feed.catchUp()).isEqualTo(1);
+        Outages.bid.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/bids/x2")));
+        given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(200).body("unscored", contains("x2"));
+        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))
+                .post("/assignments/auto").then().statusCode(200).body("created.bidId", org.hamcrest.Matchers.hasItem("x2"));
+    }
 }

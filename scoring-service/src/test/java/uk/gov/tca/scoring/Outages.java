@@ -69,6 +69,18 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
                 : aResponse().withStatus(503)));
     }
 
+    /** A submission whose event names no round (x2), and the bid-service's record of that bid, which does. */
+    static void submitWithoutRound() {
+        bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("2")).atPriority(1).willReturn(json("""
+                {"events": [{"id": "e3", "type": "uk.gov.tca.bid.submitted", "subject": "x2", "time": "2013-07-14T12:00:00Z",
+                  "cursor": "3", "data": {"bidId": "x2", "status": "SUBMITTED"}}], "next": "3"}""")));
+        bid.stubFor(get(urlPathEqualTo("/bids/x2")).willReturn(json("""
+                {"id": "x2", "roundId": "r2", "title": "Mid Suffolk and Babergh together", "status": "SUBMITTED",
+                 "leadOrganisationId": "GB-LAE-MSU", "amountSought": {"amount": 250000},
+                 "participants": [{"organisationId": "GB-LAE-MSU"}, {"name": "A charity not on the register"},
+                                  {"organisationId": "GB-LAE-BAB"}]}""")));
+    }
+
     static void withdraw() {
         bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("1")).atPriority(1)
                 .willReturn(json(WITHDRAWN)));

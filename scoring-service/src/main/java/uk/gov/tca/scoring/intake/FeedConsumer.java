@@ -1,6 +1,9 @@
 package uk.gov.tca.scoring.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.assignment.Assignment;
 import uk.gov.tca.scoring.client.BidService;
 import uk.gov.tca.scoring.client.BidServiceClient;
@@ -86,6 +90,41 @@ public class FeedConsumer {
     private record Revocation(String bidId, String assessor) {
     }
 
+    /**
+     * What a bid entering assessment is, as its event says; an event that names no round (the bid-service always
+     * sends one, but a consumer does not take that on trust: it would enter the bid in round "") is filled from
+     * the bid-service's own record. A bid it no longer has is passed over; when it cannot answer, the batch is
+     * left for the next reading.
+     */
+    private JsonNode facts(String bidId, JsonNode data) {
+        if (!data.path("roundId").asText("").isBlank()) {
+            return data;
+        }
+        LOG.warnf("feed event for bid %s names no round: reading the bid from the bid-service", bidId);
+        JsonNode bid;
+        try {
+            bid = bids.bid(bidId);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                LOG.warnf("bid %s is not in the bid-service: its feed event is passed over", bidId);
+                return null;
+            }
+            throw e;
+        }
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        facts.put("roundId", bid.path("roundId").asText());
+        facts.put("title", bid.path("title").asText());
+        facts.set("leadOrganisationId", bid.path("leadOrganisationId"));
+        ArrayNode organisations = facts.putArray("organisations");
+        bid.path("participants").forEach(p -> {
+            if (p.hasNonNull("organisationId")) {
+                organisations.add(p.get("organisationId").asText());
+            }
+        });
+        facts.set("amountSought", bid.path("amountSought"));
+        return facts;
+    }
+
     private void apply(BidServiceClient.Event event, List<Revocation> revocations) {
         JsonNode data = event.data();
         String bidId = event.subject();
@@ -94,6 +133,10 @@ public class FeedConsumer {
         String kind = event.type().substring(event.type().lastIndexOf('.') + 1);
         switch (kind) {
             case "submitted", "in-assessment" -> {
+                data = facts(bidId, data);
+                if (data == null) {
+                    return;
+                }
                 if (bid == null) {
                     bid = new BidInRound();
                     bid.bidId = bidId;
