@@ -250,12 +250,13 @@ class ScoringFlowTests {
         given().auth().oauth2(A1).get("/moderations/bab").then().statusCode(403);
     }
 
+    /** Scores sent in the reverse of the scheme's order (those of bab came in its order): both are read back. */
     private static void scoreAndSubmit(String token, String bid, int vfm, int collaboration) {
         String assignment = acceptedAssignment(token, bid);
         Map<String, Object> v = score("value-for-money", vfm, "Justified at the length the scheme asks for");
         v.put("overrideReason", "The appraisal does not capture the whole case");
         String id = given().auth().oauth2(token).contentType("application/json").body(Map.of("assignmentId", assignment,
-                "scores", List.of(v, score("collaboration", collaboration, "Justified at the length the scheme asks"))))
+                "scores", List.of(score("collaboration", collaboration, "Justified at the length the scheme asks"), v)))
                 .post("/assessments").then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).post("/assessments/{id}/submission", id).then().statusCode(200);
     }
@@ -268,6 +269,11 @@ class ScoringFlowTests {
         scoreAndSubmit(A2, "chw", 4, 4);
         scoreAndSubmit(AMS, "chw", 4, 4);
         scoreAndSubmit(A1, "chr", 3, 2);
+        for (String bid : List.of("chw", "chr")) {
+            Object ofBid = given().auth().oauth2(MANAGER).get("/moderations/{bid}", bid).then().extract().path("scores");
+            given().auth().oauth2(MANAGER).queryParam("round", "r1").get("/moderations").then()
+                    .body("find { it.bidId == '" + bid + "' }.scores", equalTo(ofBid));
+        }
         given().auth().oauth2(INTEGRATOR).get("/rankings/r1").then().statusCode(404);
         given().auth().oauth2(MANAGER).get("/rankings/r1").then().statusCode(200)
                 .body("budget", equalTo(500000), "lines.bidId", contains("chw", "bab", "chr"),

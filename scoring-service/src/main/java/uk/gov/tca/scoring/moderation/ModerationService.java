@@ -32,7 +32,7 @@ public class ModerationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BidModeration> ofRound(String roundId, Boolean flagged) {
         Scheme scheme = Scheme.ofRound(roundId);
-        Map<String, List<Assessment>> submitted = Assessment.submittedInRound(roundId);
+        Map<String, List<Assessment>> submitted = Assessment.submittedInRound(roundId, scheme.codes());
         Map<String, List<Moderation>> moderations = Moderation.ofRound(roundId);
         return BidInRound.<BidInRound>list("roundId = ?1 order by submittedAt, bidId", roundId).stream()
                 .map(b -> view(scheme, b, submitted.getOrDefault(b.bidId, List.of()),

@@ -67,17 +67,19 @@ public class RankingService {
             throw ProblemException.unavailable("interrupted while waiting to rank", 5);
         }
         try {
+            Scheme scheme = Scheme.ofRound(roundId);
+            BigDecimal budget = bids.round(roundId).budget();
             // in a transaction (joined if the caller has one), so that the round's scores are read through a
-            // cursor a batch at a time instead of all 30 000 held in memory at once
-            return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> rankNow(roundId));
+            // cursor a batch at a time instead of all 30 000 held in memory at once; the bid-service is asked
+            // for the budget first, so that no database connection waits on it
+            return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting()
+                    .call(() -> rankNow(roundId, scheme, budget));
         } finally {
             oneRoundAtATime.release();
         }
     }
 
-    private Ranking rankNow(String roundId) {
-        Scheme scheme = Scheme.ofRound(roundId);
-        BigDecimal budget = bids.round(roundId).budget();
+    private Ranking rankNow(String roundId, Scheme scheme, BigDecimal budget) {
         List<Entrant> inRound = BidInRound.find("roundId = ?1 and status <> ?2", roundId, BidInRound.Status.WITHDRAWN)
                 .project(Entrant.class).list();
         Map<String, Entrant> byId = inRound.stream().collect(Collectors.toMap(Entrant::bidId, Function.identity()));
@@ -88,7 +90,7 @@ public class RankingService {
         // the round's scores in two queries (ranking 10 000 bids must not cost 20 000 round trips), a bid's
         // assessments let go once its scores are worked out
         Map<String, List<Moderation>> moderationsByBid = Moderation.ofRound(roundId);
-        Assessment.eachBidInRound(roundId, (bidId, submitted) -> {
+        Assessment.eachBidInRound(roundId, scheme.codes(), (bidId, submitted) -> {
             Entrant bid = byId.get(bidId);
             if (bid == null) {
                 return; // withdrawn

@@ -74,6 +74,11 @@ public class Scheme extends Audited {
         return weights.get(code);
     }
 
+    /** The criteria's codes, in the scheme's order. */
+    public List<String> codes() {
+        return criteria.stream().map(Criterion::code).toList();
+    }
+
     public Optional<Criterion> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
