@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import java.sql.Array;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.tca.platform.audit.Audited;
@@ -86,9 +89,9 @@ public class Assessment extends Audited {
      * decoding six codes per assessment was a sixth of ranking a round.
      */
     public static void eachBidInRound(String roundId, List<String> criteria,
-            java.util.function.BiConsumer<String, List<Assessment>> bid) {
+            BiConsumer<String, List<Assessment>> bid) {
         String[] inSchemeOrder = criteria.toArray(String[]::new);
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (var query = connection.prepareStatement("""
                     SELECT id, bid_id, assessor,
                            CASE WHEN scored_criteria = ? THEN NULL ELSE scored_criteria END, scored_points
@@ -107,7 +110,7 @@ public class Assessment extends Audited {
                         a.assessor = rows.getString(3);
                         a.roundId = roundId;
                         a.status = Status.SUBMITTED;
-                        java.sql.Array scored = rows.getArray(4);
+                        Array scored = rows.getArray(4);
                         String[] codes = scored == null ? inSchemeOrder : (String[]) scored.getArray();
                         Integer[] points = (Integer[]) rows.getArray(5).getArray();
                         a.scores = new ArrayList<>(codes.length);

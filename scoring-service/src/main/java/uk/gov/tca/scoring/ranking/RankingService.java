@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,7 +89,7 @@ public class RankingService {
         Criterion heaviest = scheme.criteria.stream().max(Comparator.comparing(Criterion::weight)).orElseThrow();
         List<RankingRules.Candidate> candidates = new ArrayList<>();
         // by identity: a round's bid ids share a long prefix, so their hashes crowd (seen as tree bins in a profile)
-        Map<RankingRules.Candidate, Scored> scored = new java.util.IdentityHashMap<>();
+        Map<RankingRules.Candidate, Scored> scored = new IdentityHashMap<>();
         // the round's scores in two queries (ranking 10 000 bids must not cost 20 000 round trips), a bid's
         // assessments let go once its scores are worked out
         Map<String, List<Moderation>> moderationsByBid = Moderation.ofRound(roundId);
@@ -104,18 +107,20 @@ public class RankingService {
             candidates.add(candidate);
             scored.put(candidate, new Scored(bid, s.finalScore(), s.moderated(), s.assessments(), s.flagged()));
         });
-        java.util.Set<Entrant> ranked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Entrant> ranked = Collections.newSetFromMap(new IdentityHashMap<>());
         scored.values().forEach(s -> ranked.add(s.bid()));
-        List<String> unscored = new ArrayList<>();
-        for (Entrant bid : inRound) {
-            if (!ranked.contains(bid)) {
-                unscored.add(bid.bidId());
-            }
-        }
-        List<Line> lines = new ArrayList<>();
+        List<String> unscored = inRound.stream().filter(bid -> !ranked.contains(bid)).map(Entrant::bidId).sorted().toList();
+        List<Line> lines = lines(RankingRules.rank(candidates), scored, budget);
+        return new Ranking(roundId, budget, RankingRules.TIE_RULE, lines, unscored);
+    }
+
+    /** The lines in funding order, each with the amount sought so far and whether that is within the budget. */
+    private static List<Line> lines(List<RankingRules.Candidate> inOrder, Map<RankingRules.Candidate, Scored> scored,
+            BigDecimal budget) {
+        List<Line> lines = new ArrayList<>(inOrder.size());
         BigDecimal cumulative = BigDecimal.ZERO;
         int rank = 0;
-        for (RankingRules.Candidate c : RankingRules.rank(candidates)) {
+        for (RankingRules.Candidate c : inOrder) {
             Scored s = scored.get(c);
             Entrant bid = s.bid();
             if (bid.amountSought() != null) {
@@ -125,7 +130,6 @@ public class RankingService {
                     s.moderated() ? "MODERATED" : "MEAN", s.assessments(), s.flagged() && !s.moderated(), cumulative,
                     budget != null && cumulative.compareTo(budget) <= 0));
         }
-        unscored.sort(Comparator.naturalOrder());
-        return new Ranking(roundId, budget, RankingRules.TIE_RULE, lines, unscored);
+        return lines;
     }
 }

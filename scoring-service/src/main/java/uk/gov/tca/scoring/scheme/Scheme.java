@@ -3,7 +3,10 @@ package uk.gov.tca.scoring.scheme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +60,16 @@ public class Scheme extends Audited {
     }
 
     /** Each criterion's weight by its code, for the criteria list it was worked out from (ranking asks 60 000 times). */
-    @jakarta.persistence.Transient
-    private Map<String, java.math.BigDecimal> weights;
+    @Transient
+    private Map<String, BigDecimal> weights;
 
-    @jakarta.persistence.Transient
+    @Transient
     private List<Criterion> weightsOf;
 
     /** The weight of a criterion of this scheme, or null for a code that is not one. */
-    public java.math.BigDecimal weight(String code) {
+    public BigDecimal weight(String code) {
         if (weightsOf != criteria) {
-            Map<String, java.math.BigDecimal> byCode = new java.util.HashMap<>();
+            Map<String, BigDecimal> byCode = new HashMap<>();
             criteria.forEach(c -> byCode.put(c.code(), c.weight()));
             weights = byCode;
             weightsOf = criteria;
