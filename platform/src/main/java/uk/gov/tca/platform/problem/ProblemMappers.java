@@ -149,23 +149,23 @@ public class ProblemMappers {
             return concurrent;
         }
         if (databaseUnavailable(e)) {
-            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
-            ProblemException outage = ProblemException.unavailable(
-                    "The database cannot be reached just now. Try again shortly: a write retried under its "
-                            + "Idempotency-Key or If-Match is never applied twice", 5);
-            return Problems.response(outage.problem(), path(uri), outage.headers());
+            return outage("The database", e, uri);
         }
         if (neighbourUnreachable(e)) {
-            LOG.warnf("A service this one relies on did not answer on %s: %s", path(uri), e.toString());
-            ProblemException outage = ProblemException.unavailable(
-                    "A service this one relies on cannot be reached just now. Try again shortly: a write retried "
-                            + "under its Idempotency-Key or If-Match is never applied twice", 5);
-            return Problems.response(outage.problem(), path(uri), outage.headers());
+            return outage("A service this one relies on", e, uri);
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
         return Problems.response(Problems.of(500, "Internal error",
                 "Something went wrong on our side; quote " + id + " when you report it"), path(uri));
+    }
+
+    /** 503 with Retry-After for something we depend on that is away: logged as a warning, not as our failure. */
+    private static Response outage(String what, Throwable e, UriInfo uri) {
+        LOG.warnf("%s could not be reached on %s: %s", what, path(uri), e.toString());
+        ProblemException outage = ProblemException.unavailable(what + " cannot be reached just now. Try again "
+                + "shortly: a write retried under its Idempotency-Key or If-Match is never applied twice", 5);
+        return Problems.response(outage.problem(), path(uri), outage.headers());
     }
 
     /**
