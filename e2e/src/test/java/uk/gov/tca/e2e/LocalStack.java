@@ -21,8 +21,19 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
     public static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
     public static final String BID = "http://127.0.0.1:" + (8082 + OFFSET);
     public static final String SCORING = "http://127.0.0.1:" + (8083 + OFFSET);
+    /** Health, metrics and the like: each part's management interface, 200 above its public port, on loopback. */
+    public static final String GATEWAY_MANAGEMENT = "http://127.0.0.1:" + (8280 + OFFSET);
+    public static final String PARTNER_MANAGEMENT = "http://127.0.0.1:" + (8281 + OFFSET);
+    public static final String BID_MANAGEMENT = "http://127.0.0.1:" + (8282 + OFFSET);
+    public static final String SCORING_MANAGEMENT = "http://127.0.0.1:" + (8283 + OFFSET);
 
     private static boolean started;
+
+    /** The management interface of the part whose public address is given (its port + 200). */
+    public static String management(String base) {
+        int colon = base.lastIndexOf(':');
+        return base.substring(0, colon + 1) + (Integer.parseInt(base.substring(colon + 1)) + 200);
+    }
 
     public static Path root() {
         return Path.of(System.getProperty("tca.root", "..")).toAbsolutePath().normalize();

@@ -39,6 +39,10 @@ public class FundingRound extends Audited {
     @Column(nullable = false)
     public BigDecimal budget;
 
+    /** The organisation on the register that runs the round: never a participant of a bid in it. */
+    @Column(name = "funder_organisation_id")
+    public String funderOrganisationId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "award_types", nullable = false)
     public List<AwardType> awardTypes = new ArrayList<>();
@@ -70,8 +74,10 @@ public class FundingRound extends Audited {
     }
 
     public Map<String, Object> snapshot() {
-        return Map.of("id", id, "name", name, "opensAt", opensAt.toString(), "closesAt", closesAt.toString(),
-                "budget", budget.toPlainString(), "awardTypes", awardTypes, "eligibleYears", eligibleYears,
-                "version", version);
+        Map<String, Object> state = new java.util.LinkedHashMap<>(Map.of("id", id, "name", name, "opensAt",
+                opensAt.toString(), "closesAt", closesAt.toString(), "budget", budget.toPlainString(), "awardTypes",
+                awardTypes, "eligibleYears", eligibleYears, "version", version));
+        state.put("funderOrganisationId", funderOrganisationId);
+        return state;
     }
 }

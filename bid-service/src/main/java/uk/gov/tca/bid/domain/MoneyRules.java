@@ -11,8 +11,9 @@ import java.util.List;
  */
 public final class MoneyRules {
 
-    /** £1 trillion: above any public budget; a larger figure is a typing error. */
-    static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    /** £1 trillion: above any public budget; a larger figure is a typing error. Budgets and caps keep to it too. */
+    public static final String LIMIT_TEXT = "1000000000000";
+    static final BigDecimal LIMIT = new BigDecimal(LIMIT_TEXT);
 
     private MoneyRules() {
     }

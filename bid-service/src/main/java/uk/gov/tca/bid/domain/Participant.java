@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * An organisation taking part in a bid, with the roles it plays and the name the bid gives it.
- * {@code verified} says whether the partner-service confirmed the organisation; it is the service's to set.
+ * {@code verified} says whether the partner-service confirmed the organisation; {@code consent} whether the
+ * organisation itself agreed to take part as named. Both are the service's to set.
  */
 public record Participant(
         String organisationId,
@@ -13,10 +14,37 @@ public record Participant(
         Money share,
         String onBehalfOf,
         boolean jointAndSeveral,
-        boolean verified) {
+        boolean verified,
+        Consent consent) {
+
+    /** A participant as a bid names it, before the organisation has said anything. */
+    public Participant(String organisationId, String nameAsWritten, Set<ParticipantRole> roles, Money share,
+            String onBehalfOf, boolean jointAndSeveral, boolean verified) {
+        this(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, Consent.pending());
+    }
 
     public Participant withVerified(boolean verified) {
-        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified);
+        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent);
+    }
+
+    public Participant withConsent(Consent consent) {
+        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent);
+    }
+
+    /** Whether the organisation takes on obligations by taking part (co-applicant, accountable body, grant recipient). */
+    public boolean hasObligations() {
+        return roles != null && roles.stream().anyMatch(ParticipantRole::carriesObligations);
+    }
+
+    public boolean hasConfirmed() {
+        return consent != null && consent.confirmed();
+    }
+
+    /** The same organisation named the same way: what it agreed to is unchanged, so its answer stands. */
+    public boolean namedAsIn(Participant other) {
+        return other != null && java.util.Objects.equals(organisationId, other.organisationId)
+                && java.util.Objects.equals(roles, other.roles) && java.util.Objects.equals(share, other.share)
+                && java.util.Objects.equals(onBehalfOf, other.onBehalfOf) && jointAndSeveral == other.jointAndSeveral;
     }
 
     public boolean plays(ParticipantRole role) {

@@ -65,8 +65,30 @@ public final class SubmissionRules {
         return violations;
     };
 
+    /**
+     * Every organisation that takes on obligations by taking part (co-applicant, accountable body, grant recipient)
+     * has confirmed it does, through a bidder of its own: naming an organisation is not its consent.
+     */
+    public static final Rule PARTICIPANTS_HAVE_CONSENTED = (bid, ctx) -> {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (int i = 0; i < bid.participants.size(); i++) {
+            Participant p = bid.participants.get(i);
+            boolean lead = p.plays(ParticipantRole.LEAD) || p.organisationId().equals(bid.leadOrganisationId);
+            if (!lead && p.hasObligations() && !p.hasConfirmed()) {
+                violations.add(new RuleViolation("participants[" + i + "].organisationId", p.organisationId()
+                        + " has not confirmed it takes part as " + p.roles() + ": a bidder of " + p.organisationId()
+                        + " confirms through POST /bids/" + bid.id + "/participants/" + p.organisationId() + "/confirmation"));
+            }
+        }
+        return violations;
+    };
+
+    /** The round's own funder never takes part in a bid to it: a bidder would be choosing its assessors. */
+    public static final Rule FUNDER_TAKES_NO_PART = (bid, ctx) -> ParticipationRules.funderTakingPart(bid.participants,
+            bid.leadOrganisationId, ctx.round());
+
     public static final List<Rule> ALL = List.of(IS_A_DRAFT, ROUND_IS_OPEN, PARTICIPANTS_ARE_VERIFIED,
-            REQUIRED_PROMPTS_ARE_ANSWERED, AWARD_TYPE_IS_OFFERED);
+            PARTICIPANTS_HAVE_CONSENTED, FUNDER_TAKES_NO_PART, REQUIRED_PROMPTS_ARE_ANSWERED, AWARD_TYPE_IS_OFFERED);
 
     private SubmissionRules() {
     }

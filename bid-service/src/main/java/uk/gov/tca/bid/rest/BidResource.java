@@ -38,11 +38,11 @@ import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.Money;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.service.BidDraft;
+import uk.gov.tca.bid.service.BidHistory;
 import uk.gov.tca.bid.service.BidService;
 import uk.gov.tca.bid.service.StoredBidWarnings;
 import uk.gov.tca.bid.service.Roles;
 import uk.gov.tca.platform.audit.AuditEntryView;
-import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
@@ -86,17 +86,15 @@ public class BidResource {
              "reason": "Ranked within the budget"}""";
 
     private final BidService bids;
-    private final AuditLog audit;
+    private final BidHistory history;
     private final Idempotency idempotency;
     private final Callers callers;
     private final StoredBidWarnings storedWarnings;
 
-    private static final List<String> ASSESSMENT_ACTIONS = List.of("ACCESS_GRANTED", "ACCESS_REVOKED");
-
-    public BidResource(BidService bids, AuditLog audit, Idempotency idempotency, Callers callers,
+    public BidResource(BidService bids, BidHistory history, Idempotency idempotency, Callers callers,
             StoredBidWarnings storedWarnings) {
         this.bids = bids;
-        this.audit = audit;
+        this.history = history;
         this.idempotency = idempotency;
         this.callers = callers;
         this.storedWarnings = storedWarnings;
@@ -262,18 +260,60 @@ public class BidResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The bid's audit trail: every change, who, when, before and after",
-            description = "Programme managers also see assessors' access to the bid granted and revoked; others do not.")
+            description = "Each snapshot as the bid's view would show that state to the caller: redacted contact fields, "
+                    + "confidential attachments' labels and confidential resolutions' evidence are withheld from all but "
+                    + "the bid's organisations and programme managers, and for them the trail starts at submission (no "
+                    + "drafts). Programme managers also see assessors' access to the bid granted and revoked.")
     @APIResponse(responseCode = "200", description = "Changes, oldest first")
     public PageResult<AuditEntryView> history(@PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
+        return history.of(callers.current(), id, Paging.of(page, size));
+    }
+
+    @POST
+    @Path("/{id}/participants/{organisationId}/confirmation")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Confirm one's organisation takes part in a bid as it is named (that organisation's bidders)",
+            description = "Naming an organisation is not its consent: a co-applicant, accountable body or grant recipient "
+                    + "confirms before the bid can be submitted; others may. An answer stands until the organisation is "
+                    + "named differently. Idempotent.")
+    @APIResponse(responseCode = "200", description = "Confirmed; the bid with the participant's consent",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a bidder of that organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The bid is past the point where this participant answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response confirm(@PathParam("id") String id, @PathParam("organisationId") String organisationId,
+            @Valid ConsentNote body) {
         Caller caller = callers.current();
-        bids.get(caller, id);
-        // who assesses a bid is the programme's business, not the council's (nor another assessor's)
-        List<String> hidden = caller.is(Roles.PROGRAMME_MANAGER) ? List.of() : ASSESSMENT_ACTIONS;
-        return audit.history("bid", id, hidden, Paging.of(page, size)).map(AuditEntryView::of);
+        Bid bid = bids.confirm(caller, id, organisationId, body == null ? null : body.note());
+        return ETags.ok(BidView.of(bid, caller), bid.version);
+    }
+
+    @POST
+    @Path("/{id}/participants/{organisationId}/declination")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Decline to take part in a bid (that organisation's bidders), saying why",
+            description = "The organisation is taken off the bid; the reason is kept in its history.")
+    @APIResponse(responseCode = "200", description = "Declined; the bid without the participant",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a bidder of that organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The lead, or a bid past the point where this participant answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decline(@PathParam("id") String id, @PathParam("organisationId") String organisationId,
+            @Valid @NotNull Reason body) {
+        Caller caller = callers.current();
+        Bid bid = bids.decline(caller, id, organisationId, body.reason().strip());
+        return ETags.ok(BidView.of(bid, caller), bid.version);
+    }
+
+    /** What an organisation may add when it confirms its part. */
+    @Schema(name = "ConsentNote")
+    public record ConsentNote(@Size(max = 2000) @Schema(example = "Agreed by Cabinet on 4 July 2013") String note) {
     }
 
     @GET

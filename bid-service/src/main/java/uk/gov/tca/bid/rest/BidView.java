@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.BenefitLine;
 import uk.gov.tca.bid.domain.Bid;
-import uk.gov.tca.bid.domain.BidAccess;
+import uk.gov.tca.bid.domain.BidDisclosure;
 import uk.gov.tca.bid.domain.BidStatus;
 import uk.gov.tca.bid.domain.BidWarnings;
 import uk.gov.tca.bid.domain.Contact;
@@ -33,7 +33,8 @@ public record BidView(String id, String roundId, String title, BidStatus status,
         List<BenefitLine> benefitLines, List<Resolution> resolutions,
         @Schema(description = "Redacted fields are left out unless the caller is one of the bid's organisations or a "
                 + "programme manager") List<Contact> contacts,
-        List<Attachment> attachments, List<DeclaredMetric> declaredMetrics, List<DeclaredScenario> declaredScenarios,
+        @Schema(description = "A confidential attachment's label and reference are withheld from all but the bid's "
+                + "organisations and programme managers") List<Attachment> attachments, List<DeclaredMetric> declaredMetrics, List<DeclaredScenario> declaredScenarios,
         List<DeclaredTotal> declaredTotals, LocalDate dated, Decision decision,
         @Schema(description = "What the bid's figures say that does not add up; never blocks saving") List<Warning> warnings,
         Instant submittedAt, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
@@ -49,14 +50,15 @@ public record BidView(String id, String roundId, String title, BidStatus status,
         return of(b, caller, warnings.of(b, FundingRound.findById(b.roundId)));
     }
 
-    /** Contacts' redacted fields only for the bid's own organisations and managers. */
+    /** What the caller is shown of the bid is {@link BidDisclosure}'s to say, as for each snapshot of its history. */
     private static BidView of(Bid b, Caller caller, List<Warning> warnings) {
-        boolean full = BidAccess.seesRedacted(b, caller.organisation(), caller.is(Roles.BIDDER),
+        BidDisclosure.Audience audience = BidDisclosure.audience(b, caller.organisation(), caller.is(Roles.BIDDER),
                 caller.is(Roles.PROGRAMME_MANAGER));
-        List<Contact> contacts = full ? b.contacts : b.contacts.stream().map(Contact::publicView).toList();
         return new BidView(b.id, b.roundId, b.title, b.status, b.leadOrganisationId, b.awardType, b.fallbackAwardType,
                 b.amountSought, b.fallbackAmount, b.participants, b.narrative, b.costLines, b.benefitLines,
-                b.resolutions, contacts, b.attachments, b.declaredMetrics, b.declaredScenarios, b.declaredTotals, b.dated, b.decision,
-                warnings, b.submittedAt, b.version, b.createdAt, b.createdBy, b.updatedAt, b.updatedBy);
+                BidDisclosure.resolutions(audience, b.resolutions), BidDisclosure.contacts(audience, b.contacts),
+                BidDisclosure.attachments(audience, b.attachments), b.declaredMetrics, b.declaredScenarios,
+                b.declaredTotals, b.dated, b.decision, warnings, b.submittedAt, b.version, b.createdAt, b.createdBy,
+                b.updatedAt, b.updatedBy);
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.rest;
 
+import uk.gov.tca.bid.domain.MoneyRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +23,8 @@ public record RoundInput(
         @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award 2013/14") String name,
         @NotNull @Schema(example = "2013-06-01T00:00:00Z") Instant opensAt,
         @NotNull @Schema(example = "2013-07-12T23:59:59Z") Instant closesAt,
-        @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "7600000") BigDecimal budget,
+        @NotNull @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
+        @Schema(example = "7600000") BigDecimal budget,
         @NotNull @Size(max = 20) List<@NotNull @Valid AwardTypeInput> awardTypes,
         @NotNull @Size(max = 20) @Schema(example = "[\"2013/14\", \"2014/15\"]") List<@NotBlank String> eligibleYears,
         @NotNull @Size(max = 50) List<@NotNull @Valid PromptInput> prompts,
@@ -36,7 +38,8 @@ public record RoundInput(
     public record AwardTypeInput(
             @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "AUTHORITY_AWARD") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Authority Award") String name,
-            @DecimalMin("0") @Digits(integer = 14, fraction = 2) @Schema(example = "500000") BigDecimal cap) {
+            @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
+            @Schema(example = "500000") BigDecimal cap) {
     }
 
     @Schema(name = "PromptInput")

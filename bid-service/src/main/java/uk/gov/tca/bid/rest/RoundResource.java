@@ -1,7 +1,6 @@
 package uk.gov.tca.bid.rest;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +39,8 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Callers;
 
 @Path("/rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,12 +66,12 @@ public class RoundResource {
 
     private final RoundService rounds;
     private final Idempotency idempotency;
-    private final SecurityIdentity identity;
+    private final Callers callers;
 
-    public RoundResource(RoundService rounds, Idempotency idempotency, SecurityIdentity identity) {
+    public RoundResource(RoundService rounds, Idempotency idempotency, Callers callers) {
         this.rounds = rounds;
         this.idempotency = idempotency;
-        this.identity = identity;
+        this.callers = callers;
     }
 
     @GET
@@ -110,9 +111,10 @@ public class RoundResource {
         if (body.id() == null) {
             throw ProblemException.invalid("id", "is required");
         }
-        String actor = identity.getPrincipal().getName();
+        Caller caller = callers.current();
+        String actor = caller.name();
         return idempotency.once(idempotencyKey, actor, body, () -> {
-            FundingRound created = rounds.create(draft(body.id(), body), actor);
+            FundingRound created = rounds.create(draft(body.id(), body, funder(caller)), actor);
             return idempotency.answer(201, "/rounds/" + created.id, ETags.of(created.version), RoundView.of(created));
         }).toResponse();
     }
@@ -133,11 +135,20 @@ public class RoundResource {
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
-        FundingRound round = rounds.update(id, ifMatch, draft(id, body), identity.getPrincipal().getName());
+        Caller caller = callers.current();
+        FundingRound round = rounds.update(id, ifMatch, draft(id, body, funder(caller)), caller.name());
         return ETags.ok(RoundView.of(round), round.version);
     }
 
-    private static RoundService.RoundDraft draft(String id, RoundInput body) {
+    /** A round is run by the manager's own organisation: a manager's token without one runs none. */
+    private static String funder(Caller caller) {
+        if (caller.organisation() == null || caller.organisation().isBlank()) {
+            throw ProblemException.forbidden("your token names no organisation (claim org), so no round can be run for it");
+        }
+        return caller.organisation();
+    }
+
+    private static RoundService.RoundDraft draft(String id, RoundInput body, String funder) {
         return new RoundService.RoundDraft(id, body.programme().strip(), body.name().strip(), body.opensAt(),
                 body.closesAt(), body.budget(),
                 body.awardTypes().stream().map(a -> new AwardType(a.code(), a.name(), a.cap())).toList(),
@@ -146,20 +157,23 @@ public class RoundResource {
                 body.costBenefitRequired(),
                 body.discountRate() == null ? GREEN_BOOK_RATE : body.discountRate(),
                 body.optimismBiasCosts() == null ? BigDecimal.ZERO : body.optimismBiasCosts(),
-                body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits());
+                body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits(), funder);
     }
 
     /** A round as read. */
     @Schema(name = "Round")
-    public record RoundView(String id, String programme, String name, Instant opensAt, Instant closesAt,
+    public record RoundView(String id, String programme, String name,
+            @Schema(description = "The organisation that runs the round (the creating manager's); never a participant "
+                    + "of a bid in it", example = "TCA-DCLG") String funderOrganisationId,
+            Instant opensAt, Instant closesAt,
             BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
             BigDecimal optimismBiasBenefits, long version, Instant createdAt, String createdBy, Instant updatedAt,
             String updatedBy) {
 
         static RoundView of(FundingRound r) {
-            return new RoundView(r.id, r.programme, r.name, r.opensAt, r.closesAt, r.budget, r.awardTypes,
-                    r.eligibleYears, r.prompts, r.costBenefitRequired, r.discountRate, r.optimismBiasCosts,
+            return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt, r.budget,
+                    r.awardTypes, r.eligibleYears, r.prompts, r.costBenefitRequired, r.discountRate, r.optimismBiasCosts,
                     r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }

@@ -20,15 +20,17 @@ import uk.gov.tca.bid.client.PartnerRegister;
 import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidAccess;
 import uk.gov.tca.bid.domain.BidStatus;
+import uk.gov.tca.bid.domain.Consent;
 import uk.gov.tca.bid.domain.DeclaredTotal;
 import uk.gov.tca.bid.domain.FundingRound;
 import uk.gov.tca.bid.domain.MoneyRules;
 import uk.gov.tca.bid.domain.Participant;
 import uk.gov.tca.bid.domain.ParticipantRole;
+import uk.gov.tca.bid.domain.ParticipationRules;
 import uk.gov.tca.bid.domain.Period;
 import uk.gov.tca.bid.domain.RuleViolation;
 import uk.gov.tca.bid.domain.SubmissionRules;
-import uk.gov.tca.bid.feed.Outbox;
+import uk.gov.tca.bid.feed.BidFeed;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -48,10 +50,10 @@ public class BidService {
     private final RoundService rounds;
     private final PartnerRegister register;
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final BidFeed outbox;
     private final Clock clock;
 
-    public BidService(EntityManager em, RoundService rounds, PartnerRegister register, AuditLog audit, Outbox outbox,
+    public BidService(EntityManager em, RoundService rounds, PartnerRegister register, AuditLog audit, BidFeed outbox,
             Clock clock) {
         this.em = em;
         this.rounds = rounds;
@@ -183,7 +185,7 @@ public class BidService {
                 clauses.add("b.id in (select o.bidId from BidOrganisation o where o.organisationId = :callerOrg)");
                 params.put("callerOrg", caller.organisation());
             }
-            if (caller.is(Roles.INTEGRATOR)) {
+            if (caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE)) {
                 clauses.add("b.status in :published");
                 params.put("published", BidAccess.published());
             }
@@ -224,7 +226,7 @@ public class BidService {
         Instant now = Instant.now(clock);
         bid.createdAt = now;
         bid.createdBy = caller.name();
-        apply(bid, draft, now, caller.name());
+        apply(bid, round, draft, now, caller.name());
         bid.persist();
         indexOrganisations(bid);
         em.flush();
@@ -260,7 +262,10 @@ public class BidService {
         bid.status = BidStatus.DRAFT;
         bid.createdAt = Instant.now(clock);
         bid.createdBy = caller.name();
-        apply(bid, draft, bid.createdAt, caller.name());
+        apply(bid, round, draft, bid.createdAt, caller.name());
+        // the manager records the bid as the programme received it, every participant's agreement with it
+        bid.participants = bid.participants.stream().map(p -> p.withConsent(Consent.confirmed(caller.name(), bid.createdAt,
+                "recorded with the bid as the programme received it"))).toList();
         List<RuleViolation> reasons = SubmissionRules.PARTICIPANTS_ARE_VERIFIED.apply(bid,
                 new SubmissionRules.SubmissionContext(round, submittedAt));
         if (!reasons.isEmpty()) {
@@ -285,7 +290,7 @@ public class BidService {
             throw ProblemException.invalid("roundId", "a bid stays in its round (" + bid.roundId + ")");
         }
         Map<String, Object> before = bid.snapshot();
-        apply(bid, draft, Instant.now(clock), caller.name());
+        apply(bid, rounds.get(bid.roundId), draft, Instant.now(clock), caller.name());
         indexOrganisations(bid);
         em.flush();
         audit.record(caller.name(), "BID_UPDATED", ENTITY, id, before, bid.snapshot());
@@ -367,7 +372,7 @@ public class BidService {
         return bid;
     }
 
-    private void apply(Bid bid, BidDraft draft, Instant now, String actor) {
+    private void apply(Bid bid, FundingRound round, BidDraft draft, Instant now, String actor) {
         List<Problem.Violation> violations = new ArrayList<>();
         List<RuleViolation> rules = new ArrayList<>();
         rules.addAll(MoneyRules.check("amountSought", draft.amountSought()));
@@ -413,6 +418,12 @@ public class BidService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        List<RuleViolation> funder = ParticipationRules.funderTakingPart(named, bid.leadOrganisationId, round);
+        if (!funder.isEmpty()) {
+            throw new ProblemException(new Problem(ParticipationRules.FUNDER_TAKES_PART, "The round's funder cannot take part",
+                    422, funder.get(0).reason(), null, funder.stream().map(r -> new Problem.Violation(r.field(), r.reason()))
+                            .toList()));
+        }
         List<Participant> participants = new ArrayList<>(named);
         if (participants.stream().noneMatch(p -> p.organisationId().equals(bid.leadOrganisationId))) {
             participants.add(0, new Participant(bid.leadOrganisationId, null, Set.of(ParticipantRole.LEAD), null, null,
@@ -423,7 +434,8 @@ public class BidService {
                             p.share(), p.onBehalfOf(), p.jointAndSeveral(), p.verified())
                     : p);
         }
-        bid.participants = verify(participants, violations);
+        List<Participant> answered = consents(bid, participants, actor, now);
+        bid.participants = verify(answered, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -444,6 +456,97 @@ public class BidService {
         bid.dated = draft.dated();
         bid.updatedAt = now;
         bid.updatedBy = actor;
+    }
+
+    /**
+     * What each organisation has said of its part: an answer stands while it is named exactly as it answered;
+     * named anew or otherwise, it is asked again. The lead's bidder making the change is the lead's confirmation.
+     */
+    private static List<Participant> consents(Bid bid, List<Participant> participants, String actor, Instant now) {
+        Map<String, Participant> previous = new HashMap<>();
+        bid.participants.forEach(p -> previous.put(p.organisationId(), p));
+        List<Participant> answered = new ArrayList<>();
+        for (Participant p : participants) {
+            Participant was = previous.get(p.organisationId());
+            boolean stands = p.namedAsIn(was) && was.consent() != null;
+            if (p.organisationId().equals(bid.leadOrganisationId)) {
+                answered.add(p.withConsent(stands && was.hasConfirmed() ? was.consent() : Consent.confirmed(actor, now, null)));
+            } else {
+                answered.add(p.withConsent(stands ? was.consent() : Consent.pending()));
+            }
+        }
+        return answered;
+    }
+
+    /** A bidder of a named organisation agrees to its part in the bid. */
+    public Bid confirm(Caller caller, String id, String organisationId, String note) {
+        Bid bid = forChange(caller, id);
+        int index = answering(caller, bid, organisationId);
+        Participant p = bid.participants.get(index);
+        if (p.hasConfirmed()) {
+            return bid;
+        }
+        Map<String, Object> before = bid.snapshot();
+        List<Participant> participants = new ArrayList<>(bid.participants);
+        participants.set(index, p.withConsent(Consent.confirmed(caller.name(), Instant.now(clock), note)));
+        bid.participants = participants;
+        bid.updatedAt = Instant.now(clock);
+        bid.updatedBy = caller.name();
+        em.flush();
+        audit.record(caller.name(), "BID_PARTICIPANT_CONFIRMED", ENTITY, id, before, bid.snapshot());
+        return bid;
+    }
+
+    /** A bidder of a named organisation says it does not take part: it is taken off the bid, its reason kept. */
+    public Bid decline(Caller caller, String id, String organisationId, String reason) {
+        Bid bid = forChange(caller, id);
+        int index = answering(caller, bid, organisationId);
+        if (organisationId.equals(bid.leadOrganisationId)) {
+            throw ProblemException.conflict("the lead does not decline its own bid: withdraw it instead");
+        }
+        boolean wasPublished = BidAccess.published().contains(bid.status);
+        Map<String, Object> before = bid.snapshot();
+        List<Participant> participants = new ArrayList<>(bid.participants);
+        participants.remove(index);
+        bid.participants = participants;
+        bid.updatedAt = Instant.now(clock);
+        bid.updatedBy = caller.name();
+        indexOrganisations(bid);
+        em.flush();
+        Map<String, Object> after = bid.snapshot();
+        after.put("declined", Map.of("organisationId", organisationId, "reason", reason, "by", caller.name()));
+        audit.record(caller.name(), "BID_PARTICIPANT_DECLINED", ENTITY, id, before, after);
+        if (wasPublished) {
+            outbox.publish("participants-changed", id, event(bid));
+        }
+        return bid;
+    }
+
+    /**
+     * Which participant the caller answers for: only a bidder of that organisation answers for it, and only while
+     * its answer can still matter (before submission, for an organisation that takes on obligations).
+     */
+    private static int answering(Caller caller, Bid bid, String organisationId) {
+        int index = -1;
+        for (int i = 0; i < bid.participants.size(); i++) {
+            if (bid.participants.get(i).organisationId().equals(organisationId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw ProblemException.notFound("Participant " + organisationId + " of bid " + bid.id);
+        }
+        if (!caller.is(Roles.BIDDER) || !organisationId.equals(caller.organisation())) {
+            throw ProblemException.forbidden("only " + organisationId + "'s own bidders answer for " + organisationId);
+        }
+        Participant p = bid.participants.get(index);
+        boolean open = bid.status == BidStatus.DRAFT
+                || !p.hasObligations() && (bid.status == BidStatus.SUBMITTED || bid.status == BidStatus.IN_ASSESSMENT);
+        if (!open) {
+            throw ProblemException.conflict("a " + bid.status + " bid's " + (p.hasObligations()
+                    ? "accountable participants answered before it was submitted" : "participants no longer answer"));
+        }
+        return index;
     }
 
     /** Participants given by name only are linked to the register when it is sure which organisation is meant. */
@@ -507,6 +610,8 @@ public class BidService {
         data.put("leadOrganisationId", bid.leadOrganisationId);
         data.put("organisations", bid.organisations());
         data.put("amountSought", bid.amountSought);
+        data.put("version", bid.version);
+        data.put("submittedAt", bid.submittedAt);
         return data;
     }
 

@@ -27,11 +27,14 @@ import uk.gov.tca.platform.problem.ProblemException;
 @Transactional
 public class RoundService {
 
-    /** What a programme manager proposes for a round. */
+    /**
+     * What a programme manager proposes for a round. The funder is the organisation that runs it: the manager's own
+     * (its token's {@code org}), never a field of the request.
+     */
     public record RoundDraft(String id, String programme, String name, Instant opensAt, Instant closesAt,
             BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits) {
+            BigDecimal optimismBiasBenefits, String funderOrganisationId) {
     }
 
     private final EntityManager em;
@@ -66,6 +69,7 @@ public class RoundService {
         }
         FundingRound round = new FundingRound();
         round.id = draft.id();
+        round.funderOrganisationId = draft.funderOrganisationId();
         Instant now = Instant.now(clock);
         round.createdAt = now;
         round.createdBy = actor;
@@ -81,6 +85,10 @@ public class RoundService {
         ETags.requireMatch(ifMatch, round.version);
         check(draft);
         Map<String, Object> before = round.snapshot();
+        if (round.funderOrganisationId == null) {
+            // a round from before funders were recorded belongs to the first manager's organisation that changes it
+            round.funderOrganisationId = draft.funderOrganisationId();
+        }
         apply(round, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());

@@ -23,6 +23,7 @@ class AssessmentAndDecisionTests {
 
     private static String submittedBid() {
         String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
         return id;
     }
@@ -102,6 +103,7 @@ class AssessmentAndDecisionTests {
                 "jobTitle", "Head of Transformation", "email", "a.officer@example.invalid",
                 "redacted", List.of("NAME", "EMAIL"))));
         String id = Fixtures.createBid(Tokens.babergh(), body);
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
                 .body("contacts[0].name", equalTo("A. Officer"));
         given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", id).then().statusCode(200)

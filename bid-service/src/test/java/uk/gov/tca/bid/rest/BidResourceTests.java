@@ -323,6 +323,7 @@ class BidResourceTests {
                 .body("violations.field", hasItem("participants[1].organisationId"));
 
         PartnerStub.up();
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"), "participants.verified", everyItem(equalTo(true)));
     }
@@ -356,6 +357,7 @@ class BidResourceTests {
         String round = Fixtures.openRound();
         String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
         String submitted = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(submitted);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", submitted).then().statusCode(200);
 
         given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", draft).then().statusCode(404);
@@ -385,6 +387,7 @@ class BidResourceTests {
         given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
                 .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
 
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"2\"")
                 .body(changed).put("/bids/{id}", id).then().statusCode(409);
@@ -395,6 +398,7 @@ class BidResourceTests {
     @Test
     void aRetriedSubmitWithTheSameKeyChangesNothing() {
         String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        Fixtures.partnersConfirm(id);
         String first = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
                 .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .extract().asString();
@@ -403,7 +407,7 @@ class BidResourceTests {
                 .extract().asString();
         assertThat(second).isEqualTo(first);
         given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/history", id).then()
-                .body("items.action", contains("BID_CREATED", "BID_SUBMITTED"));
+                .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED"));
         given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
                 .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
         // without the key, a second submission is refused: it is no longer a draft
@@ -425,6 +429,7 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("narrative", Map.of());
         String id = Fixtures.createBid(Tokens.babergh(), bid);
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
                 .body("violations[0].field", equalTo("narrative.what-will-change"));
     }
@@ -433,6 +438,7 @@ class BidResourceTests {
     void withdrawingAndReturningAreAuditedAndOnTheFeed() {
         String round = Fixtures.openRound();
         String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(id);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "no"))
                 .post("/bids/{id}/return", id).then().statusCode(403);
@@ -447,9 +453,9 @@ class BidResourceTests {
                 .post("/bids/{id}/withdrawal", id).then().statusCode(409);
 
         given().auth().oauth2(Tokens.manager()).get("/bids/{id}/history", id).then()
-                .body("items.action", contains("BID_CREATED", "BID_SUBMITTED", "BID_RETURNED", "BID_SUBMITTED",
-                        "BID_WITHDRAWN"),
-                        "items[2].after.reason", equalTo("The cost table does not add up"));
+                .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED", "BID_RETURNED",
+                        "BID_SUBMITTED", "BID_WITHDRAWN"),
+                        "items[3].after.reason", equalTo("The cost table does not add up"));
         given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
                 .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted",
                         "uk.gov.tca.bid.returned", "uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"));

@@ -24,6 +24,8 @@ class FeedResourceTests {
         String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
                 .statusCode(200).extract().path("next");
 
+        Fixtures.partnersConfirm(first);
+        Fixtures.partnersConfirm(second);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", first).then().statusCode(200);
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", second).then().statusCode(200);
 

@@ -84,6 +84,28 @@ final class Fixtures {
         return bid;
     }
 
+    /**
+     * Each organisation the bid names with obligations and that has not yet answered confirms its part, through a
+     * bidder of its own, as it must before the bid can be submitted.
+     */
+    static void partnersConfirm(String bidId) {
+        List<Map<String, Object>> participants = given().auth().oauth2(Tokens.manager()).get("/bids/{id}", bidId).then()
+                .statusCode(200).extract().path("participants");
+        for (Map<String, Object> p : participants) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> consent = (Map<String, Object>) p.get("consent");
+            @SuppressWarnings("unchecked")
+            List<String> roles = (List<String>) p.get("roles");
+            boolean obligations = roles.stream().anyMatch(r -> List.of("CO_APPLICANT", "ACCOUNTABLE_BODY", "GRANT_RECIPIENT")
+                    .contains(r)) && !roles.contains("LEAD");
+            if (obligations && "PENDING".equals(consent.get("status"))) {
+                String org = (String) p.get("organisationId");
+                given().auth().oauth2(Tokens.bidder("bidder." + org.toLowerCase(), org)).contentType("application/json")
+                        .body(Map.of()).post("/bids/{id}/participants/{org}/confirmation", bidId, org).then().statusCode(200);
+            }
+        }
+    }
+
     static String createBid(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType("application/json").body(body)
                 .post("/bids").then().statusCode(201).extract().path("id");

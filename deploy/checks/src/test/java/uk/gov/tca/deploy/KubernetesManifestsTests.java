@@ -73,6 +73,11 @@ class KubernetesManifestsTests {
             for (JsonNode c : pod.path("containers")) {
                 assertThat(c.at("/readinessProbe/httpGet/path").asText()).as("%s readiness", d).isEqualTo("/q/health/ready");
                 assertThat(c.at("/livenessProbe/httpGet/path").asText()).as("%s liveness", d).isEqualTo("/q/health/live");
+                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    assertThat(c.at("/" + probe + "/httpGet/port").asText()).as("%s %s on the management port", d, probe)
+                            .isEqualTo("management");
+                }
+                assertThat(c.path("ports").findValuesAsText("name")).as("%s ports", d).containsExactlyInAnyOrder("http", "management");
                 for (String r : List.of("/resources/requests/cpu", "/resources/requests/memory", "/resources/limits/cpu",
                         "/resources/limits/memory")) {
                     assertThat(c.at(r).asText()).as("%s %s", d, r).isNotBlank();
@@ -83,6 +88,27 @@ class KubernetesManifestsTests {
                 assertThat(c.path("volumeMounts").findValuesAsText("mountPath")).as("%s writable /tmp", d).contains("/tmp");
             }
             assertThat(pod.path("volumes").findValues("emptyDir")).as("%s /tmp is an emptyDir", d).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theManagementInterfaceIsInNoServiceAndBehindNoIngress() {
+        for (Yaml.Document service : all("Service")) {
+            for (JsonNode port : service.tree().at("/spec/ports")) {
+                assertThat(port.path("targetPort").asText()).as("%s exposes only its public port", service).isNotEqualTo("management");
+                assertThat(port.path("port").asInt()).as("%s", service).isNotEqualTo(9000);
+            }
+        }
+        for (Yaml.Document ingress : all("Ingress")) {
+            for (JsonNode backend : ingress.tree().findValues("backend")) {
+                assertThat(backend.at("/service/port/name").asText("")).as("%s", ingress).isNotEqualTo("management");
+                assertThat(backend.at("/service/port/number").asInt(0)).as("%s", ingress).isNotEqualTo(9000);
+            }
+        }
+        for (Yaml.Document d : all("ConfigMap")) {
+            if (SERVICES.contains(d.name())) {
+                assertThat(d.tree().at("/data/MANAGEMENT_PORT").asText()).as("%s management port", d).isEqualTo("9000");
+            }
         }
     }
 

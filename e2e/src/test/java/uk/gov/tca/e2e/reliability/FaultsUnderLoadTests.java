@@ -221,7 +221,8 @@ class FaultsUnderLoadTests {
     private static double secondsUntilReady(String service, long since) throws Exception {
         return Waiting.secondsUntil(since, Duration.ofSeconds(30), () -> {
             try {
-                return Http.request("GET", service + "/q/health/ready").timeout(Duration.ofSeconds(2)).sendOrThrow().status() == 200;
+                return Http.request("GET", LocalStack.management(service) + "/q/health/ready").timeout(Duration.ofSeconds(2))
+                        .sendOrThrow().status() == 200;
             } catch (java.io.IOException e) {
                 return false; // not yet
             }

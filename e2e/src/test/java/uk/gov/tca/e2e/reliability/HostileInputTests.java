@@ -82,10 +82,12 @@ class HostileInputTests {
                 String name = parameter.path("name").asText();
                 String type = Schemas.type(parameter.path("schema"));
                 for (String value : List.of("' OR '1'='1", "<script>alert(1)</script>", "x".repeat(3000), "\u0000", "-1",
-                        "99999999999999999999", "1.5", "twelve", "%FF", "..%2F..%2Fetc")) {
+                        "99999999999999999999", "1.5", "twelve", "%FF", "..%2F..%2Fetc", "\u0661\u0662", "\uff11", "107374183")) {
                     String encoded = value.startsWith("%") || value.contains("%2F") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
                     String q = (query.isEmpty() ? "" : query.replaceAll("(^|&)" + name + "=[^&]*", "") + "&") + name + "=" + encoded;
-                    boolean mustRefuse = type.equals("integer") && !value.matches("\\d{1,9}");
+                    // digits outside ASCII are not numbers here; a page whose offset overflows is out of range
+                    boolean mustRefuse = type.equals("integer") && (!value.matches("\\d{1,9}")
+                            || name.equals("page") && value.equals("107374183"));
                     send(op, caller, rule, path + "?" + q.replaceFirst("^&", ""), null, "query " + name + "=" + value,
                             mustRefuse ? 400 : -1);
                 }

@@ -144,6 +144,11 @@ final class Mutations {
         add(at + " = -1", replaced(at, NODES.numberNode(-1)), 0);
         add(at + " = 1E+400", replaced(at, NODES.numberNode(new java.math.BigDecimal("1E+400"))), 0);
         add(at + " = 12345678901234567890123456789", replaced(at, NODES.numberNode(new java.math.BigInteger("12345678901234567890123456789"))), 0);
+        // past what any money column holds or any sum of money means (£100 trillion); past an int for whole numbers
+        add(at + " = 99999999999999", replaced(at, NODES.numberNode(99_999_999_999_999L)), 0);
+        if (type.equals("integer")) {
+            add(at + " = 2147483648", replaced(at, NODES.numberNode(2_147_483_648L)), 0);
+        }
         if (type.equals("integer")) {
             add(at + " = 1.5", replaced(at, NODES.numberNode(new java.math.BigDecimal("1.5"))), 400);
         }

@@ -21,7 +21,7 @@ import uk.gov.tca.e2e.LocalStack;
 public final class ReliabilityReport implements BeforeAllCallback, AutoCloseable {
 
     static final List<String> PARTS = List.of("Authorization matrix", "Tokens", "Hostile input", "Concurrency",
-            "Faults under load", "Audit");
+            "Faults under load", "Audit", "Change feed", "Conflicts of interest", "Consent", "History disclosure", "Edges");
 
     private record Figure(String label, Object value) {
     }

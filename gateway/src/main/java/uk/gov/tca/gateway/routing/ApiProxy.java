@@ -1,9 +1,12 @@
 package uk.gov.tca.gateway.routing;
 
+import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -27,10 +30,13 @@ import uk.gov.tca.gateway.edge.RateLimiter;
 import uk.gov.tca.gateway.edge.RequestIds;
 
 /**
- * The public API: every request under {@code /api} is streamed to the service that owns its first path
- * segment, on Quarkus' own event loops, without buffering bodies. Authentication has already happened
- * (the edge checks the bearer token; each service checks it again); here the rate limit and the size limit
- * are applied, and the forwarding, request-id and trace headers are set by {@link Forwarding}.
+ * The public API: every request under {@code /api} goes to the service that owns its first path segment, on
+ * Quarkus' own event loops. Authentication has already happened (the edge checks the bearer token; each service
+ * checks it again); here the rate limit and the size limit are applied, and the forwarding, request-id and trace
+ * headers are set by {@link Forwarding}. A request body is read whole (it is at most {@code gateway.max-body-bytes})
+ * before a connection to the service is taken, so a client that sends its body slowly, or stops, holds only its
+ * own connection to the gateway, never one of the few to a service (the edge module answers it 408). Answers stream
+ * back as they come. Each request is measured under its route's template, never its concrete path.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -41,12 +47,14 @@ public class ApiProxy {
 
     private final GatewayConfig config;
     private final RouteTable table;
+    private final RouteTemplates templates;
     private final RateLimiter rateLimiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ApiProxy(GatewayConfig config, RouteTable table, RateLimiter rateLimiter) {
+    public ApiProxy(GatewayConfig config, RouteTable table, RouteTemplates templates, RateLimiter rateLimiter) {
         this.config = config;
         this.table = table;
+        this.templates = templates;
         this.rateLimiter = rateLimiter;
     }
 
@@ -64,7 +72,7 @@ public class ApiProxy {
             proxies.put(service, HttpProxy.reverseProxy(client)
                     .origin(context -> context.client().request(new RequestOptions().setServer(origin).setIdleTimeout(timeout))
                             .onSuccess(upstream -> abandonWithCaller(context.request().proxiedRequest(), upstream)))
-                    .addInterceptor(new Forwarding(service, config.maxBodyBytes())));
+                    .addInterceptor(new Forwarding(service)));
             LOG.infof("/api/{%s} → %s (timeout %s)", String.join(",", route.segments()), route.url(), route.timeout());
         });
         router.route(ApiPaths.PREFIX + "/*").order(ORDER).handler(this::proxy);
@@ -75,6 +83,10 @@ public class ApiProxy {
         String requestId = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
         rc.request().headers().set(RequestIds.HEADER, requestId);
         String path = rc.request().path();
+        HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(rc);
+        if (metric != null) {
+            metric.setTemplatePath(templates.of(path));
+        }
         if (!ApiPaths.isCanonical(path)) {
             EdgeResponses.send(rc, EdgeProblem.badPath(path), requestId);
             return;
@@ -101,7 +113,30 @@ public class ApiProxy {
             EdgeResponses.send(rc, EdgeProblem.tooLarge(path, config.maxBodyBytes()), requestId);
             return;
         }
-        proxies.get(service.get()).handle(rc.request());
+        HttpProxy proxy = proxies.get(service.get());
+        HttpServerRequest request = rc.request();
+        if (request.isEnded() || !BufferedBodies.expected(request)) {
+            proxy.handle(request);
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + (long) chunk.length() > config.maxBodyBytes()) {
+                // the rest is not read: the answer says why, and the connection closes after it
+                request.handler(null).pause();
+                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                EdgeResponses.send(rc, EdgeProblem.tooLarge(path, config.maxBodyBytes()), requestId);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(done -> {
+            if (!rc.response().ended() && !rc.response().closed()) {
+                BufferedBodies.hold(request, body);
+                rc.addEndHandler(finished -> BufferedBodies.release(request));
+                proxy.handle(request);
+            }
+        });
     }
 
     /**

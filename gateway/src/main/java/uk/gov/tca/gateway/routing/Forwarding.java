@@ -2,6 +2,7 @@ package uk.gov.tca.gateway.routing;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -26,11 +27,9 @@ final class Forwarding implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(Forwarding.class);
 
     private final String service;
-    private final long maxBodyBytes;
 
-    Forwarding(String service, long maxBodyBytes) {
+    Forwarding(String service) {
         this.service = service;
-        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -54,11 +53,12 @@ final class Forwarding implements ProxyInterceptor {
             headers.set(TraceContext.TRACEPARENT, TraceContext.start());
             headers.remove(TraceContext.TRACESTATE);
         }
-        if (request.getBody() != null && request.getBody().length() < 0
-                && "chunked".equalsIgnoreCase(incoming.getHeader(HttpHeaders.TRANSFER_ENCODING))) {
-            // No Content-Length: count the chunks as they stream, and cut the request off past the limit.
-            request.setBody(Body.body(new CappedStream(request.getBody().stream(), maxBodyBytes,
-                    () -> incoming.connection().close()), -1));
+        Buffer body = BufferedBodies.release(incoming);
+        if (body != null) {
+            // read whole before the service was asked: sent with its length, however it came
+            headers.remove(HttpHeaders.TRANSFER_ENCODING);
+            headers.set(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()));
+            request.setBody(Body.body(body));
         }
 
         String requestId = headers.get(RequestIds.HEADER);

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.tca.gateway.Services;
-import uk.gov.tca.tokens.VerifiedTokens;
+import uk.gov.tca.edge.tokens.VerifiedTokens;
 import jakarta.inject.Inject;
 
 /**

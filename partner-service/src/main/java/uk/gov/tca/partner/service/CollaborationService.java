@@ -32,9 +32,12 @@ public class CollaborationService {
     private final EntityManager em;
     private final OrganisationService organisations;
     private final AuditLog audit;
+    private final RegisterFeed feed;
     private final Clock clock;
 
-    public CollaborationService(EntityManager em, OrganisationService organisations, AuditLog audit, Clock clock) {
+    public CollaborationService(EntityManager em, OrganisationService organisations, AuditLog audit, RegisterFeed feed,
+            Clock clock) {
+        this.feed = feed;
         this.em = em;
         this.organisations = organisations;
         this.audit = audit;
@@ -82,6 +85,7 @@ public class CollaborationService {
         collaboration.persist();
         em.flush();
         audit.record(actor, "COLLABORATION_CREATED", ENTITY, id, null, collaboration.snapshot());
+        feed.publish("collaboration-changed", id, collaboration.snapshot());
         return collaboration;
     }
 
@@ -93,6 +97,7 @@ public class CollaborationService {
         apply(collaboration, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "COLLABORATION_UPDATED", ENTITY, id, before, collaboration.snapshot());
+        feed.publish("collaboration-changed", id, collaboration.snapshot());
         return collaboration;
     }
 

@@ -36,9 +36,11 @@ public class OrganisationService {
 
     private final EntityManager em;
     private final AuditLog audit;
+    private final RegisterFeed feed;
     private final Clock clock;
 
-    public OrganisationService(EntityManager em, AuditLog audit, Clock clock) {
+    public OrganisationService(EntityManager em, AuditLog audit, RegisterFeed feed, Clock clock) {
+        this.feed = feed;
         this.em = em;
         this.audit = audit;
         this.clock = clock;
@@ -133,6 +135,10 @@ public class OrganisationService {
         organisation.persist();
         em.flush();
         audit.record(actor, "ORGANISATION_CREATED", ENTITY, organisation.id, null, organisation.snapshot());
+        if (!organisation.successors.isEmpty()) {
+            feed.publish("organisation-changed", organisation.id, Map.of("organisationId", organisation.id, "successors",
+                    organisation.successors.stream().sorted().toList()));
+        }
         return organisation;
     }
 
@@ -142,9 +148,15 @@ public class OrganisationService {
         check(draft);
         checkReferences(draft, id);
         Map<String, Object> before = organisation.snapshot();
+        java.util.Set<String> successorsBefore = new java.util.HashSet<>(organisation.successors);
         apply(organisation, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ORGANISATION_UPDATED", ENTITY, id, before, organisation.snapshot());
+        if (!successorsBefore.equals(organisation.successors)) {
+            // a successor links the two organisations, and so may conflict an assessor of either
+            feed.publish("organisation-changed", id, Map.of("organisationId", id, "successors",
+                    organisation.successors.stream().sorted().toList()));
+        }
         return organisation;
     }
 

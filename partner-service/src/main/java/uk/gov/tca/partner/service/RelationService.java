@@ -24,12 +24,15 @@ public class RelationService {
     private final EntityManager em;
     private final OrganisationService organisations;
     private final AuditLog audit;
+    private final RegisterFeed feed;
     private final Clock clock;
 
-    public RelationService(EntityManager em, OrganisationService organisations, AuditLog audit, Clock clock) {
+    public RelationService(EntityManager em, OrganisationService organisations, AuditLog audit, RegisterFeed feed,
+            Clock clock) {
         this.em = em;
         this.organisations = organisations;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class RelationService {
         relation.persist();
         em.flush();
         audit.record(actor, "RELATION_RECORDED", ENTITY, String.valueOf(relation.id), null, snapshot(relation));
+        feed.publish("relation-recorded", fromId, snapshot(relation));
         return relation;
     }
 
@@ -78,6 +82,7 @@ public class RelationService {
         Map<String, Object> before = snapshot(relation);
         relation.delete();
         audit.record(actor, "RELATION_REMOVED", ENTITY, String.valueOf(relationId), before, null);
+        feed.publish("relation-removed", relation.fromId, before);
     }
 
     private static Map<String, Object> snapshot(OrganisationRelation relation) {

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String ASSESSOR = "assessor";
     public static final String PROGRAMME_MANAGER = "programme-manager";
     public static final String INTEGRATOR = "integrator";
+    /** The other services' own accounts. */
+    public static final String SERVICE = "service";
 
     private Roles() {
     }

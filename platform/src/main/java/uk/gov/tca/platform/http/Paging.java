@@ -17,29 +17,29 @@ public record Paging(int page, int size) {
      */
     public static Paging of(String page, String size) {
         List<Problem.Violation> violations = new ArrayList<>();
-        Integer p = parse("page", page, 0, violations);
-        Integer s = parse("size", size, DEFAULT_SIZE, violations);
+        Long p = parse("page", page, 0, violations);
+        Long s = parse("size", size, DEFAULT_SIZE, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         return of(p, s);
     }
 
-    private static Integer parse(String name, String value, int otherwise, List<Problem.Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
+    private static Long parse(String name, String value, int otherwise, List<Problem.Violation> violations) {
         try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            violations.add(new Problem.Violation(name, "must be a whole number"));
-            return otherwise;
+            return QueryParams.wholeNumber(name, value, (long) otherwise);
+        } catch (ProblemException e) {
+            violations.addAll(e.problem().violations());
+            return (long) otherwise;
         }
     }
 
     public static Paging of(Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+        return of(page == null ? 0L : page.longValue(), size == null ? (long) DEFAULT_SIZE : size.longValue());
+    }
+
+    /** The first row a page starts at is an int in every database and query API: a page past that is out of range. */
+    private static Paging of(long p, long s) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (p < 0) {
             violations.add(new Problem.Violation("page", "must be 0 or more"));
@@ -47,10 +47,14 @@ public record Paging(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             violations.add(new Problem.Violation("size", "must be between 1 and " + MAX_SIZE));
         }
+        if (violations.isEmpty() && p * s > Integer.MAX_VALUE) {
+            violations.add(new Problem.Violation("page", "is beyond the last page that can be asked for: at most "
+                    + (Integer.MAX_VALUE / s) + " at size " + s));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return new Paging(p, s);
+        return new Paging((int) p, (int) s);
     }
 
     public int offset() {

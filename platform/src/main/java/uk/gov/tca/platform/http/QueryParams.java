@@ -2,6 +2,7 @@ package uk.gov.tca.platform.http;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import uk.gov.tca.platform.problem.ProblemException;
 
 /**
@@ -10,7 +11,34 @@ import uk.gov.tca.platform.problem.ProblemException;
  */
 public final class QueryParams {
 
+    /** ASCII digits only: Java's own parsers also take Arabic-Indic, fullwidth and other digits, which no client means. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+
     private QueryParams() {
+    }
+
+    /**
+     * A whole-number parameter written in the digits 0 to 9 (absent or blank: the default). Anything else — other
+     * scripts' digits, a fraction, words, a number past 18 digits — is a 400 naming the parameter.
+     */
+    public static long wholeNumber(String name, String value, long otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        String text = value.strip();
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
+            throw ProblemException.invalid(name, "must be a whole number written with the digits 0-9");
+        }
+        return Long.parseLong(text);
+    }
+
+    /** As {@link #wholeNumber(String, String, long)}, for a parameter an int holds. */
+    public static int wholeNumber(String name, String value, int otherwise) {
+        long number = wholeNumber(name, value, (long) otherwise);
+        if (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE) {
+            throw ProblemException.invalid(name, "is too large");
+        }
+        return (int) number;
     }
 
     /** An enum parameter: absent is null, an unknown value a 400 that lists the known ones. Case is ignored. */

@@ -154,6 +154,12 @@ public class ProblemMappers {
         if (neighbourUnreachable(e)) {
             return outage("A service this one relies on", e, uri);
         }
+        if (numberOutOfRange(e)) {
+            // a request's number past what its column holds: the bound belongs on the input, and is logged to be added
+            LOG.warnf("A number too large for its column reached the database on %s: %s", path(uri), rootMessage(e));
+            return Problems.response(Problems.of(400, "Request is not valid",
+                    "A number in the request is larger than this service can store"), path(uri));
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
         return Problems.response(Problems.of(500, "Internal error",
@@ -190,6 +196,11 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** PostgreSQL's numeric_value_out_of_range (22003): the statement and its transaction were rolled back. */
+    static boolean numberOutOfRange(Throwable e) {
+        return causes(e).stream().anyMatch(c -> c instanceof java.sql.SQLException sql && "22003".equals(sql.getSQLState()));
     }
 
     /**

@@ -23,7 +23,8 @@ import uk.gov.tca.platform.audit.Audited;
 @Entity
 public class Assessment extends Audited {
 
-    public enum Status { DRAFT, SUBMITTED }
+    /** EXCLUDED: submitted, then found conflicted; kept with the reason, and counted in no moderation or ranking. */
+    public enum Status { DRAFT, SUBMITTED, EXCLUDED }
 
     @Id
     public String id;
@@ -50,6 +51,24 @@ public class Assessment extends Audited {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    @Column(name = "exclusion_reason")
+    public String exclusionReason;
+
+    @Column(name = "excluded_at")
+    public Instant excludedAt;
+
+    /** Takes a submitted assessment out of moderation and ranking for a conflict that came to light afterwards. */
+    public void exclude(String reason, String actor, Instant now) {
+        status = Status.EXCLUDED;
+        exclusionReason = reason;
+        excludedAt = now;
+        changedBy(actor, now);
+    }
+
+    public static java.util.Optional<Assessment> ofAssignment(String assignmentId) {
+        return find("assignmentId", assignmentId).firstResultOptional();
+    }
 
     /** {@link #scores}' criteria and whole-number scores again, in the same order, for reading a round's quickly. */
     @Column(name = "scored_criteria", nullable = false)
@@ -137,6 +156,9 @@ public class Assessment extends Audited {
         state.put("assessor", assessor);
         state.put("status", status);
         state.put("scores", scores);
+        if (exclusionReason != null) {
+            state.put("exclusionReason", exclusionReason);
+        }
         return state;
     }
 }

@@ -52,11 +52,13 @@ public class AssessmentResource {
 
     @Schema(name = "Assessment")
     public record AssessmentView(String id, String assignmentId, String bidId, String roundId, String assessor,
-            Assessment.Status status, List<CriterionScore> scores, Instant submittedAt, long version) {
+            Assessment.Status status, List<CriterionScore> scores, Instant submittedAt,
+            @Schema(description = "Why a submitted assessment no longer counts (a conflict of interest found afterwards)")
+            String exclusionReason, Instant excludedAt, long version) {
 
         static AssessmentView of(Assessment a) {
             return new AssessmentView(a.id, a.assignmentId, a.bidId, a.roundId, a.assessor, a.status, a.scores,
-                    a.submittedAt, a.version);
+                    a.submittedAt, a.exclusionReason, a.excludedAt, a.version);
         }
     }
 

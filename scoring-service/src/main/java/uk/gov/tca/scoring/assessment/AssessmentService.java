@@ -17,12 +17,9 @@ import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.Roles;
-import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.assignment.Assignment;
+import uk.gov.tca.scoring.assignment.AssignmentService;
 import uk.gov.tca.scoring.client.BidService;
-import uk.gov.tca.scoring.conflict.Conflict;
-import uk.gov.tca.scoring.conflict.ConflictFinder;
-import uk.gov.tca.scoring.intake.BidInRound;
 import uk.gov.tca.scoring.scheme.Criterion;
 import uk.gov.tca.scoring.scheme.Scheme;
 
@@ -35,17 +32,19 @@ import uk.gov.tca.scoring.scheme.Scheme;
 public class AssessmentService {
 
     private final BidService bids;
-    private final ConflictFinder conflicts;
+    private final AssignmentService assignments;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AssessmentService(BidService bids, ConflictFinder conflicts, AuditLog audit, Clock clock) {
+    public AssessmentService(BidService bids, AssignmentService assignments, AuditLog audit, Clock clock) {
         this.bids = bids;
-        this.conflicts = conflicts;
+        this.assignments = assignments;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** A conflict found on the way ends the assignment, and that ending is kept although the request is refused. */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Assessment create(Caller caller, String assignmentId, List<CriterionScore> scores) {
         Assignment assignment = Assignment.findById(assignmentId);
         if (assignment == null || !assignment.assessor.equals(caller.name())) {
@@ -59,6 +58,7 @@ public class AssessmentService {
         }
         Scheme scheme = scheme(assignment.roundId);
         require(ScoringRules.draft(scheme, scores));
+        assignments.requireNoConflict(assignment, caller);
         Assessment a = new Assessment();
         a.id = UUID.randomUUID().toString();
         a.assignmentId = assignmentId;
@@ -73,14 +73,21 @@ public class AssessmentService {
         return a;
     }
 
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Assessment update(Caller caller, String id, String ifMatch, List<CriterionScore> scores) {
         Assessment a = own(caller, id);
         ETags.requireMatch(ifMatch, a.version);
         if (a.status != Assessment.Status.DRAFT) {
             throw ProblemException.conflict("a submitted assessment is never changed");
         }
+        Assignment assignment = Assignment.findById(a.assignmentId);
+        if (!assignment.live()) {
+            throw ProblemException.conflict("the assignment is " + assignment.status + ": " + assignment.reason
+                    + "; the draft is kept but can no longer be changed");
+        }
         Scheme scheme = scheme(a.roundId);
         require(ScoringRules.draft(scheme, scores));
+        assignments.requireNoConflict(assignment, caller);
         var before = a.snapshot();
         Map<String, Integer> suggested = a.scores.stream().filter(s -> s.suggestedScore() != null)
                 .collect(Collectors.toMap(CriterionScore::criterion, CriterionScore::suggestedScore));
@@ -91,6 +98,7 @@ public class AssessmentService {
         return a;
     }
 
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Assessment submit(Caller caller, String id) {
         Assessment a = own(caller, id);
         if (a.status != Assessment.Status.DRAFT) {
@@ -103,15 +111,7 @@ public class AssessmentService {
         Scheme scheme = scheme(a.roundId);
         require(ScoringRules.submission(scheme, a.scores));
         // V9: an assessor with an interest in the bid does not score it, whenever the interest came to light
-        Assessor assessor = Assessor.findById(caller.name());
-        BidInRound bid = BidInRound.findById(a.bidId);
-        List<Conflict> blocking = assessor == null || bid == null ? List.of()
-                : conflicts.session().conflicts(assessor, bid).stream().filter(Conflict::blocking).toList();
-        if (!blocking.isEmpty()) {
-            throw new ProblemException(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409,
-                    "You are conflicted on this bid and may not score it: " + blocking.get(0).explanation(), null,
-                    List.of()));
-        }
+        assignments.requireNoConflict(assignment, caller);
         var before = a.snapshot();
         a.status = Assessment.Status.SUBMITTED;
         a.submittedAt = clock.instant();

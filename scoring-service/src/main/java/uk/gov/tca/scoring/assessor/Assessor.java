@@ -11,7 +11,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.tca.platform.audit.Audited;
 
-/** An assessor's profile: who (the token's user), who employs them, what they have declared, what is dispensed. */
+/**
+ * An assessor's profile: who (the token's user), who employs them (the organisation its token names, taken from the
+ * token each time it acts, never edited), where it is seconded, what it has declared, what is dispensed.
+ */
 @Entity
 public class Assessor extends Audited {
 
@@ -32,6 +35,11 @@ public class Assessor extends Audited {
     @Column(nullable = false)
     public List<Dispensation> dispensations = new ArrayList<>();
 
+    /** Recorded by programme managers, never removed: each conflicts the assessor while it lasts. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Secondment> secondments = new ArrayList<>();
+
     /** Only active assessors are given bids. */
     @Column(nullable = false)
     public boolean active = true;
@@ -42,6 +50,7 @@ public class Assessor extends Audited {
         state.put("employerOrganisationId", employerOrganisationId);
         state.put("interests", interests);
         state.put("dispensations", dispensations);
+        state.put("secondments", secondments);
         state.put("active", active);
         return state;
     }

@@ -47,19 +47,21 @@ public class AssessorResource {
     }
 
     @Schema(name = "Assessor")
-    public record AssessorView(String username, String displayName, String employerOrganisationId,
-            List<Interest> interests, List<Dispensation> dispensations, boolean active, long version) {
+    public record AssessorView(String username, String displayName,
+            @Schema(description = "The organisation the assessor's token names: never edited") String employerOrganisationId,
+            List<Interest> interests, List<Dispensation> dispensations,
+            @Schema(description = "Recorded by programme managers; each conflicts the assessor while it lasts")
+            List<Secondment> secondments, boolean active, long version) {
 
         static AssessorView of(Assessor a) {
             return new AssessorView(a.username, a.displayName, a.employerOrganisationId, a.interests, a.dispensations,
-                    a.active, a.version);
+                    a.secondments, a.active, a.version);
         }
     }
 
+    /** What an assessor may change of its profile; its employer is its token's organisation, not a field. */
     @Schema(name = "AssessorInput")
-    public record ProfileInput(@Size(max = 200) String displayName,
-            @Schema(description = "Defaults to the organisation of the token") @Size(max = 80) String employerOrganisationId,
-            Boolean active) {
+    public record ProfileInput(@Size(max = 200) String displayName, Boolean active) {
     }
 
     @GET
@@ -85,10 +87,11 @@ public class AssessorResource {
     @Path("/me")
     @RolesAllowed(Roles.ASSESSOR)
     @Operation(summary = "Create or change one's own profile",
-            description = "Creating needs no If-Match; changing an existing profile does. Interests are declared apart.")
+            description = "Creating needs no If-Match; changing an existing profile does. The employer is the organisation "
+                    + "the caller's token names (a body naming one is refused); interests are declared apart.")
     public Response putMine(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProfileInput body) {
         AssessorService.Saved saved = assessors.save(callers.current(), ifMatch,
-                new AssessorService.Profile(body.displayName(), body.employerOrganisationId(), body.active()));
+                new AssessorService.Profile(body.displayName(), body.active()));
         Assessor a = saved.assessor();
         return saved.created()
                 ? Response.status(201).entity(AssessorView.of(a)).header("ETag", ETags.of(a.version))
@@ -104,6 +107,16 @@ public class AssessorResource {
                     + "the assessor holds that the interest conflicts is taken away at once.")
     public Response declare(@Valid @NotNull NewInterest body) {
         return Response.status(201).entity(AssessorView.of(assessors.declare(callers.current(), body))).build();
+    }
+
+    @POST
+    @Path("/{username}/secondments")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Record a secondment (programme managers): another employer for a while, with the reason",
+            description = "The assessor's own employer (its token's organisation) stays; the secondment conflicts it as "
+                    + "an employer would while it lasts, and the assignments it conflicts end at once. Kept, never removed.")
+    public Response second(@PathParam("username") String username, @Valid @NotNull NewSecondment body) {
+        return Response.status(201).entity(AssessorView.of(assessors.second(callers.current(), username, body))).build();
     }
 
     @POST

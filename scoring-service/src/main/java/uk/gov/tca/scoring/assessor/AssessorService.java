@@ -15,10 +15,13 @@ import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.Roles;
 import uk.gov.tca.scoring.assignment.AssignmentService;
+import uk.gov.tca.scoring.client.PartnerRegister;
 
 /**
- * Assessor profiles: an assessor keeps its own (employer, interests declared and never edited); a programme
- * manager reads them all and grants dispensations. A new interest takes away any bid it conflicts at once.
+ * Assessor profiles: an assessor keeps its own (its name; interests declared and never edited); its employer is
+ * the organisation its token names, never a field it edits. A programme manager reads them all, grants
+ * dispensations and records secondments. A new interest, a secondment or a new employer takes away at once any
+ * bid it conflicts.
  */
 @ApplicationScoped
 @Transactional
@@ -29,16 +32,18 @@ public class AssessorService {
 
     private final AuditLog audit;
     private final AssignmentService assignments;
+    private final PartnerRegister register;
     private final Clock clock;
 
-    public AssessorService(AuditLog audit, AssignmentService assignments, Clock clock) {
+    public AssessorService(AuditLog audit, AssignmentService assignments, PartnerRegister register, Clock clock) {
         this.audit = audit;
         this.assignments = assignments;
+        this.register = register;
         this.clock = clock;
     }
 
-    /** The changes a profile may take; absent employer means the organisation of the caller's token. */
-    public record Profile(String displayName, String employerOrganisationId, Boolean active) {
+    /** The changes a profile may take. The employer is not one: it is the organisation the caller's token names. */
+    public record Profile(String displayName, Boolean active) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,6 +65,7 @@ public class AssessorService {
 
     /** Creates the caller's profile, or changes it under If-Match; says which it did. */
     public Saved save(Caller caller, String ifMatch, Profile profile) {
+        String employer = Employers.of(caller);
         Assessor a = Assessor.findById(caller.name());
         boolean created = a == null;
         var before = created ? null : a.snapshot();
@@ -71,16 +77,47 @@ public class AssessorService {
             ETags.requireMatch(ifMatch, a.version);
             a.changedBy(caller.name(), clock.instant());
         }
+        boolean newEmployer = !created && !employer.equals(a.employerOrganisationId);
         a.displayName = profile.displayName();
-        a.employerOrganisationId = profile.employerOrganisationId() != null ? profile.employerOrganisationId()
-                : caller.organisation();
+        a.employerOrganisationId = employer;
         if (profile.active() != null) {
             a.active = profile.active();
         }
         a.persistAndFlush();
         audit.record(caller.name(), created ? "ASSESSOR_REGISTERED" : "ASSESSOR_UPDATED", "assessor", a.username, before,
                 a.snapshot());
+        if (newEmployer) {
+            assignments.revokeConflicted(caller.name(), a);
+        }
         return new Saved(a, created);
+    }
+
+    /** A programme manager records where an assessor is seconded; the assignments it conflicts end at once. */
+    public Assessor second(Caller caller, String username, NewSecondment secondment) {
+        Assessor a = Assessor.findById(username);
+        if (a == null) {
+            throw ProblemException.notFound("Assessor " + username);
+        }
+        if (secondment.until() != null && secondment.until().isBefore(secondment.from())) {
+            throw ProblemException.invalid("until", "is before from " + secondment.from());
+        }
+        String organisation = secondment.organisationId().strip();
+        if (organisation.equals(a.employerOrganisationId)) {
+            throw ProblemException.invalid("organisationId", "is the assessor's employer already");
+        }
+        if (register.organisation(organisation).isEmpty()) {
+            throw ProblemException.invalid("organisationId", organisation + " is not on the register");
+        }
+        var before = a.snapshot();
+        List<Secondment> secondments = new ArrayList<>(a.secondments);
+        secondments.add(new Secondment(organisation, secondment.from(), secondment.until(), secondment.reason().strip(),
+                clock.instant(), caller.name()));
+        a.secondments = secondments;
+        a.changedBy(caller.name(), clock.instant());
+        a.persistAndFlush();
+        audit.record(caller.name(), "SECONDMENT_RECORDED", "assessor", a.username, before, a.snapshot());
+        assignments.revokeConflicted(caller.name(), a);
+        return a;
     }
 
     public record Saved(Assessor assessor, boolean created) {

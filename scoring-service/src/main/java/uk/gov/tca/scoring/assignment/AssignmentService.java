@@ -21,6 +21,7 @@ import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.Roles;
 import uk.gov.tca.scoring.assessment.Assessment;
 import uk.gov.tca.scoring.assessor.Assessor;
+import uk.gov.tca.scoring.assessor.Employers;
 import uk.gov.tca.scoring.client.BidService;
 import uk.gov.tca.scoring.conflict.Conflict;
 import uk.gov.tca.scoring.conflict.ConflictFinder;
@@ -39,12 +40,15 @@ public class AssignmentService {
 
     private final ConflictFinder conflicts;
     private final BidService bids;
+    private final AccessRevocations revocations;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AssignmentService(ConflictFinder conflicts, BidService bids, AuditLog audit, Clock clock) {
+    public AssignmentService(ConflictFinder conflicts, BidService bids, AccessRevocations revocations, AuditLog audit,
+            Clock clock) {
         this.conflicts = conflicts;
         this.bids = bids;
+        this.revocations = revocations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,10 +62,8 @@ public class AssignmentService {
         }
         List<Conflict> blocking = conflicts.session().conflicts(assessor, bid).stream().filter(Conflict::blocking).toList();
         if (!blocking.isEmpty()) {
-            throw new ProblemException(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409,
-                    assessorName + " is conflicted on bid " + bidId + ": " + blocking.get(0).explanation(), null,
-                    blocking.stream().map(c -> new Problem.Violation("assessor", c.rule() + ": " + c.explanation()))
-                            .toList()));
+            throw conflictOfInterest(assessorName + " is conflicted on bid " + bidId + ": " + blocking.get(0).explanation(),
+                    blocking);
         }
         return create(actor, bid, assessorName);
     }
@@ -97,17 +99,45 @@ public class AssignmentService {
         return new AutoResult(roundId, created, plan.shortfalls());
     }
 
-    @Transactional
+    /** An assessor accepts a bid it was offered, unless a conflict has arisen since: then the offer ends instead. */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Assignment accept(Caller caller, String id) {
         Assignment a = own(caller, id);
         if (a.status != Assignment.Status.OFFERED) {
             throw ProblemException.conflict("an assignment that is " + a.status + " cannot be accepted");
         }
+        requireNoConflict(a, caller);
         var before = a.snapshot();
         a.status = Assignment.Status.ACCEPTED;
         a.changedBy(caller.name(), clock.instant());
         audit.record(caller.name(), "ASSIGNMENT_ACCEPTED", "assignment", a.id, before, a.snapshot());
         return a;
+    }
+
+    /**
+     * Before an assessor acts on an assignment: its employer is taken from its token again and the conflicts are
+     * checked again, live. A conflict found ends the assignment (its reason kept) and the assessor is told; the
+     * caller must let that ending commit. A new employer re-checks the assessor's other assignments too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireNoConflict(Assignment a, Caller assessorCaller) {
+        String actor = assessorCaller.name();
+        Assessor assessor = Assessor.findById(a.assessor);
+        if (assessor != null && Employers.refresh(assessor, assessorCaller, clock)) {
+            audit.record(actor, "ASSESSOR_EMPLOYER_CHANGED", "assessor", assessor.username, null, assessor.snapshot());
+            revokeConflicted(actor, assessor);
+        }
+        BidInRound bid = BidInRound.findById(a.bidId);
+        Conflict blocking = assessor == null || bid == null || !a.live() ? null
+                : firstBlocking(conflicts.session(), assessor, bid);
+        if (!a.live()) {
+            throw ProblemException.conflict("the assignment is " + a.status + ": " + a.reason);
+        }
+        if (blocking != null) {
+            endForConflict(actor, a, blocking);
+            throw conflictOfInterest("You are conflicted on bid " + a.bidId + " and may not assess it: "
+                    + blocking.explanation(), List.of(blocking));
+        }
     }
 
     @Transactional
@@ -119,40 +149,88 @@ public class AssignmentService {
         if (Assessment.count("assignmentId = ?1 and status = ?2", a.id, Assessment.Status.SUBMITTED) > 0) {
             throw ProblemException.conflict("the assessment of this bid is submitted; it cannot be declined now");
         }
-        var before = a.snapshot();
-        a.end(Assignment.Status.DECLINED, reason + (note == null || note.isBlank() ? "" : ": " + note), caller.name(),
-                clock.instant());
-        audit.record(caller.name(), "ASSIGNMENT_DECLINED", "assignment", a.id, before, a.snapshot());
-        bids.revokeQuietly(a.bidId, a.assessor);
+        end(caller.name(), a, Assignment.Status.DECLINED, reason + (note == null || note.isBlank() ? "" : ": " + note),
+                "ASSIGNMENT_DECLINED");
         return a;
     }
 
-    /** After an assessor declares an interest: any bid it now conflicts them on is taken away. */
+    /** After something changed about an assessor (an interest, a secondment, its employer): its conflicted bids end. */
     @Transactional
     public List<Assignment> revokeConflicted(String actor, Assessor assessor) {
-        ConflictFinder.Session session = conflicts.session();
-        List<Assignment> revoked = Assignment.liveOf(assessor.username).stream().filter(a -> {
+        return revokeConflicted(actor, Assignment.liveOf(assessor.username), conflicts.session());
+    }
+
+    /** After a bid's organisations changed: its assessors now conflicted lose it. */
+    @Transactional
+    public List<Assignment> revokeConflictedOn(String actor, String bidId) {
+        return revokeConflicted(actor, Assignment.live(bidId), conflicts.session());
+    }
+
+    /** After links between organisations changed in the register: every live assignment is checked again. */
+    @Transactional
+    public List<Assignment> revokeConflictedEverywhere(String actor) {
+        return revokeConflicted(actor, Assignment.list("status in ?1", Assignment.LIVE), conflicts.session());
+    }
+
+    private List<Assignment> revokeConflicted(String actor, List<Assignment> live, ConflictFinder.Session session) {
+        List<Assignment> revoked = new java.util.ArrayList<>();
+        for (Assignment a : live) {
+            Assessor assessor = Assessor.findById(a.assessor);
             BidInRound bid = BidInRound.findById(a.bidId);
-            return bid != null && session.blocked(assessor, bid);
-        }).toList();
-        for (Assignment a : revoked) {
-            var before = a.snapshot();
-            a.end(Assignment.Status.REVOKED, "a conflict of interest was declared", actor, clock.instant());
-            audit.record(actor, "ASSIGNMENT_REVOKED", "assignment", a.id, before, a.snapshot());
-            bids.revokeQuietly(a.bidId, a.assessor);
+            Conflict blocking = assessor == null || bid == null ? null : firstBlocking(session, assessor, bid);
+            if (blocking != null) {
+                endForConflict(actor, a, blocking);
+                revoked.add(a);
+            }
         }
         return revoked;
+    }
+
+    /** A bid withdrawn or returned to draft leaves assessment: its assessors lose it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeForWithdrawal(String actor, String bidId, String how) {
+        for (Assignment a : Assignment.live(bidId)) {
+            end(actor, a, Assignment.Status.REVOKED, "the bid was " + how + " by the bid-service", "ASSIGNMENT_REVOKED");
+        }
     }
 
     /** A decided bid needs no more assessing: its assessors' access ends. */
     @Transactional
     public void closeForDecision(String actor, String bidId) {
         for (Assignment a : Assignment.live(bidId)) {
-            var before = a.snapshot();
-            a.end(Assignment.Status.CLOSED, "the bid was decided", actor, clock.instant());
-            audit.record(actor, "ASSIGNMENT_CLOSED", "assignment", a.id, before, a.snapshot());
-            bids.revokeQuietly(a.bidId, a.assessor);
+            end(actor, a, Assignment.Status.CLOSED, "the bid was decided", "ASSIGNMENT_CLOSED");
         }
+    }
+
+    private static Conflict firstBlocking(ConflictFinder.Session session, Assessor assessor, BidInRound bid) {
+        return session.conflicts(assessor, bid).stream().filter(Conflict::blocking).findFirst().orElse(null);
+    }
+
+    /**
+     * A conflict ends the assignment; a submitted assessment on it stops counting (excluded, with the reason),
+     * a draft is kept but can no longer be submitted.
+     */
+    private void endForConflict(String actor, Assignment a, Conflict conflict) {
+        String reason = "conflict of interest: " + conflict.explanation();
+        end(actor, a, Assignment.Status.REVOKED, reason, "ASSIGNMENT_REVOKED");
+        Assessment.ofAssignment(a.id).filter(s -> s.status == Assessment.Status.SUBMITTED).ifPresent(s -> {
+            var before = s.snapshot();
+            s.exclude(reason, actor, clock.instant());
+            audit.record(actor, "ASSESSMENT_EXCLUDED", "assessment", s.id, before, s.snapshot());
+        });
+    }
+
+    private void end(String actor, Assignment a, Assignment.Status ending, String reason, String action) {
+        var before = a.snapshot();
+        a.end(ending, reason, actor, clock.instant());
+        audit.record(actor, action, "assignment", a.id, before, a.snapshot());
+        revocations.revoke(a.bidId, a.assessor);
+    }
+
+    static ProblemException conflictOfInterest(String detail, List<Conflict> blocking) {
+        return new ProblemException(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409,
+                detail, null, blocking.stream().map(c -> new Problem.Violation("assessor", c.rule() + ": " + c.explanation()))
+                        .toList()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -37,13 +40,28 @@ public class BidService {
         }
     }
 
-    /** Access is taken away as soon as it is no longer due; a bid-service that cannot be told is logged, not fatal. */
-    public void revokeQuietly(String bidId, String assessor) {
+    /**
+     * Takes an assessor's access to a bid away; true once the bid-service holds no such access (a 404: none was
+     * left), false when it could not be told now (the caller keeps the revocation to try again).
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "revocationNotDelivered")
+    public boolean revoke(String bidId, String assessor) {
         try {
             client.revoke(bidId, assessor);
-        } catch (RuntimeException e) {
-            LOG.warnf("could not revoke %s's access to bid %s: %s", assessor, bidId, e.getMessage());
+            return true;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return true;
+            }
+            LOG.warnf("the bid-service refused to revoke %s's access to bid %s (%d)", assessor, bidId, e.getResponse().getStatus());
+            return false;
         }
+    }
+
+    boolean revocationNotDelivered(String bidId, String assessor, Throwable cause) {
+        LOG.warnf("could not revoke %s's access to bid %s now: %s", assessor, bidId, cause.toString());
+        return false;
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -86,8 +104,42 @@ public class BidService {
         }
     }
 
-    public BidServiceClient.FeedPage feed(long after, int limit) {
+    public Feed.Page feed(String after, int limit) {
         return client.feed(after, limit);
+    }
+
+    /** Every bid of the round the bid-service has submitted, in assessment or decided, page by page. */
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    public List<JsonNode> publishedBidsOf(String roundId) {
+        List<JsonNode> all = new ArrayList<>();
+        try {
+            for (int page = 0; ; page++) {
+                BidServiceClient.BidPage found = client.bids(roundId, page, 200);
+                all.addAll(found.items());
+                if (found.items().isEmpty() || (long) (page + 1) * found.size() >= found.total()) {
+                    return all;
+                }
+            }
+        } catch (WebApplicationException e) {
+            throw answered(e, "list the bids of round " + roundId);
+        }
+    }
+
+    /** The ids of every round the bid-service holds. */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    public List<String> roundIds() {
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int page = 0; ; page++) {
+                BidServiceClient.RoundPage found = client.rounds(page, 200);
+                found.items().forEach(r -> ids.add(r.id()));
+                if (found.items().isEmpty() || (long) (page + 1) * found.size() >= found.total()) {
+                    return ids;
+                }
+            }
+        } catch (WebApplicationException e) {
+            throw answered(e, "list the rounds");
+        }
     }
 
     /** A 4xx from the bid-service is a fact about the request (409: the bid is not open); a 5xx is an outage. */

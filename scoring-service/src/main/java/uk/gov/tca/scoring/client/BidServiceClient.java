@@ -31,7 +31,16 @@ public interface BidServiceClient {
 
     @GET
     @Path("/feed")
-    FeedPage feed(@QueryParam("after") long after, @QueryParam("limit") int limit);
+    Feed.Page feed(@QueryParam("after") String after, @QueryParam("limit") int limit);
+
+    /** The bids of a round this service's account may read: those submitted, in assessment or decided. */
+    @GET
+    @Path("/bids")
+    BidPage bids(@QueryParam("round") String round, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/rounds")
+    RoundPage rounds(@QueryParam("page") int page, @QueryParam("size") int size);
 
     /** The bid as the bid-service holds it, kept as JSON: the export reads a few of its many parts. */
     @GET
@@ -61,11 +70,11 @@ public interface BidServiceClient {
     JsonNode decide(@PathParam("id") String bidId, @HeaderParam("Idempotency-Key") String key, DecisionInput decision);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FeedPage(List<Event> events, String next) {
+    record BidPage(List<JsonNode> items, int page, int size, long total) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Event(String id, String type, String subject, Instant time, String cursor, JsonNode data) {
+    record RoundPage(List<Round> items, int page, int size, long total) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -79,12 +79,12 @@ public class ConflictFinder {
         private final Map<String, Map<String, String>> related = new HashMap<>();
 
         public List<Conflict> conflicts(Assessor assessor, BidInRound bid) {
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
             Map<String, Map<String, String>> relations = new HashMap<>();
-            for (String org : ConflictRules.organisationsOf(assessor)) {
+            for (String org : ConflictRules.organisationsOf(assessor, today)) {
                 relations.put(org, related.computeIfAbsent(org, register::related));
             }
-            return ConflictRules.of(assessor, bid.bidId, bid.organisations, relations,
-                    LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+            return ConflictRules.of(assessor, bid.bidId, bid.organisations, relations, today);
         }
 
         public boolean blocked(Assessor assessor, BidInRound bid) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.assessor.Interest;
+import uk.gov.tca.scoring.assessor.Secondment;
 
 /**
  * When an assessor is conflicted on a bid (design.md; domain-notes §5.2): their employer, or an organisation
@@ -27,17 +28,16 @@ public final class ConflictRules {
     public static List<Conflict> of(Assessor assessor, String bidId, Collection<String> participants,
             Map<String, Map<String, String>> related, LocalDate today) {
         List<Conflict> conflicts = new ArrayList<>();
-        String employer = assessor.employerOrganisationId;
-        if (employer != null) {
+        for (Employment work : employments(assessor, today)) {
+            String employer = work.organisationId();
             if (participants.contains(employer)) {
                 conflicts.add(conflict(assessor, bidId, Conflict.Rule.EMPLOYER_IS_PARTICIPANT, employer, employer, null,
-                        null, "The assessor's employer " + employer + " is a participant of the bid", today));
+                        null, work.describe() + " is a participant of the bid", today));
             }
             related.getOrDefault(employer, Map.of()).forEach((other, how) -> {
                 if (participants.contains(other) && !other.equals(employer)) {
                     conflicts.add(conflict(assessor, bidId, Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT, other, employer,
-                            how, null, "The assessor's employer " + employer + " is related to participant " + other
-                                    + " (" + how + ")", today));
+                            how, null, work.describe() + " is related to participant " + other + " (" + how + ")", today));
                 }
             });
         }
@@ -75,12 +75,29 @@ public final class ConflictRules {
                 dispensed);
     }
 
-    /** The organisations whose relations matter for this assessor. */
-    public static List<String> organisationsOf(Assessor assessor) {
-        List<String> orgs = new ArrayList<>();
-        if (assessor.employerOrganisationId != null) {
-            orgs.add(assessor.employerOrganisationId);
+    /** Who the assessor works for today: the employer its token names, and any secondment that has not ended. */
+    record Employment(String organisationId, Secondment secondment) {
+
+        String describe() {
+            return secondment == null ? "The assessor's employer " + organisationId
+                    : "The assessor is seconded to " + organisationId + (secondment.until() == null ? "" : " until "
+                            + secondment.until()) + ", which";
         }
+    }
+
+    static List<Employment> employments(Assessor assessor, LocalDate today) {
+        List<Employment> all = new ArrayList<>();
+        if (assessor.employerOrganisationId != null) {
+            all.add(new Employment(assessor.employerOrganisationId, null));
+        }
+        assessor.secondments.stream().filter(s -> s.activeOn(today)).forEach(s -> all.add(new Employment(s.organisationId(), s)));
+        return all;
+    }
+
+    /** The organisations whose relations matter for this assessor today. */
+    public static List<String> organisationsOf(Assessor assessor, LocalDate today) {
+        List<String> orgs = new ArrayList<>();
+        employments(assessor, today).stream().map(Employment::organisationId).filter(o -> !orgs.contains(o)).forEach(orgs::add);
         assessor.interests.stream().map(Interest::organisationId).filter(o -> o != null && !orgs.contains(o))
                 .forEach(orgs::add);
         return orgs;

@@ -55,8 +55,13 @@ public class BidInRound extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** The feed position of the last event taken in ("" when a reconciliation took the bid in). */
     @Column(name = "last_event_cursor", nullable = false)
-    public long lastEventCursor;
+    public String lastEventCursor;
+
+    /** The version of the bid this row reflects; only a newer one replaces it. */
+    @Column(name = "bid_version")
+    public Long bidVersion;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -1,46 +1,39 @@
 package uk.gov.tca.scoring.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.scoring.assignment.Assignment;
 import uk.gov.tca.scoring.client.BidService;
-import uk.gov.tca.scoring.client.BidServiceClient;
+import uk.gov.tca.scoring.client.Feed;
 
 /**
- * Reads the bid-service change feed from where it last stopped (the cursor is in this service's database,
- * moved in the same transaction as the changes an event makes), so a scoring-service that was down catches
- * up and no event is applied twice. Submitted bids enter assessment; a withdrawn or returned bid leaves it
- * and its assessors lose access; a decided bid is closed.
+ * Reads the bid-service change feed (see {@link FeedFollower}): submitted bids enter assessment; a withdrawn or
+ * returned bid leaves it and its assessors lose access; a decided bid is closed; a bid whose organisations
+ * changed has its assessors checked for conflicts again. Each event is taken in through {@link BidIntake}, which
+ * applies only what is newer than what this service holds.
  */
 @ApplicationScoped
 public class FeedConsumer {
 
     static final String FEED = "bid-service";
     private static final Logger LOG = Logger.getLogger(FeedConsumer.class);
+    private static final Set<String> KINDS = Set.of("submitted", "in-assessment", "participants-changed", "withdrawn",
+            "returned", "decided");
 
     private final BidService bids;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final int batch;
+    private final BidIntake intake;
+    private final FeedFollower follower;
 
-    public FeedConsumer(BidService bids, AuditLog audit, Clock clock, @ConfigProperty(name = "scoring.feed.batch") int batch) {
+    public FeedConsumer(BidService bids, BidIntake intake, Clock clock,
+            @ConfigProperty(name = "scoring.feed.batch") int batch) {
         this.bids = bids;
-        this.audit = audit;
-        this.clock = clock;
-        this.batch = batch;
+        this.intake = intake;
+        this.follower = new FeedFollower(FEED, bids::feed, batch, clock);
     }
 
     @Scheduled(every = "${scoring.feed.every}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -52,133 +45,43 @@ public class FeedConsumer {
         }
     }
 
-    /** Reads until the feed has nothing newer; returns how many events were applied. */
+    /** Reads until the feed has nothing newer; returns how many events were read. */
     public synchronized int catchUp() {
-        int applied = 0;
-        while (true) {
-            long position = QuarkusTransaction.requiringNew().call(this::position);
-            BidServiceClient.FeedPage page = bids.feed(position, batch);
-            if (page.events() == null || page.events().isEmpty()) {
-                return applied;
+        return follower.catchUp(this::apply);
+    }
+
+    private void apply(List<Feed.Event> events) {
+        intake.takeTurn();
+        for (Feed.Event event : events) {
+            if (!KINDS.contains(event.kind())) {
+                continue;
             }
-            List<Revocation> revocations = new ArrayList<>();
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (BidServiceClient.Event event : page.events()) {
-                    apply(event, revocations);
-                }
-                FeedCursor cursor = FeedCursor.findById(FEED);
-                cursor.position = Long.parseLong(page.next());
-                cursor.updatedAt = clock.instant();
-            });
-            revocations.forEach(r -> bids.revokeQuietly(r.bidId(), r.assessor()));
-            applied += page.events().size();
+            BidFacts facts = facts(event);
+            if (facts != null) {
+                intake.take("feed", facts.withStatusAfter(event.kind()), event.kind(), event.cursor());
+            }
         }
-    }
-
-    private long position() {
-        FeedCursor cursor = FeedCursor.findById(FEED);
-        if (cursor == null) {
-            cursor = new FeedCursor();
-            cursor.feed = FEED;
-            cursor.position = 0;
-            cursor.updatedAt = clock.instant();
-            cursor.persist();
-        }
-        return cursor.position;
-    }
-
-    private record Revocation(String bidId, String assessor) {
     }
 
     /**
-     * What a bid entering assessment is, as its event says; an event that names no round (the bid-service always
-     * sends one, but a consumer does not take that on trust: it would enter the bid in round "") is filled from
-     * the bid-service's own record. A bid it no longer has is passed over; when it cannot answer, the batch is
-     * left for the next reading.
+     * What the event says of its bid. An event that names no round (the bid-service always sends one, but a consumer
+     * does not take that on trust: it would enter the bid in round "") is filled from the bid-service's own record.
+     * A bid it no longer has is passed over; when it cannot answer, the page is left for the next reading.
      */
-    private JsonNode facts(String bidId, JsonNode data) {
-        if (!data.path("roundId").asText("").isBlank()) {
-            return data;
+    private BidFacts facts(Feed.Event event) {
+        BidFacts facts = BidFacts.fromEvent(event.subject(), event.data(), event.time());
+        if (facts.complete() || !Set.of("submitted", "in-assessment", "participants-changed").contains(event.kind())) {
+            return facts;
         }
-        LOG.warnf("feed event for bid %s names no round: reading the bid from the bid-service", bidId);
-        JsonNode bid;
+        LOG.warnf("feed event for bid %s names no round: reading the bid from the bid-service", event.subject());
         try {
-            bid = bids.bid(bidId);
+            return BidFacts.fromBid(bids.bid(event.subject()));
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
-                LOG.warnf("bid %s is not in the bid-service: its feed event is passed over", bidId);
+                LOG.warnf("bid %s is not in the bid-service: its feed event is passed over", event.subject());
                 return null;
             }
             throw e;
         }
-        ObjectNode facts = JsonNodeFactory.instance.objectNode();
-        facts.put("roundId", bid.path("roundId").asText());
-        facts.put("title", bid.path("title").asText());
-        facts.set("leadOrganisationId", bid.path("leadOrganisationId"));
-        ArrayNode organisations = facts.putArray("organisations");
-        bid.path("participants").forEach(p -> {
-            if (p.hasNonNull("organisationId")) {
-                organisations.add(p.get("organisationId").asText());
-            }
-        });
-        facts.set("amountSought", bid.path("amountSought"));
-        return facts;
-    }
-
-    private void apply(BidServiceClient.Event event, List<Revocation> revocations) {
-        JsonNode data = event.data();
-        String bidId = event.subject();
-        long cursor = Long.parseLong(event.cursor());
-        BidInRound bid = BidInRound.findById(bidId);
-        String kind = event.type().substring(event.type().lastIndexOf('.') + 1);
-        switch (kind) {
-            case "submitted", "in-assessment" -> {
-                data = facts(bidId, data);
-                if (data == null) {
-                    return;
-                }
-                if (bid == null) {
-                    bid = new BidInRound();
-                    bid.bidId = bidId;
-                }
-                bid.roundId = data.path("roundId").asText();
-                bid.title = data.path("title").asText();
-                bid.leadOrganisationId = data.path("leadOrganisationId").asText(null);
-                List<String> organisations = new ArrayList<>();
-                data.path("organisations").forEach(o -> organisations.add(o.asText()));
-                bid.organisations = organisations;
-                JsonNode amount = data.path("amountSought").path("amount");
-                bid.amountSought = amount.isNumber() ? new BigDecimal(amount.asText()) : null;
-                if (bid.status != BidInRound.Status.DECIDED) {
-                    bid.status = BidInRound.Status.OPEN;
-                }
-                if (bid.submittedAt == null || "submitted".equals(kind)) {
-                    bid.submittedAt = event.time();
-                }
-            }
-            case "withdrawn", "returned" -> {
-                if (bid == null) {
-                    return;
-                }
-                bid.status = BidInRound.Status.WITHDRAWN;
-                for (Assignment a : Assignment.live(bidId)) {
-                    a.end(Assignment.Status.REVOKED, "the bid was " + kind + " by the bid-service", "feed", clock.instant());
-                    audit.record("feed", "ASSIGNMENT_REVOKED", "assignment", a.id, null, a.snapshot());
-                    revocations.add(new Revocation(bidId, a.assessor));
-                }
-            }
-            case "decided" -> {
-                if (bid == null) {
-                    return;
-                }
-                bid.status = BidInRound.Status.DECIDED;
-            }
-            default -> {
-                return;
-            }
-        }
-        bid.lastEventCursor = cursor;
-        bid.updatedAt = clock.instant();
-        bid.persist();
     }
 }

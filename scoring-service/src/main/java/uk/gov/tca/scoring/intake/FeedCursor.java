@@ -15,8 +15,9 @@ public class FeedCursor extends PanacheEntityBase {
     @Id
     public String feed;
 
+    /** The neighbour's cursor, an opaque string; "0" before anything was read. */
     @Column(nullable = false)
-    public long position;
+    public String position;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

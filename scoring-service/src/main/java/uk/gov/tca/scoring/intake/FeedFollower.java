@@ -1,0 +1,63 @@
+package uk.gov.tca.scoring.intake;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.gov.tca.scoring.client.Feed;
+
+/**
+ * Follows one neighbour's change feed from where this service last stopped: the cursor is in this service's
+ * database and moves in the same transaction as the changes a page of events makes, so a service that was down
+ * catches up and no page is applied twice.
+ */
+final class FeedFollower {
+
+    /** Reads a page of the feed after a cursor. */
+    interface Reader {
+        Feed.Page read(String after, int limit);
+    }
+
+    private final String feed;
+    private final Reader reader;
+    private final int batch;
+    private final Clock clock;
+
+    FeedFollower(String feed, Reader reader, int batch, Clock clock) {
+        this.feed = feed;
+        this.reader = reader;
+        this.batch = batch;
+        this.clock = clock;
+    }
+
+    /** Reads until the feed has nothing newer, applying each page in a transaction of its own; how many events. */
+    int catchUp(Consumer<List<Feed.Event>> apply) {
+        int applied = 0;
+        while (true) {
+            String position = QuarkusTransaction.requiringNew().call(this::position);
+            Feed.Page page = reader.read(position, batch);
+            if (page.events() == null || page.events().isEmpty()) {
+                return applied;
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                apply.accept(page.events());
+                FeedCursor cursor = FeedCursor.findById(feed);
+                cursor.position = page.next();
+                cursor.updatedAt = clock.instant();
+            });
+            applied += page.events().size();
+        }
+    }
+
+    private String position() {
+        FeedCursor cursor = FeedCursor.findById(feed);
+        if (cursor == null) {
+            cursor = new FeedCursor();
+            cursor.feed = feed;
+            cursor.position = "0";
+            cursor.updatedAt = clock.instant();
+            cursor.persist();
+        }
+        return cursor.position;
+    }
+}

@@ -1,0 +1,51 @@
+package uk.gov.tca.scoring.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.validation.Identifiers;
+import uk.gov.tca.scoring.Roles;
+
+@Path("/reconciliations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reconciliations", description = "A round's bids compared with the bid-service's, and what was missing taken in")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.SERVICE})
+public class ReconciliationResource {
+
+    private final Reconciliation reconciliation;
+    private final Callers callers;
+
+    public ReconciliationResource(Reconciliation reconciliation, Callers callers) {
+        this.reconciliation = reconciliation;
+        this.callers = callers;
+    }
+
+    @Schema(name = "ReconciliationInput")
+    public record ReconciliationInput(@NotBlank @Size(max = 60) @Pattern(regexp = Identifiers.PATTERN,
+            message = Identifiers.MESSAGE) @Schema(example = "tca-2013-14") String roundId) {
+    }
+
+    @POST
+    @Operation(summary = "Reconcile a round with the bid-service (programme managers)",
+            description = "Counts and ids of the round's submitted, in-assessment and decided bids there and here; what "
+                    + "is missing here is taken in, what is here but no longer there taken out. Also run for every round "
+                    + "at start-up. Safe to repeat: a second run finds nothing to do.")
+    public Reconciliation.Report reconcile(@Valid @NotNull ReconciliationInput body) {
+        return reconciliation.reconcile(callers.current().name(), body.roundId().strip());
+    }
+}
