@@ -1,12 +1,17 @@
 package uk.gov.tca.bid.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 
@@ -15,6 +20,9 @@ import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(PartnerStub.class)
 class FeedResourceTests {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void theFeedIsReadInOrderFromACursor() {
@@ -54,6 +62,48 @@ class FeedResourceTests {
         given().auth().oauth2(Tokens.babergh()).get("/feed").then().statusCode(403);
         given().auth().oauth2(Tokens.assessor()).get("/feed").then().statusCode(403);
         given().get("/feed").then().statusCode(401);
+    }
+
+    /**
+     * The cursor follows commit visibility, not the order ids were taken: an event whose transaction is still open
+     * holds back every event after it, and is served first once it commits, so no reader ever passes it.
+     */
+    @Test
+    void anEventWhoseTransactionCommitsLateIsNeverSkipped() throws Exception {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(id);
+        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .extract().path("next");
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            try (var insert = late.prepareStatement("INSERT INTO outbox_event (event_id, type, subject, time, data) "
+                    + "VALUES (gen_random_uuid(), 'uk.gov.tca.bid.late', 'committed-late', now(), '{}')")) {
+                insert.executeUpdate();
+            }
+            // a later change commits while the first is still open
+            given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+            given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+                    .body("events", hasSize(0), "next", equalTo(cursor));
+            late.commit();
+        }
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+                .body("events.subject", contains("committed-late", id));
+    }
+
+    @Test
+    void aCursorIsOpaqueAndAnOldNumericOneReadsOnAsBefore() {
+        String next = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 1).get("/feed").then().statusCode(200)
+                .extract().path("next");
+        assertThat(next).matches("[0-9]+\\.[0-9]+");
+        // before positions carried their transaction, a cursor was the event's number: it reads from the start of
+        // the events written since (all of them here)
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "0").queryParam("limit", 500).get("/feed").then()
+                .statusCode(200).body("events.size()", org.hamcrest.Matchers.greaterThan(0));
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "1.2.3").get("/feed").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "99999999999999999999.1").get("/feed").then()
+                .statusCode(400);
     }
 
     @Test

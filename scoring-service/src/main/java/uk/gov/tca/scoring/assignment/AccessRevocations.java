@@ -45,7 +45,7 @@ public class AccessRevocations {
 
     @Scheduled(every = "${scoring.revocations.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliverPending() {
+    public void deliverPending() {
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT bid_id, assessor FROM access_revocation ORDER BY requested_at LIMIT 100").getResultList());

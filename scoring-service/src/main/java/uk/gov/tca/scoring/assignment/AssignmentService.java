@@ -119,22 +119,27 @@ public class AssignmentService {
      * checked again, live. A conflict found ends the assignment (its reason kept) and the assessor is told; the
      * caller must let that ending commit. A new employer re-checks the assessor's other assignments too.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public void requireNoConflict(Assignment a, Caller assessorCaller) {
         String actor = assessorCaller.name();
-        Assessor assessor = Assessor.findById(a.assessor);
-        if (assessor != null && Employers.refresh(assessor, assessorCaller, clock)) {
-            audit.record(actor, "ASSESSOR_EMPLOYER_CHANGED", "assessor", assessor.username, null, assessor.snapshot());
-            revokeConflicted(actor, assessor);
-        }
-        BidInRound bid = BidInRound.findById(a.bidId);
-        Conflict blocking = assessor == null || bid == null || !a.live() ? null
-                : firstBlocking(conflicts.session(), assessor, bid);
         if (!a.live()) {
             throw ProblemException.conflict("the assignment is " + a.status + ": " + a.reason);
         }
+        Assessor assessor = Assessor.findById(a.assessor);
+        boolean newEmployer = assessor != null && Employers.refresh(assessor, assessorCaller, clock);
+        if (newEmployer) {
+            audit.record(actor, "ASSESSOR_EMPLOYER_CHANGED", "assessor", assessor.username, null, assessor.snapshot());
+        }
+        BidInRound bid = BidInRound.findById(a.bidId);
+        ConflictFinder.Session session = conflicts.session();
+        Conflict blocking = assessor == null || bid == null ? null : firstBlocking(session, assessor, bid);
         if (blocking != null) {
             endForConflict(actor, a, blocking);
+        }
+        if (newEmployer) {
+            revokeConflicted(actor, Assignment.liveOf(assessor.username), session);
+        }
+        if (blocking != null) {
             throw conflictOfInterest("You are conflicted on bid " + a.bidId + " and may not assess it: "
                     + blocking.explanation(), List.of(blocking));
         }

@@ -61,11 +61,11 @@ public class DecisionResource {
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal minimumShare,
             @Schema(description = "How many bids beyond the budget are held in reserve; absent: all") @Min(0) Integer reserveListSize,
             @Schema(description = "A budget other than the round's, to try the edge") @DecimalMin("0")
-            @Digits(integer = 14, fraction = 2) BigDecimal budget) {
+            @Digits(integer = 13, fraction = 2) BigDecimal budget) {
     }
 
     public record OverrideInput(@NotNull AllocationPolicy.Outcome outcome,
-            @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal amountAwarded,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amountAwarded,
             @NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 

@@ -40,12 +40,9 @@ public class BidIntake {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
     }
 
-    /**
-     * Applies the facts; says whether anything changed. {@code how} is what happened, for the record ("submitted",
-     * "withdrawn", "returned", "decided", "reconciled").
-     */
+    /** Applies the facts; says whether anything changed. {@code cursor}: the feed event's, or null from a reconciliation. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean take(String actor, BidFacts facts, String how, String cursor) {
+    public boolean take(String actor, BidFacts facts, String cursor) {
         BidInRound bid = BidInRound.findById(facts.bidId());
         if (bid != null && bid.bidVersion != null && facts.version() != null && facts.version() <= bid.bidVersion) {
             return false;
@@ -84,7 +81,7 @@ public class BidIntake {
         }
         if (OUT.contains(status)) {
             bid.status = BidInRound.Status.WITHDRAWN;
-            assignments.revokeForWithdrawal(actor, bid.bidId, how);
+            assignments.revokeForWithdrawal(actor, bid.bidId, "WITHDRAWN".equals(status) ? "withdrawn" : "returned");
         } else if ("DECIDED".equals(status)) {
             bid.status = BidInRound.Status.DECIDED;
         } else {

@@ -58,7 +58,7 @@ public class FeedConsumer {
             }
             BidFacts facts = facts(event);
             if (facts != null) {
-                intake.take("feed", facts.withStatusAfter(event.kind()), event.kind(), event.cursor());
+                intake.take("feed", facts.withStatusAfter(event.kind()), event.cursor());
             }
         }
     }

@@ -110,7 +110,7 @@ public class Reconciliation {
     private boolean apply(String actor, BidFacts facts) {
         return QuarkusTransaction.requiringNew().call(() -> {
             intake.takeTurn();
-            return intake.take(actor, facts, "reconciled", null);
+            return intake.take(actor, facts, null);
         });
     }
 
@@ -129,8 +129,7 @@ public class Reconciliation {
     private boolean takeOut(String actor, String bidId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             intake.takeTurn();
-            return intake.take(actor, new BidFacts(bidId, null, null, null, List.of(), null, "WITHDRAWN", null, null),
-                    "withdrawn", null);
+            return intake.take(actor, new BidFacts(bidId, null, null, null, List.of(), null, "WITHDRAWN", null, null), null);
         });
     }
 }
