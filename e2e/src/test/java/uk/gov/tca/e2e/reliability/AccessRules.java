@@ -62,6 +62,8 @@ final class AccessRules {
                                 "members", List.of(Map.of("organisationId", f.organisation)))).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "PUT /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .body(f -> f.collaborationBody).staleVersion().answers(412, MANAGER),
+                // the register's change feed: for the services whose rules follow its links, and integrators
+                AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, INTEGRATOR),
 
                 // bid-service: rounds are public to the signed in; managers run them
                 AccessRule.of(BID, "GET /rounds").answers(200, SIGNED_IN),
@@ -117,6 +119,13 @@ final class AccessRules {
                 AccessRule.of(BID, "POST /bids/{id}/return").at(f -> "/bids/" + f.toReturn + "/return")
                         .body(f -> Map.of("reason", "The accountable body's resolution is missing")).answers(200, MANAGER),
                 AccessRule.of(BID, "GET /feed").answers(200, MANAGER, INTEGRATOR),
+                // a named organisation answers for itself only: Mid Suffolk's bidders, none of the callers here
+                AccessRule.of(BID, "POST /bids/{id}/participants/{organisationId}/confirmation")
+                        .at(f -> "/bids/" + f.withPartner + "/participants/GB-LAE-MSU/confirmation").body(f -> Map.of())
+                        .hidden(BIDDER_OTHER),
+                AccessRule.of(BID, "POST /bids/{id}/participants/{organisationId}/declination")
+                        .at(f -> "/bids/" + f.withPartner + "/participants/GB-LAE-MSU/declination")
+                        .body(f -> Map.of("reason", "Mid Suffolk did not agree to this bid")).hidden(BIDDER_OTHER),
 
                 // scoring-service: managers run it; assessors see their own work; integrators the results
                 AccessRule.of(SCORING, "GET /schemes").at(f -> "/schemes?round=" + f.round).answers(200, MANAGER).answers(200, ASSESSORS),
@@ -132,6 +141,12 @@ final class AccessRules {
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
                         .body(f -> Map.of("type", "OTHER", "bidId", f.draft, "nature", "Advised the council on an earlier draft"))
                         .answers(201, ASSESSORS).mentionsTheBid(),
+                // a secondment long over: recorded, and so conflicting nothing in the rest of the run
+                AccessRule.of(SCORING, "POST /assessors/{username}/secondments").at(f -> "/assessors/assessor3.dclg/secondments")
+                        .body(f -> Map.of("organisationId", "GB-LAE-CHW", "from", "2020-01-01", "until", "2020-02-01",
+                                "reason", "A month with Cheshire West's transformation team")).answers(201, MANAGER),
+                AccessRule.of(SCORING, "POST /reconciliations").body(f -> Map.of("roundId", f.round)).answers(200, MANAGER)
+                        .changedWhen(answer -> !answer.json().path("takenIn").isEmpty() || !answer.json().path("takenOut").isEmpty()),
                 AccessRule.of(SCORING, "POST /assessors/{username}/dispensations").at(f -> "/assessors/assessor.midsuffolk/dispensations")
                         .body(f -> Map.of("bidId", f.draft, "reason", "Only a remote connection to the council",
                                 "expires", LocalDate.now().plusDays(30).toString())).answers(201, MANAGER),

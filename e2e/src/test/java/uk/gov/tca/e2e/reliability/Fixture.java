@@ -24,6 +24,8 @@ public final class Fixture {
     public final String roundWithoutScheme;
     public final String submitted;
     public final String draft;
+    /** A Babergh draft naming Mid Suffolk as co-applicant, who has not yet answered. */
+    public final String withPartner;
     public final String toSubmit;
     public final String toWithdraw;
     public final String toReturn;
@@ -71,6 +73,11 @@ public final class Fixture {
 
         submitted = bid(round, "submitted", true);
         draft = bid(round, "draft", false);
+        withPartner = expect(201, as(Caller.BIDDER_OWN, "POST", LocalStack.BID + "/bids").json(Rounds.bid(round,
+                "Babergh and Mid Suffolk: awaiting Mid Suffolk (" + round + ")", List.of(
+                        Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
+                        Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT"))))).send())
+                .json().path("id").asText();
         toSubmit = bid(round, "to submit", false);
         toWithdraw = bid(round, "to withdraw", true);
         toReturn = bid(round, "to return", true);

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -38,7 +39,11 @@ public class AggregatedOpenApi implements OASFilter {
                         + "(bid-service), and schemes, assessors, conflicts, assignments, assessments, moderation, "
                         + "rankings, decisions and the 360Giving export (scoring-service). Every call needs a bearer "
                         + "token from the Keycloak realm tca.");
-        ObjectNode merged = ContractMerger.merge("/api", contracts, info);
+        Map<String, java.util.Set<String>> routed = new LinkedHashMap<>();
+        ContractMerger.SERVICES.forEach(service -> routed.put(service, new java.util.LinkedHashSet<>(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValues("gateway.routes." + service + ".segments", String.class).orElse(List.of()))));
+        ObjectNode merged = ContractMerger.merge("/api", contracts, routed, info);
         OpenAPI model;
         try {
             byte[] yaml = YAML.writeValueAsBytes(merged);

@@ -17,7 +17,9 @@ import java.util.Set;
  * Merges the services' committed OpenAPI contracts into the one document of the public API. Every path gets
  * the {@code /api} prefix the gateway strips; a schema name two services use for different shapes (each has
  * its own {@code Status}) is renamed after its service in that service's part, references and all, while
- * identical shapes (the shared {@code Problem}) stay one; operation ids are made unique by their service.
+ * identical shapes (the shared {@code Problem}) stay one; operation ids are made unique by their service. Only the
+ * paths the gateway routes to a service are its public API: a service's own {@code /feed} is the public one only if
+ * the feed segment is routed to it (another service's internal feed of the same name stays out).
  */
 public final class ContractMerger {
 
@@ -27,8 +29,12 @@ public final class ContractMerger {
     private ContractMerger() {
     }
 
-    /** @param contracts each service's contract, by service name, in the order they should appear */
-    public static ObjectNode merge(String prefix, Map<String, JsonNode> contracts, ObjectNode info) {
+    /**
+     * @param contracts each service's contract, by service name, in the order they should appear
+     * @param routed    for each service, the first path segments the gateway routes to it
+     */
+    public static ObjectNode merge(String prefix, Map<String, JsonNode> contracts, Map<String, Set<String>> routed,
+            ObjectNode info) {
         Map<String, Map<String, String>> renames = renamesOfCollidingSchemas(contracts);
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode merged = f.objectNode();
@@ -46,6 +52,9 @@ public final class ContractMerger {
             Map<String, String> rename = renames.getOrDefault(service, Map.of());
             rewriteReferences(contract, rename);
             contract.path("paths").fields().forEachRemaining(path -> {
+                if (!routed.getOrDefault(service, Set.of()).contains(firstSegment(path.getKey()))) {
+                    return;
+                }
                 JsonNode item = path.getValue();
                 item.fields().forEachRemaining(op -> {
                     if (METHODS.contains(op.getKey()) && op.getValue().has("operationId")) {
@@ -118,6 +127,12 @@ public final class ContractMerger {
         } else if (node instanceof ArrayNode array) {
             array.forEach(child -> rewriteReferences(child, rename));
         }
+    }
+
+    private static String firstSegment(String path) {
+        String rest = path.startsWith("/") ? path.substring(1) : path;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
     }
 
     private static String capitalise(String word) {
