@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * bounded time (and at most a bounded number of bids), on loopback only. Prints one line:
  * {@code bids=<n> per_second=<x> p50_ms=<x> p99_ms=<x> errors=<n>}, where a latency is one create + submit.
  * Run with the JDK's source launcher: java WriteLoad.java BASE_URL TOKEN ROUND WORKERS SECONDS MAX_BIDS
+ * Mid Suffolk is named as a partner, which needs no confirmation of its own: a co-applicant would have to confirm
+ * before each submission, a third request by another council's bidder.
  */
 public class WriteLoad {
 
@@ -40,7 +42,7 @@ public class WriteLoad {
                  "awardType": "AUTHORITY_AWARD",
                  "amountSought": {"amount": 250000, "asWritten": "£250,000", "qualifier": "EXACT", "basis": "TOTAL_FOR_PERIOD"},
                  "participants": [{"organisationId": "GB-LAE-BAB", "roles": ["LEAD", "ACCOUNTABLE_BODY"]},
-                                  {"organisationId": "GB-LAE-MSU", "roles": ["CO_APPLICANT"]}],
+                                  {"organisationId": "GB-LAE-MSU", "roles": ["PARTNER"]}],
                  "narrative": {"full-description": "One integrated workforce with shared systems and one management team."},
                  "costLines": [{"activity": "Shared ICT platform", "period": {"financialYear": "2026/27"},
                                 "amount": {"amount": 150000, "asWritten": "£150,000", "qualifier": "EXACT"}, "fundedBy": "AWARD"},

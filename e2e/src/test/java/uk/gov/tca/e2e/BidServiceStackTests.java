@@ -46,6 +46,12 @@ class BidServiceStackTests {
         edited.put("title", "Babergh and Mid Suffolk: shared services, one workforce");
         given().baseUri(LocalStack.BID).auth().oauth2(babergh).contentType("application/json").header("If-Match", "\"0\"")
                 .body(edited).put("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"");
+        // named as co-applicant and jointly accountable, Mid Suffolk agrees through a bidder of its own
+        given().baseUri(LocalStack.BID).auth().oauth2(babergh).header("Idempotency-Key", "e2e-early-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(422);
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("bidder.midsuffolk")).contentType("application/json")
+                .body(Map.of("note", "Agreed by Mid Suffolk's Executive")).post("/bids/{id}/participants/GB-LAE-MSU/confirmation", id)
+                .then().statusCode(200).body("participants[1].consent.status", equalTo("CONFIRMED"));
 
         String first = given().baseUri(LocalStack.BID).auth().oauth2(babergh).header("Idempotency-Key", "e2e-" + id)
                 .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
@@ -108,7 +114,7 @@ class BidServiceStackTests {
     @Test
     void theTwentyThirteenRoundIsClosed() {
         String babergh = Keycloak.tokenFor("bidder.babergh");
-        given().baseUri(LocalStack.BID).auth().oauth2(babergh).get("/rounds").then()
+        given().baseUri(LocalStack.BID).auth().oauth2(babergh).queryParam("size", 200).get("/rounds").then()
                 .body("items.id", hasItem("tca-2013-14"));
         Map<String, Object> late = new java.util.HashMap<>(bid("tca-2013-14"));
         late.put("narrative", Map.of("full-description", "x", "purpose-costs-benefits-value", "y",

@@ -42,6 +42,9 @@ class JourneyThroughTheGatewayTests {
                         Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
                 .post("/api/bids").then().statusCode(201).header("X-Request-Id", notNullValue())
                 .extract().path("id");
+        // Mid Suffolk agrees to be named, through a bidder of its own
+        as(Keycloak.tokenFor("bidder.midsuffolk")).contentType("application/json").body(Map.of())
+                .post("/api/bids/{id}/participants/GB-LAE-MSU/confirmation", bidId).then().statusCode(200);
         as(babergh).header("Idempotency-Key", "journey-submit-" + bidId).post("/api/bids/{id}/submission", bidId)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 

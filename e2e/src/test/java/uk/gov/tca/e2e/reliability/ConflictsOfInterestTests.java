@@ -24,6 +24,8 @@ import uk.gov.tca.e2e.Rounds;
 class ConflictsOfInterestTests {
 
     private static int bypassed;
+    /** The assessors these tests registered: retired afterwards, so that no later test's automatic assignment picks them. */
+    private static final java.util.List<String> REGISTERED = new java.util.ArrayList<>();
 
     @Test
     void anAssessorCannotChangeTheEmployerItsTokenNames() throws Exception {
@@ -161,6 +163,16 @@ class ConflictsOfInterestTests {
     }
 
     @AfterAll
+    static void retireTheTestsAssessors() {
+        for (String username : REGISTERED) {
+            String token = Keycloak.tokenFor(username);
+            Http.Answer mine = Http.request("GET", LocalStack.SCORING + "/assessors/me").token(token).send();
+            Http.request("PUT", LocalStack.SCORING + "/assessors/me").token(token).header("If-Match", mine.header("etag"))
+                    .json(Map.of("displayName", "Retired test assessor", "active", false)).send();
+        }
+    }
+
+    @AfterAll
     static void report() {
         ReliabilityReport.figure("Conflicts of interest", "conflicts bypassed (own employer, relation, excluded score, funder)",
                 bypassed);
@@ -181,6 +193,7 @@ class ConflictsOfInterestTests {
         String token = Keycloak.tokenFor(username);
         Fixture.expect(201, Http.request("PUT", LocalStack.SCORING + "/assessors/me").token(token)
                 .json(Map.of("displayName", "Test assessor " + what)).send());
+        REGISTERED.add(username);
         return username;
     }
 

@@ -202,8 +202,9 @@ class EdgeTests {
             String path = base.equals(LocalStack.GATEWAY) ? "/api/bids" : base.equals(LocalStack.BID) ? "/bids"
                     : base.equals(LocalStack.PARTNER) ? "/organisations" : "/assignments";
             try (RawHttp raw = RawHttp.open(base)) {
+                String caller = path.endsWith("/bids") ? Caller.BIDDER_OWN.token() : Caller.MANAGER.token();
                 raw.send("POST " + path + " HTTP/1.1\r\nHost: " + base.substring(7) + "\r\nAuthorization: Bearer "
-                        + Caller.MANAGER.token() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+                        + caller + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
                 byte[] chunk = ("100000\r\n" + "z".repeat(0x100000) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
                 try {
                     for (int i = 0; i < 3; i++) {

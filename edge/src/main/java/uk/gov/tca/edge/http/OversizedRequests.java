@@ -16,6 +16,8 @@ import java.util.Map;
 @ApplicationScoped
 public class OversizedRequests {
 
+    static final int ORDER = StalledBodies.ORDER - 1;
+
     private final EdgeHttpConfig config;
 
     public OversizedRequests(EdgeHttpConfig config) {
@@ -23,7 +25,7 @@ public class OversizedRequests {
     }
 
     void install(@Observes Router router) {
-        router.route().order(StalledBodies.ORDER - 1).handler(this::check);
+        router.route().order(ORDER).handler(this::check);
     }
 
     private void check(RoutingContext rc) {

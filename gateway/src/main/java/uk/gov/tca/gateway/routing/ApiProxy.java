@@ -1,6 +1,5 @@
 package uk.gov.tca.gateway.routing;
 
-import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
+import uk.gov.tca.edge.http.RouteLabels;
 import uk.gov.tca.gateway.GatewayConfig;
 import uk.gov.tca.gateway.edge.Callers;
 import uk.gov.tca.gateway.edge.EdgeProblem;
@@ -83,10 +83,7 @@ public class ApiProxy {
         String requestId = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
         rc.request().headers().set(RequestIds.HEADER, requestId);
         String path = rc.request().path();
-        HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(rc);
-        if (metric != null) {
-            metric.setTemplatePath(templates.of(path));
-        }
+        RouteLabels.label(rc, templates.of(path));
         if (!ApiPaths.isCanonical(path)) {
             EdgeResponses.send(rc, EdgeProblem.badPath(path), requestId);
             return;
