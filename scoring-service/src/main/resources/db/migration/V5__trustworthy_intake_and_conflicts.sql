@@ -12,12 +12,14 @@ ALTER TABLE assessor ADD COLUMN secondments jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE assessment ADD COLUMN exclusion_reason varchar(2000);
 ALTER TABLE assessment ADD COLUMN excluded_at timestamptz;
 
--- Access an assessor must lose in the bid-service: written with the ending of its assignment, so a bid-service
--- that cannot be told at once is told later, never forgotten.
+-- Access an assessor must lose in the bid-service: written with the ending of its assignment, delivered once that
+-- commits, and tried again with a growing wait until it is (a bid-service away is told later, never forgotten).
 CREATE TABLE access_revocation (
     bid_id                    varchar(40)   NOT NULL,
     assessor                  varchar(120)  NOT NULL,
     requested_at              timestamptz   NOT NULL,
     attempts                  integer       NOT NULL DEFAULT 0,
+    next_attempt_at           timestamptz   NOT NULL,
     PRIMARY KEY (bid_id, assessor)
 );
+CREATE INDEX access_revocation_due_idx ON access_revocation (next_attempt_at);

@@ -49,7 +49,10 @@ class BidServiceStackTests {
         // named as co-applicant and jointly accountable, Mid Suffolk agrees through a bidder of its own
         given().baseUri(LocalStack.BID).auth().oauth2(babergh).header("Idempotency-Key", "e2e-early-" + id)
                 .post("/bids/{id}/submission", id).then().statusCode(422);
-        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("bidder.midsuffolk")).contentType("application/json")
+        String midSuffolk = Keycloak.tokenFor("bidder.midsuffolk");
+        String read = given().baseUri(LocalStack.BID).auth().oauth2(midSuffolk).get("/bids/{id}", id).then().statusCode(200)
+                .extract().header("ETag");
+        given().baseUri(LocalStack.BID).auth().oauth2(midSuffolk).contentType("application/json").header("If-Match", read)
                 .body(Map.of("note", "Agreed by Mid Suffolk's Executive")).post("/bids/{id}/participants/GB-LAE-MSU/confirmation", id)
                 .then().statusCode(200).body("participants[1].consent.status", equalTo("CONFIRMED"));
 

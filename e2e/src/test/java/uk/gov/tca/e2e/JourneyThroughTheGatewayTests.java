@@ -43,7 +43,9 @@ class JourneyThroughTheGatewayTests {
                 .post("/api/bids").then().statusCode(201).header("X-Request-Id", notNullValue())
                 .extract().path("id");
         // Mid Suffolk agrees to be named, through a bidder of its own
-        as(Keycloak.tokenFor("bidder.midsuffolk")).contentType("application/json").body(Map.of())
+        String midSuffolk = Keycloak.tokenFor("bidder.midsuffolk");
+        String read = as(midSuffolk).get("/api/bids/{id}", bidId).then().statusCode(200).extract().header("ETag");
+        as(midSuffolk).contentType("application/json").header("If-Match", read).body(Map.of())
                 .post("/api/bids/{id}/participants/GB-LAE-MSU/confirmation", bidId).then().statusCode(200);
         as(babergh).header("Idempotency-Key", "journey-submit-" + bidId).post("/api/bids/{id}/submission", bidId)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));

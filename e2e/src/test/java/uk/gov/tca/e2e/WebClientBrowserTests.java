@@ -46,7 +46,10 @@ class WebClientBrowserTests {
                         Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
                         Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
                 .post("/api/bids").then().statusCode(201).extract().path("id");
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor("bidder.midsuffolk")).contentType("application/json")
+        String midSuffolk = Keycloak.tokenFor("bidder.midsuffolk");
+        String read = given().baseUri(LocalStack.GATEWAY).auth().oauth2(midSuffolk).get("/api/bids/{id}", bidId).then()
+                .statusCode(200).extract().header("ETag");
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(midSuffolk).contentType("application/json").header("If-Match", read)
                 .body(Map.of()).post("/api/bids/{id}/participants/GB-LAE-MSU/confirmation", bidId).then().statusCode(200);
         given().baseUri(LocalStack.GATEWAY).auth().oauth2(babergh).post("/api/bids/{id}/submission", bidId).then().statusCode(200);
         Rounds.waitForTheFeed(manager, bidId);

@@ -20,6 +20,13 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /**
+     * The most request-body bytes held at once while bodies are read whole before they go to a service; a request
+     * that would go past it is answered 503 with Retry-After, so that many large slow bodies cannot exhaust the heap.
+     */
+    @WithDefault("67108864")
+    long maxBufferedBytes();
+
     interface Route {
         URI url();
 

@@ -168,6 +168,22 @@ class TrustTests {
                 .body("employerOrganisationId", equalTo("GB-LAE-CHR"));
     }
 
+    /** An employer learnt while the register is away is not kept: its conflicts could not be checked. */
+    @Test
+    void nothingIsKeptWhenTheConflictsOfANewEmployerCannotBeChecked() {
+        deliver(Neighbourhood.submitted("e", "out1", "\"GB-LAE-BAB\"", 1));
+        assessor("assessor.unchecked", "TCA-DCLG");
+        String assignment = assign("out1", "assessor.unchecked");
+        Neighbourhood.partner.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                urlPathEqualTo("/organisations/TEST-AWAY/related")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        String moved = ScoringFlowTests.token("assessor.unchecked", "assessor", "TEST-AWAY");
+        given().auth().oauth2(moved).post("/assignments/{id}/acceptance", assignment).then().statusCode(503);
+        given().auth().oauth2(MANAGER).get("/assessors/{u}", "assessor.unchecked").then()
+                .body("employerOrganisationId", equalTo("TCA-DCLG"));
+        given().auth().oauth2(MANAGER).get("/assignments/{id}", assignment).then().body("status", equalTo("OFFERED"));
+    }
+
     @Test
     void anAssessmentSubmittedBeforeItsConflictCameToLightStopsCounting() {
         deliver(Neighbourhood.submitted("e", "exc1", "\"GB-LAE-BAB\"", 1));
@@ -243,7 +259,8 @@ class TrustTests {
     @Test
     void aRoundReconciledWithTheBidServiceTakesInWhatTheFeedMissed() {
         deliver(Neighbourhood.submittedIn("rr", "e", "rec1", "\"GB-LAE-BAB\"", 1),
-                Neighbourhood.submittedIn("rr", "e", "rec2", "\"GB-LAE-BAB\"", 1));
+                Neighbourhood.submittedIn("rr", "e", "rec2", "\"GB-LAE-BAB\"", 1),
+                Neighbourhood.submittedIn("rr", "e", "rec4", "\"GB-LAE-BAB\"", 1));
         Neighbourhood.bidsOfRound("rr", Neighbourhood.bidView("rr", "rec1", "SUBMITTED", 1, "GB-LAE-BAB"),
                 Neighbourhood.bidView("rr", "rec3", "IN_ASSESSMENT", 2, "GB-LAE-BAB", "GB-LAE-MSU"));
         Neighbourhood.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/bids/rec2"))
@@ -252,15 +269,17 @@ class TrustTests {
                 .body(Map.of("roundId", "rr")).post("/reconciliations").then().statusCode(403);
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "rr"))
                 .post("/reconciliations").then().statusCode(200)
-                .body("roundId", equalTo("rr"), "bidService.count", equalTo(2), "scoringBefore.count", equalTo(2),
-                        "takenIn", contains("rec3"), "takenOut", contains("rec2"), "scoringAfter.count", equalTo(2));
+                .body("roundId", equalTo("rr"), "bidService.count", equalTo(2), "scoringBefore.count", equalTo(3),
+                        "takenIn", contains("rec3"), "takenOut", contains("rec2"), "scoringAfter.count", equalTo(3),
+                        // a bid the bid-service says it does not have is reported, never taken out on a 404
+                        "unknownThere", contains("rec4"));
         given().auth().oauth2(MANAGER).queryParam("bid", "rec3").get("/conflicts").then().statusCode(200);
         assessor("assessor.reconciled", "TCA-DCLG");
         assign("rec3", "assessor.reconciled");
         // a second reconciliation finds nothing to do
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "rr"))
                 .post("/reconciliations").then().statusCode(200)
-                .body("takenIn", empty(), "takenOut", empty(), "updated", empty());
+                .body("takenIn", empty(), "takenOut", empty(), "updated", empty(), "unknownThere", contains("rec4"));
         given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "rt; DROP TABLE x"))
                 .post("/reconciliations").then().statusCode(400);
     }

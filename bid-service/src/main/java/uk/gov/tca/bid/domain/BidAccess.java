@@ -16,9 +16,14 @@ public final class BidAccess {
     private BidAccess() {
     }
 
-    /** A bidder reads the bids its organisation takes part in; managers all; integrators what was submitted. */
-    public static boolean canRead(Bid bid, String organisation, boolean bidder, boolean manager, boolean integrator) {
-        if (manager) {
+    /**
+     * A bidder reads the bids its organisation takes part in; managers all, and the services' own accounts, which keep
+     * their records of bids in step (a returned bid is a draft, and the scoring-service must learn so); integrators
+     * what was submitted.
+     */
+    public static boolean canRead(Bid bid, String organisation, boolean bidder, boolean manager, boolean service,
+            boolean integrator) {
+        if (manager || service) {
             return true;
         }
         if (bidder && organisation != null && bid.organisations().contains(organisation)) {

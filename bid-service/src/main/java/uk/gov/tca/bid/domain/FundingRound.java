@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.tca.platform.audit.Audited;
@@ -40,7 +41,7 @@ public class FundingRound extends Audited {
     public BigDecimal budget;
 
     /** The organisation on the register that runs the round: never a participant of a bid in it. */
-    @Column(name = "funder_organisation_id")
+    @Column(name = "funder_organisation_id", nullable = false)
     public String funderOrganisationId;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -74,7 +75,7 @@ public class FundingRound extends Audited {
     }
 
     public Map<String, Object> snapshot() {
-        Map<String, Object> state = new java.util.LinkedHashMap<>(Map.of("id", id, "name", name, "opensAt",
+        Map<String, Object> state = new LinkedHashMap<>(Map.of("id", id, "name", name, "opensAt",
                 opensAt.toString(), "closesAt", closesAt.toString(), "budget", budget.toPlainString(), "awardTypes",
                 awardTypes, "eligibleYears", eligibleYears, "version", version));
         state.put("funderOrganisationId", funderOrganisationId);

@@ -1,6 +1,7 @@
 package uk.gov.tca.bid.domain;
 
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * An organisation taking part in a bid, with the roles it plays and the name the bid gives it.
@@ -42,9 +43,9 @@ public record Participant(
 
     /** The same organisation named the same way: what it agreed to is unchanged, so its answer stands. */
     public boolean namedAsIn(Participant other) {
-        return other != null && java.util.Objects.equals(organisationId, other.organisationId)
-                && java.util.Objects.equals(roles, other.roles) && java.util.Objects.equals(share, other.share)
-                && java.util.Objects.equals(onBehalfOf, other.onBehalfOf) && jointAndSeveral == other.jointAndSeveral;
+        return other != null && Objects.equals(organisationId, other.organisationId)
+                && Objects.equals(roles, other.roles) && Objects.equals(share, other.share)
+                && Objects.equals(onBehalfOf, other.onBehalfOf) && jointAndSeveral == other.jointAndSeveral;
     }
 
     public boolean plays(ParticipantRole role) {

@@ -278,8 +278,9 @@ public class BidResource {
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "Confirm one's organisation takes part in a bid as it is named (that organisation's bidders)",
             description = "Naming an organisation is not its consent: a co-applicant, accountable body or grant recipient "
-                    + "confirms before the bid can be submitted; others may. An answer stands until the organisation is "
-                    + "named differently. Idempotent.")
+                    + "confirms before the bid can be submitted; others may. If-Match names the version of the bid being "
+                    + "agreed to (412 when it has changed since). An answer stands until the organisation is named "
+                    + "differently or the bid asks for another award or amount. Idempotent.")
     @APIResponse(responseCode = "200", description = "Confirmed; the bid with the participant's consent",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a bidder of that organisation",
@@ -287,9 +288,9 @@ public class BidResource {
     @APIResponse(responseCode = "409", description = "The bid is past the point where this participant answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("id") String id, @PathParam("organisationId") String organisationId,
-            @Valid ConsentNote body) {
+            @HeaderParam("If-Match") String ifMatch, @Valid ConsentNote body) {
         Caller caller = callers.current();
-        Bid bid = bids.confirm(caller, id, organisationId, body == null ? null : body.note());
+        Bid bid = bids.confirm(caller, id, organisationId, ifMatch, body == null ? null : body.note());
         return ETags.ok(BidView.of(bid, caller), bid.version);
     }
 

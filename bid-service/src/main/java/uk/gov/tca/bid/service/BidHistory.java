@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.time.OffsetDateTime;
 import uk.gov.tca.bid.domain.Attachment;
 import uk.gov.tca.bid.domain.Bid;
 import uk.gov.tca.bid.domain.BidDisclosure;
@@ -84,6 +85,8 @@ public class BidHistory {
             replace(state, "contacts", new TypeReference<List<Contact>>() { }, c -> BidDisclosure.contacts(audience, c));
             replace(state, "attachments", new TypeReference<List<Attachment>>() { }, a -> BidDisclosure.attachments(audience, a));
             replace(state, "resolutions", new TypeReference<List<Resolution>>() { }, r -> BidDisclosure.resolutions(audience, r));
+            // who declined and why is between the bid's organisations and the programme, as the view has it
+            state.remove(BidService.DECLINED);
             return json.writeValueAsString(state);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             return null; // what cannot be read cannot be shown safely
@@ -106,7 +109,7 @@ public class BidHistory {
     }
 
     private static Instant instant(Object value) {
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+        return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant()
                 : ((Timestamp) value).toInstant();
     }
 }

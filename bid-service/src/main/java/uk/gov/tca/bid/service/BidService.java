@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import uk.gov.tca.bid.client.PartnerRegister;
@@ -45,21 +46,23 @@ import uk.gov.tca.platform.security.Caller;
 public class BidService {
 
     static final String ENTITY = "bid";
+    /** The part of a declination's history entry that says who declined and why. */
+    static final String DECLINED = "declined";
 
     private final EntityManager em;
     private final RoundService rounds;
     private final PartnerRegister register;
     private final AuditLog audit;
-    private final BidFeed outbox;
+    private final BidFeed feed;
     private final Clock clock;
 
-    public BidService(EntityManager em, RoundService rounds, PartnerRegister register, AuditLog audit, BidFeed outbox,
+    public BidService(EntityManager em, RoundService rounds, PartnerRegister register, AuditLog audit, BidFeed feed,
             Clock clock) {
         this.em = em;
         this.rounds = rounds;
         this.register = register;
         this.audit = audit;
-        this.outbox = outbox;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -84,7 +87,7 @@ public class BidService {
 
     private static Bid visible(Caller caller, String id, Bid bid) {
         if (bid == null || !(BidAccess.canRead(bid, caller.organisation(), caller.is(Roles.BIDDER),
-                caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE))
+                caller.is(Roles.PROGRAMME_MANAGER), caller.is(Roles.SERVICE), caller.is(Roles.INTEGRATOR))
                 || grantedTo(caller, bid))) {
             throw ProblemException.notFound("Bid " + id);
         }
@@ -119,18 +122,26 @@ public class BidService {
             bid.updatedBy = caller.name();
             em.flush();
             audit.record(caller.name(), "BID_IN_ASSESSMENT", ENTITY, id, before, bid.snapshot());
-            outbox.publish("in-assessment", id, event(bid));
+            feed.publish("in-assessment", id, event(bid));
         }
         return bid;
     }
 
+    /** Idempotent: access that is no longer there is taken away already (a 404 only for a bid that does not exist). */
     public void revoke(Caller caller, String id, String assessor) {
         get(caller, id);
         long removed = AccessGrant.delete("bidId = ?1 and assessor = ?2", id, assessor);
-        if (removed == 0) {
-            throw ProblemException.notFound("Access of " + assessor + " to bid " + id);
+        if (removed > 0) {
+            audit.record(caller.name(), "ACCESS_REVOKED", ENTITY, id, Map.of("assessor", assessor), null);
         }
-        audit.record(caller.name(), "ACCESS_REVOKED", ENTITY, id, Map.of("assessor", assessor), null);
+    }
+
+    /** A bid that leaves assessment (withdrawn, back to draft) takes every assessor's access with it. */
+    private void endAccess(Caller caller, Bid bid) {
+        for (AccessGrant grant : AccessGrant.<AccessGrant>list("bidId", bid.id)) {
+            audit.record(caller.name(), "ACCESS_REVOKED", ENTITY, bid.id, Map.of("assessor", grant.assessor), null);
+        }
+        AccessGrant.delete("bidId", bid.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,7 +180,7 @@ public class BidService {
         audit.record(caller.name(), "BID_DECIDED", ENTITY, id, before, bid.snapshot());
         Map<String, Object> data = event(bid);
         data.put("decision", bid.decision);
-        outbox.publish("decided", id, data);
+        feed.publish("decided", id, data);
         return bid;
     }
 
@@ -279,7 +290,7 @@ public class BidService {
         indexOrganisations(bid);
         em.flush();
         audit.record(caller.name(), "BID_IMPORTED", ENTITY, bid.id, null, bid.snapshot());
-        outbox.publish("submitted", bid.id, event(bid));
+        feed.publish("submitted", bid.id, event(bid));
         return bid;
     }
 
@@ -319,7 +330,7 @@ public class BidService {
         bid.updatedBy = caller.name();
         em.flush();
         audit.record(caller.name(), "BID_SUBMITTED", ENTITY, id, before, bid.snapshot());
-        outbox.publish("submitted", id, event(bid));
+        feed.publish("submitted", id, event(bid));
         return bid;
     }
 
@@ -333,13 +344,14 @@ public class BidService {
         }
         boolean wasPublished = BidAccess.published().contains(bid.status);
         Map<String, Object> before = bid.snapshot();
+        endAccess(caller, bid);
         bid.status = BidStatus.WITHDRAWN;
         bid.updatedAt = Instant.now(clock);
         bid.updatedBy = caller.name();
         em.flush();
         audit.record(caller.name(), "BID_WITHDRAWN", ENTITY, id, before, withReason(bid.snapshot(), reason));
         if (wasPublished) {
-            outbox.publish("withdrawn", id, withReason(event(bid), reason));
+            feed.publish("withdrawn", id, withReason(event(bid), reason));
         }
         return bid;
     }
@@ -351,13 +363,14 @@ public class BidService {
             throw ProblemException.conflict("only a submitted bid can be returned; this bid is " + bid.status);
         }
         Map<String, Object> before = bid.snapshot();
+        endAccess(caller, bid);
         bid.status = BidStatus.DRAFT;
         bid.submittedAt = null;
         bid.updatedAt = Instant.now(clock);
         bid.updatedBy = caller.name();
         em.flush();
         audit.record(caller.name(), "BID_RETURNED", ENTITY, id, before, withReason(bid.snapshot(), reason));
-        outbox.publish("returned", id, withReason(event(bid), reason));
+        feed.publish("returned", id, withReason(event(bid), reason));
         return bid;
     }
 
@@ -434,7 +447,7 @@ public class BidService {
                             p.share(), p.onBehalfOf(), p.jointAndSeveral(), p.verified())
                     : p);
         }
-        List<Participant> answered = consents(bid, participants, actor, now);
+        List<Participant> answered = consents(bid, draft, participants, actor, now);
         bid.participants = verify(answered, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -459,16 +472,22 @@ public class BidService {
     }
 
     /**
-     * What each organisation has said of its part: an answer stands while it is named exactly as it answered;
-     * named anew or otherwise, it is asked again. The lead's bidder making the change is the lead's confirmation.
+     * What each organisation has said of its part: an answer stands while it is named exactly as it answered and the
+     * bid asks for what it asked (award types and amounts); otherwise it is asked again. The lead's bidder making the
+     * change is the lead's confirmation.
      */
-    private static List<Participant> consents(Bid bid, List<Participant> participants, String actor, Instant now) {
+    private static List<Participant> consents(Bid bid, BidDraft draft, List<Participant> participants, String actor,
+            Instant now) {
         Map<String, Participant> previous = new HashMap<>();
         bid.participants.forEach(p -> previous.put(p.organisationId(), p));
+        boolean sameAsk = Objects.equals(bid.awardType, draft.awardType())
+                && Objects.equals(bid.fallbackAwardType, draft.fallbackAwardType())
+                && Objects.equals(bid.amountSought, draft.amountSought())
+                && Objects.equals(bid.fallbackAmount, draft.fallbackAmount());
         List<Participant> answered = new ArrayList<>();
         for (Participant p : participants) {
             Participant was = previous.get(p.organisationId());
-            boolean stands = p.namedAsIn(was) && was.consent() != null;
+            boolean stands = sameAsk && p.namedAsIn(was) && was.consent() != null;
             if (p.organisationId().equals(bid.leadOrganisationId)) {
                 answered.add(p.withConsent(stands && was.hasConfirmed() ? was.consent() : Consent.confirmed(actor, now, null)));
             } else {
@@ -478,14 +497,18 @@ public class BidService {
         return answered;
     }
 
-    /** A bidder of a named organisation agrees to its part in the bid. */
-    public Bid confirm(Caller caller, String id, String organisationId, String note) {
+    /**
+     * A bidder of a named organisation agrees to its part in the bid, as it read it: If-Match names the version it
+     * agrees to, so a change made between its reading and its answer is never agreed to unseen.
+     */
+    public Bid confirm(Caller caller, String id, String organisationId, String ifMatch, String note) {
         Bid bid = forChange(caller, id);
         int index = answering(caller, bid, organisationId);
         Participant p = bid.participants.get(index);
         if (p.hasConfirmed()) {
             return bid;
         }
+        ETags.requireMatch(ifMatch, bid.version);
         Map<String, Object> before = bid.snapshot();
         List<Participant> participants = new ArrayList<>(bid.participants);
         participants.set(index, p.withConsent(Consent.confirmed(caller.name(), Instant.now(clock), note)));
@@ -514,10 +537,10 @@ public class BidService {
         indexOrganisations(bid);
         em.flush();
         Map<String, Object> after = bid.snapshot();
-        after.put("declined", Map.of("organisationId", organisationId, "reason", reason, "by", caller.name()));
+        after.put(DECLINED, Map.of("organisationId", organisationId, "reason", reason, "by", caller.name()));
         audit.record(caller.name(), "BID_PARTICIPANT_DECLINED", ENTITY, id, before, after);
         if (wasPublished) {
-            outbox.publish("participants-changed", id, event(bid));
+            feed.publish("participants-changed", id, event(bid));
         }
         return bid;
     }

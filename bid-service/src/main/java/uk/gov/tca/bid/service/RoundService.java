@@ -85,10 +85,6 @@ public class RoundService {
         ETags.requireMatch(ifMatch, round.version);
         check(draft);
         Map<String, Object> before = round.snapshot();
-        if (round.funderOrganisationId == null) {
-            // a round from before funders were recorded belongs to the first manager's organisation that changes it
-            round.funderOrganisationId = draft.funderOrganisationId();
-        }
         apply(round, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());

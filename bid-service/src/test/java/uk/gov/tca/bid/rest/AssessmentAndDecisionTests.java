@@ -2,6 +2,7 @@ package uk.gov.tca.bid.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -55,7 +56,27 @@ class AssessmentAndDecisionTests {
                 .then().statusCode(403);
         String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
         given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", draft, "assessor.one")
+                .then().statusCode(409).body("detail", containsString("DRAFT"));
+    }
+
+    /** Access ends with assessment: a bid withdrawn while assessed leaves no assessor's access behind it. */
+    @Test
+    void aBidLeavingAssessmentTakesItsAssessorsAccessWithIt() {
+        String id = submittedBid();
+        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/access-grants", id).then().body("size()", equalTo(0));
+        // the scoring-service's own revocation, arriving afterwards, finds nothing left to take: still a success
+        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", "bid-none", "assessor.one")
                 .then().statusCode(404);
+        // the services' own accounts read a bid wherever it stands, to keep their records in step
+        given().auth().oauth2(Tokens.scoringService()).get("/bids/{id}", id).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
     }
 
     @Test

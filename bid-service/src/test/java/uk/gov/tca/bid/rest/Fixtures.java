@@ -100,7 +100,9 @@ final class Fixtures {
                     .contains(r)) && !roles.contains("LEAD");
             if (obligations && "PENDING".equals(consent.get("status"))) {
                 String org = (String) p.get("organisationId");
-                given().auth().oauth2(Tokens.bidder("bidder." + org.toLowerCase(), org)).contentType("application/json")
+                String token = Tokens.bidder("bidder." + org.toLowerCase(), org);
+                String etag = given().auth().oauth2(token).get("/bids/{id}", bidId).then().statusCode(200).extract().header("ETag");
+                given().auth().oauth2(token).contentType("application/json").header("If-Match", etag)
                         .body(Map.of()).post("/bids/{id}/participants/{org}/confirmation", bidId, org).then().statusCode(200);
             }
         }

@@ -41,7 +41,12 @@ class ParticipantConsentTests {
                 .contentType(PROBLEM).body("violations.field", contains("participants[1].organisationId"),
                         "violations[0].message", containsString("GB-LAE-MSU has not confirmed"));
 
-        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json")
+        // the organisation agrees to the bid as it read it: without the version it read, or with an older one, nothing
+        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").body(Map.of())
+                .post("/bids/{id}/participants/{org}/confirmation", id, "GB-LAE-MSU").then().statusCode(428);
+        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"7\"").body(Map.of())
+                .post("/bids/{id}/participants/{org}/confirmation", id, "GB-LAE-MSU").then().statusCode(412);
+        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("note", "Agreed by Mid Suffolk's Executive on 8 July 2013"))
                 .post("/bids/{id}/participants/{org}/confirmation", id, "GB-LAE-MSU").then().statusCode(200)
                 .header("ETag", "\"1\"").body("participants[1].consent.status", equalTo("CONFIRMED"),
@@ -114,6 +119,12 @@ class ParticipantConsentTests {
                 .put("/bids/{id}", id).then().statusCode(200).body("participants[1].consent.status", equalTo("PENDING"),
                         "participants[1].consent.by", nullValue());
         given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422);
+        // agreed again, then the lead asks for more money: what was agreed to is not what is asked, so it is asked again
+        Fixtures.partnersConfirm(id);
+        body.put("amountSought", Fixtures.money(466900, "Total Award sought £466,900"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"4\"").body(body)
+                .put("/bids/{id}", id).then().statusCode(200).body("participants[1].consent.status", equalTo("PENDING"),
+                        "participants[0].consent.status", equalTo("CONFIRMED"));
     }
 
     @Test

@@ -69,8 +69,10 @@ class ConsentTests {
                 LocalStack.BID + "/bids/" + bid + "/participants/GB-LAE-CHW/confirmation").json(Map.of()).send();
         assertThat(forged.status()).as("%s", forged).isEqualTo(403);
 
+        String read = Fixture.as(Caller.BIDDER_OTHER, "GET", LocalStack.GATEWAY + "/api/bids/" + bid).send().header("etag");
         Http.Answer confirmed = Fixture.as(Caller.BIDDER_OTHER, "POST",
-                LocalStack.GATEWAY + "/api/bids/" + bid + "/participants/GB-LAE-CHW/confirmation").json(Map.of()).send();
+                LocalStack.GATEWAY + "/api/bids/" + bid + "/participants/GB-LAE-CHW/confirmation").header("If-Match", read)
+                .json(Map.of()).send();
         assertThat(confirmed.status()).as("%s", confirmed).isEqualTo(200);
         JsonNode consent = participant(confirmed.json(), "GB-LAE-CHW").path("consent");
         assertThat(consent.path("status").asText()).isEqualTo("CONFIRMED");

@@ -61,8 +61,7 @@ public class StalledBodies {
 
         void start() {
             timer = vertx.setPeriodic(TICK_MILLIS, id -> tick());
-            rc.addEndHandler(done -> vertx.cancelTimer(timer));
-            rc.request().connection().closeHandler(closed -> vertx.cancelTimer(timer));
+            rc.addEndHandler(done -> vertx.cancelTimer(timer)); // called when the answer ends or the connection closes
         }
 
         private void tick() {

@@ -45,6 +45,11 @@ public record EdgeProblem(String type, String title, int status, String detail, 
                 "This client has made too many requests; try again in " + retryAfterSeconds + " s", path, null);
     }
 
+    public static EdgeProblem busy(String path) {
+        return new EdgeProblem("urn:tca:problem:service-unavailable", "Service unavailable", 503,
+                "The gateway is holding as many request bodies as it can; send this one again shortly", path, null);
+    }
+
     public static EdgeProblem unavailable(String service, String path) {
         return new EdgeProblem("urn:tca:problem:service-unavailable", "Service unavailable", 503,
                 "The " + service + " cannot be reached; nothing was changed by this request at the gateway", path, null);

@@ -14,6 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
@@ -39,9 +42,9 @@ public class AggregatedOpenApi implements OASFilter {
                         + "(bid-service), and schemes, assessors, conflicts, assignments, assessments, moderation, "
                         + "rankings, decisions and the 360Giving export (scoring-service). Every call needs a bearer "
                         + "token from the Keycloak realm tca.");
-        Map<String, java.util.Set<String>> routed = new LinkedHashMap<>();
-        ContractMerger.SERVICES.forEach(service -> routed.put(service, new java.util.LinkedHashSet<>(
-                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        Map<String, Set<String>> routed = new LinkedHashMap<>();
+        ContractMerger.SERVICES.forEach(service -> routed.put(service, new LinkedHashSet<>(
+                ConfigProvider.getConfig()
                         .getOptionalValues("gateway.routes." + service + ".segments", String.class).orElse(List.of()))));
         ObjectNode merged = ContractMerger.merge("/api", contracts, routed, info);
         OpenAPI model;

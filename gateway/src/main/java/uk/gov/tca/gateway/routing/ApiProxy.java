@@ -50,12 +50,14 @@ public class ApiProxy {
     private final RouteTemplates templates;
     private final RateLimiter rateLimiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final BufferedBodies bodies;
 
     public ApiProxy(GatewayConfig config, RouteTable table, RouteTemplates templates, RateLimiter rateLimiter) {
         this.config = config;
         this.table = table;
         this.templates = templates;
         this.rateLimiter = rateLimiter;
+        this.bodies = new BufferedBodies(config.maxBufferedBytes());
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -117,23 +119,34 @@ public class ApiProxy {
             return;
         }
         Buffer body = Buffer.buffer();
+        long[] reserved = {0};
+        rc.addEndHandler(done -> bodies.free(reserved[0]));
         request.handler(chunk -> {
             if (body.length() + (long) chunk.length() > config.maxBodyBytes()) {
-                // the rest is not read: the answer says why, and the connection closes after it
-                request.handler(null).pause();
-                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-                EdgeResponses.send(rc, EdgeProblem.tooLarge(path, config.maxBodyBytes()), requestId);
+                refuseTheRest(rc, request, EdgeProblem.tooLarge(path, config.maxBodyBytes()), requestId);
                 return;
             }
+            if (!bodies.reserve(chunk.length())) {
+                rc.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+                refuseTheRest(rc, request, EdgeProblem.busy(path), requestId);
+                return;
+            }
+            reserved[0] += chunk.length();
             body.appendBuffer(chunk);
         });
         request.endHandler(done -> {
             if (!rc.response().ended() && !rc.response().closed()) {
                 BufferedBodies.hold(request, body);
-                rc.addEndHandler(finished -> BufferedBodies.release(request));
                 proxy.handle(request);
             }
         });
+    }
+
+    /** The rest of the body is not read: the answer says why, and the connection closes after it. */
+    private static void refuseTheRest(RoutingContext rc, HttpServerRequest request, EdgeProblem problem, String requestId) {
+        request.handler(null).pause();
+        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        EdgeResponses.send(rc, problem, requestId);
     }
 
     /**

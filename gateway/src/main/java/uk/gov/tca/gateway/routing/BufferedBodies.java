@@ -3,29 +3,66 @@ package uk.gov.tca.gateway.routing;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Request bodies read whole at the gateway, held from the end of reading until {@link Forwarding} sends them on. */
+/**
+ * Request bodies read whole at the gateway: counted against one budget for all of them while they are read, and held
+ * on the request's own context from the end of reading until {@link Forwarding} sends them on.
+ */
 final class BufferedBodies {
 
-    private static final Map<HttpServerRequest, Buffer> HELD = new ConcurrentHashMap<>();
+    private static final String KEY = BufferedBodies.class.getName();
 
-    private BufferedBodies() {
+    private final long budget;
+    private final AtomicLong held = new AtomicLong();
+
+    BufferedBodies(long budget) {
+        this.budget = budget;
     }
 
-    /** Whether the request says it carries a body: a length other than 0, or chunks. */
+    /**
+     * Whether the request may carry a body: a length other than 0, chunks, or — over HTTP/2, where neither need be
+     * said — any request whose stream has not ended with its headers.
+     */
     static boolean expected(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return length != null && !length.strip().equals("0") || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        return length != null && !length.strip().equals("0") || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || request.version() == HttpVersion.HTTP_2 && !request.isEnded();
+    }
+
+    /** Counts bytes about to be held; false (and nothing counted) when the budget would be passed. */
+    boolean reserve(int bytes) {
+        while (true) {
+            long now = held.get();
+            if (now + bytes > budget) {
+                return false;
+            }
+            if (held.compareAndSet(now, now + bytes)) {
+                return true;
+            }
+        }
+    }
+
+    /** Gives back what a request's body held, once it has gone on or the request is over. */
+    void free(long bytes) {
+        held.addAndGet(-bytes);
     }
 
     static void hold(HttpServerRequest request, Buffer body) {
-        HELD.put(request, body);
+        if (request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(KEY, body);
+        }
     }
 
     /** The body held for the request, no longer held; null when none was. */
     static Buffer release(HttpServerRequest request) {
-        return HELD.remove(request);
+        if (request instanceof HttpServerRequestInternal internal) {
+            Buffer body = internal.context().getLocal(KEY);
+            internal.context().removeLocal(KEY);
+            return body;
+        }
+        return null;
     }
 }

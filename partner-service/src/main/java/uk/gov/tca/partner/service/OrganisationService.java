@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.HashSet;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.partner.domain.Identifier;
 import uk.gov.tca.partner.domain.NameFolding;
@@ -148,7 +150,7 @@ public class OrganisationService {
         check(draft);
         checkReferences(draft, id);
         Map<String, Object> before = organisation.snapshot();
-        java.util.Set<String> successorsBefore = new java.util.HashSet<>(organisation.successors);
+        Set<String> successorsBefore = new HashSet<>(organisation.successors);
         apply(organisation, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ORGANISATION_UPDATED", ENTITY, id, before, organisation.snapshot());

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.time.OffsetDateTime;
 
 /**
  * A service's change feed, kept in its own database (table {@code outbox_event}): written in the transaction of
@@ -69,7 +70,7 @@ public class Outbox {
 
     private static StoredEvent event(Object[] row) {
         Object time = row[5];
-        Instant at = time instanceof Instant i ? i : time instanceof java.time.OffsetDateTime o ? o.toInstant()
+        Instant at = time instanceof Instant i ? i : time instanceof OffsetDateTime o ? o.toInstant()
                 : ((Timestamp) time).toInstant();
         return new StoredEvent(new FeedCursor(((Number) row[1]).longValue(), ((Number) row[0]).longValue()),
                 (UUID) row[2], (String) row[3], (String) row[4], at, (String) row[6]);

@@ -47,9 +47,9 @@ public record Paging(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             violations.add(new Problem.Violation("size", "must be between 1 and " + MAX_SIZE));
         }
-        if (violations.isEmpty() && p * s > Integer.MAX_VALUE) {
+        if (violations.isEmpty() && p > (Integer.MAX_VALUE - s) / s) {
             violations.add(new Problem.Violation("page", "is beyond the last page that can be asked for: at most "
-                    + (Integer.MAX_VALUE / s) + " at size " + s));
+                    + ((Integer.MAX_VALUE - s) / s) + " at size " + s));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -23,8 +23,11 @@ class PagingTest {
     void aPageWhoseFirstRowIsPastWhatAnOffsetHoldsIsRefused() {
         assertThat(refused("107374183", "200")).containsExactly("page");
         assertThat(refused("107374183", null)).as("at the default size of 20").containsExactly("page");
-        assertThat(refused("2147483647", "1")).isEmpty();
-        assertThat(Paging.of("10737418", "200").offset()).isEqualTo(2_147_483_600);
+        // a product that would wrap past a long is still refused, not read as page 0 or a negative offset
+        assertThat(refused("72057594054705152", "200")).containsExactly("page");
+        assertThat(refused("144115188075855872", "128")).containsExactly("page");
+        assertThat(refused("2147483646", "1")).isEmpty();
+        assertThat(Paging.of("10737417", "200").offset()).isEqualTo(2_147_483_400);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -66,7 +67,7 @@ public class Assessment extends Audited {
         changedBy(actor, now);
     }
 
-    public static java.util.Optional<Assessment> ofAssignment(String assignmentId) {
+    public static Optional<Assessment> ofAssignment(String assignmentId) {
         return find("assignmentId", assignmentId).firstResultOptional();
     }
 

@@ -19,6 +19,7 @@ import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.Roles;
 import uk.gov.tca.scoring.assignment.Assignment;
 import uk.gov.tca.scoring.assignment.AssignmentService;
+import uk.gov.tca.scoring.assignment.ConflictOfInterest;
 import uk.gov.tca.scoring.client.BidService;
 import uk.gov.tca.scoring.scheme.Criterion;
 import uk.gov.tca.scoring.scheme.Scheme;
@@ -44,7 +45,7 @@ public class AssessmentService {
     }
 
     /** A conflict found on the way ends the assignment, and that ending is kept although the request is refused. */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = ConflictOfInterest.class)
     public Assessment create(Caller caller, String assignmentId, List<CriterionScore> scores) {
         Assignment assignment = Assignment.findById(assignmentId);
         if (assignment == null || !assignment.assessor.equals(caller.name())) {
@@ -73,7 +74,7 @@ public class AssessmentService {
         return a;
     }
 
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = ConflictOfInterest.class)
     public Assessment update(Caller caller, String id, String ifMatch, List<CriterionScore> scores) {
         Assessment a = own(caller, id);
         ETags.requireMatch(ifMatch, a.version);
@@ -98,7 +99,7 @@ public class AssessmentService {
         return a;
     }
 
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = ConflictOfInterest.class)
     public Assessment submit(Caller caller, String id) {
         Assessment a = own(caller, id);
         if (a.status != Assessment.Status.DRAFT) {

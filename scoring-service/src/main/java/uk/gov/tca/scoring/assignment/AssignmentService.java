@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
@@ -100,7 +101,7 @@ public class AssignmentService {
     }
 
     /** An assessor accepts a bid it was offered, unless a conflict has arisen since: then the offer ends instead. */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = ConflictOfInterest.class)
     public Assignment accept(Caller caller, String id) {
         Assignment a = own(caller, id);
         if (a.status != Assignment.Status.OFFERED) {
@@ -116,10 +117,11 @@ public class AssignmentService {
 
     /**
      * Before an assessor acts on an assignment: its employer is taken from its token again and the conflicts are
-     * checked again, live. A conflict found ends the assignment (its reason kept) and the assessor is told; the
-     * caller must let that ending commit. A new employer re-checks the assessor's other assignments too.
+     * checked again, live. A conflict found ends the assignment (its reason kept) and the assessor is told with a
+     * {@link ConflictOfInterest}, which the caller's transaction lets commit. A new employer re-checks the assessor's
+     * other assignments too; when that cannot be done (the register away), nothing is kept.
      */
-    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ConflictOfInterest.class)
     public void requireNoConflict(Assignment a, Caller assessorCaller) {
         String actor = assessorCaller.name();
         if (!a.live()) {
@@ -178,7 +180,7 @@ public class AssignmentService {
     }
 
     private List<Assignment> revokeConflicted(String actor, List<Assignment> live, ConflictFinder.Session session) {
-        List<Assignment> revoked = new java.util.ArrayList<>();
+        List<Assignment> revoked = new ArrayList<>();
         for (Assignment a : live) {
             Assessor assessor = Assessor.findById(a.assessor);
             BidInRound bid = BidInRound.findById(a.bidId);
@@ -232,10 +234,8 @@ public class AssignmentService {
         revocations.revoke(a.bidId, a.assessor);
     }
 
-    static ProblemException conflictOfInterest(String detail, List<Conflict> blocking) {
-        return new ProblemException(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409,
-                detail, null, blocking.stream().map(c -> new Problem.Violation("assessor", c.rule() + ": " + c.explanation()))
-                        .toList()));
+    static ConflictOfInterest conflictOfInterest(String detail, List<Conflict> blocking) {
+        return new ConflictOfInterest(detail, blocking);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

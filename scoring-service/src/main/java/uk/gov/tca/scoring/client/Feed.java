@@ -18,9 +18,9 @@ public final class Feed {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String id, String type, String subject, Instant time, String cursor, JsonNode data) {
 
-        /** The last part of the type: {@code uk.gov.tca.bid.submitted} is "submitted". */
+        /** The last part of the type: {@code uk.gov.tca.bid.submitted} is "submitted"; "" for an event with none. */
         public String kind() {
-            return type.substring(type.lastIndexOf('.') + 1);
+            return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
         }
     }
 }

@@ -20,7 +20,7 @@ public record BidFacts(String bidId, String roundId, String title, String leadOr
     public static BidFacts fromEvent(String bidId, JsonNode data, Instant eventTime) {
         List<String> organisations = new ArrayList<>();
         data.path("organisations").forEach(o -> organisations.add(o.asText()));
-        Instant submitted = data.hasNonNull("submittedAt") ? Instant.parse(data.get("submittedAt").asText()) : eventTime;
+        Instant submitted = instant(data.path("submittedAt"), eventTime);
         return new BidFacts(bidId, data.path("roundId").asText(""), data.path("title").asText(""),
                 data.path("leadOrganisationId").asText(null), organisations, amount(data.path("amountSought")),
                 data.path("status").asText(null), data.hasNonNull("version") ? data.get("version").asLong() : null, submitted);
@@ -43,7 +43,7 @@ public record BidFacts(String bidId, String roundId, String title, String leadOr
         return new BidFacts(bid.path("id").asText(), bid.path("roundId").asText(""), bid.path("title").asText(""),
                 bid.path("leadOrganisationId").asText(null), new ArrayList<>(organisations), amount(bid.path("amountSought")),
                 bid.path("status").asText(null), bid.hasNonNull("version") ? bid.get("version").asLong() : null,
-                bid.hasNonNull("submittedAt") ? Instant.parse(bid.get("submittedAt").asText()) : null);
+                instant(bid.path("submittedAt"), null));
     }
 
     /** The bid-service's status after an event of this kind, for an event whose data does not say it. */
@@ -66,6 +66,18 @@ public record BidFacts(String bidId, String roundId, String title, String leadOr
     /** Whether the facts say enough to enter the bid in a round (an event that names no round does not). */
     public boolean complete() {
         return roundId != null && !roundId.isBlank();
+    }
+
+    /** A time as the neighbour wrote it; one it wrote in no form this service reads is taken as not given. */
+    private static Instant instant(JsonNode value, Instant otherwise) {
+        if (!value.isTextual()) {
+            return otherwise;
+        }
+        try {
+            return Instant.parse(value.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
     }
 
     private static BigDecimal amount(JsonNode money) {

@@ -53,7 +53,11 @@ public class FeedConsumer {
     private void apply(List<Feed.Event> events) {
         intake.takeTurn();
         for (Feed.Event event : events) {
-            if (!KINDS.contains(event.kind())) {
+            if (!KINDS.contains(event.kind()) || event.subject() == null || event.data() == null) {
+                if (!KINDS.contains(event.kind())) {
+                    continue; // kinds this service has no use for
+                }
+                LOG.warnf("feed event %s (%s) names no bid or carries no data: passed over", event.id(), event.type());
                 continue;
             }
             BidFacts facts = facts(event);

@@ -1,6 +1,7 @@
 package uk.gov.tca.scoring.intake;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +10,9 @@ import uk.gov.tca.scoring.client.Feed;
 /**
  * Follows one neighbour's change feed from where this service last stopped: the cursor is in this service's
  * database and moves in the same transaction as the changes a page of events makes, so a service that was down
- * catches up and no page is applied twice.
+ * catches up and no page is applied twice. The cursor row is locked while a page is applied and the page given up
+ * if the cursor has moved since it was read: two replicas following one feed take turns, never apply a page twice,
+ * never move the cursor back.
  */
 final class FeedFollower {
 
@@ -39,13 +42,19 @@ final class FeedFollower {
             if (page.events() == null || page.events().isEmpty()) {
                 return applied;
             }
-            QuarkusTransaction.requiringNew().run(() -> {
+            boolean taken = QuarkusTransaction.requiringNew().call(() -> {
+                FeedCursor cursor = FeedCursor.findById(feed, LockModeType.PESSIMISTIC_WRITE);
+                if (!position.equals(cursor.position)) {
+                    return false; // another reader applied this page meanwhile
+                }
                 apply.accept(page.events());
-                FeedCursor cursor = FeedCursor.findById(feed);
                 cursor.position = page.next();
                 cursor.updatedAt = clock.instant();
+                return true;
             });
-            applied += page.events().size();
+            if (taken) {
+                applied += page.events().size();
+            }
         }
     }
 

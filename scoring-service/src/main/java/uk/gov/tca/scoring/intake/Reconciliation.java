@@ -46,7 +46,9 @@ public class Reconciliation {
             @Schema(description = "Bids the bid-service has that this service did not hold; now taken in") List<String> takenIn,
             @Schema(description = "Bids held here that the bid-service no longer has submitted; now out of assessment")
             List<String> takenOut,
-            @Schema(description = "Bids held here at an older version; now as the bid-service has them") List<String> updated) {
+            @Schema(description = "Bids held here at an older version; now as the bid-service has them") List<String> updated,
+            @Schema(description = "Bids held here that the bid-service says it does not have: left as they are, and logged")
+            List<String> unknownThere) {
     }
 
     public synchronized Report reconcile(String actor, String roundId) {
@@ -75,17 +77,26 @@ public class Reconciliation {
                 }
             }
         }
+        List<String> unknown = new ArrayList<>();
         for (String id : new TreeSet<>(here.keySet())) {
             if (!there.containsKey(id)) {
+                // taken out only on the bid-service's own word of where the bid now stands (a draft, withdrawn), with
+                // its version: a bid it does not know at all is reported, never taken out on a 404
                 BidFacts now = current(id);
-                if (now == null ? takeOut(actor, id) : apply(actor, now)) {
+                if (now == null) {
+                    unknown.add(id);
+                } else if (apply(actor, now)) {
                     takenOut.add(id);
                 }
             }
         }
+        if (!unknown.isEmpty()) {
+            LOG.warnf("round %s: %d bid(s) held here are unknown to the bid-service, left as they are: %s", roundId,
+                    unknown.size(), unknown);
+        }
         int after = intake.held(roundId).size();
         Report report = new Report(roundId, new Count(there.size()), new Count(here.size()), new Count(after), takenIn,
-                takenOut, updated);
+                takenOut, updated, unknown);
         if (!takenIn.isEmpty() || !takenOut.isEmpty() || !updated.isEmpty()) {
             LOG.infof("round %s reconciled: %d taken in, %d taken out, %d updated", roundId, takenIn.size(), takenOut.size(),
                     updated.size());
@@ -124,12 +135,5 @@ public class Reconciliation {
             }
             throw e;
         }
-    }
-
-    private boolean takeOut(String actor, String bidId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            intake.takeTurn();
-            return intake.take(actor, new BidFacts(bidId, null, null, null, List.of(), null, "WITHDRAWN", null, null), null);
-        });
     }
 }
