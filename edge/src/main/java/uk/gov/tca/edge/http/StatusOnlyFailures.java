@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 
 /**
  * A request the HTTP layer fails with a status and nothing else — a chunked body past
@@ -25,9 +26,14 @@ public class StatusOnlyFailures {
             rc.next();
             return;
         }
+        if (status == 413) {
+            // the same answer as for a body whose declared length is too large (platform BodyLimit)
+            HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:too-large", "Request body too large", 413,
+                    "The request's body is larger than this service takes", rc.request().path());
+            return;
+        }
         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        String detail = status == 413 ? "The request's body is larger than this service takes" : reason;
-        HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:" + reason.toLowerCase(java.util.Locale.ROOT)
-                .replace(' ', '-'), reason, status, detail, rc.request().path());
+        HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:" + reason.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                reason, status, reason, rc.request().path());
     }
 }
