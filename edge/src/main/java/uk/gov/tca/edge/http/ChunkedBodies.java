@@ -18,12 +18,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class ChunkedBodies {
 
+    private final EdgeHttpConfig config;
+
+    public ChunkedBodies(EdgeHttpConfig config) {
+        this.config = config;
+    }
+
     void install(@Observes Router router) {
-        var config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue("tca.http.read-chunked-bodies", Boolean.class).orElse(true)) {
+        if (!config.readChunkedBodies()) {
             return;
         }
-        long limit = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(StalledBodies.ORDER + 1).handler(rc -> {

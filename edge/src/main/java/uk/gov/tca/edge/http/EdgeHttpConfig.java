@@ -27,4 +27,8 @@ public interface EdgeHttpConfig {
     /** The most header bytes answered (431 past it), below {@code quarkus.http.limits.max-header-size} likewise. */
     @WithDefault("16384")
     int maxHeaderBytes();
+
+    /** Whether a chunked body is read here within the body limit ({@link ChunkedBodies}); off where bodies are read anyway. */
+    @WithDefault("true")
+    boolean readChunkedBodies();
 }
