@@ -1,23 +1,11 @@
 package uk.gov.tca.partner.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.tca.platform.feed.FeedPage;
+import uk.gov.tca.partner.service.RegisterFeed;
+import uk.gov.tca.platform.feed.ChangeFeed;
+import uk.gov.tca.platform.feed.FeedEndpoint;
 import uk.gov.tca.platform.feed.Outbox;
-import uk.gov.tca.partner.service.Roles;
-import uk.gov.tca.platform.problem.Problem;
 
 /**
  * The register's change feed: links between organisations recorded or changed (relation-recorded,
@@ -25,31 +13,17 @@ import uk.gov.tca.platform.problem.Problem;
  * made them visible (see {@link Outbox}). The scoring-service follows it to re-check conflicts of interest.
  */
 @Path("/feed")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.INTEGRATOR, Roles.PROGRAMME_MANAGER, Roles.SERVICE})
 @Tag(name = "feed", description = "Durable, resumable change feed of the register's links (CloudEvents JSON)")
-@SecurityRequirement(name = "bearer")
-public class FeedResource {
+public class FeedResource extends FeedEndpoint {
 
-    private final Outbox outbox;
+    private final RegisterFeed feed;
 
-    public FeedResource(Outbox outbox) {
-        this.outbox = outbox;
+    public FeedResource(RegisterFeed feed) {
+        this.feed = feed;
     }
 
-    @GET
-    @Operation(summary = "Events after a cursor, in the order they became visible",
-            description = "Every committed event, in order, once each to a reader that follows the cursor. An event is "
-                    + "served once every transaction before it has ended, so the newest changes may arrive a moment later.")
-    @APIResponse(responseCode = "200", description = "Events and the cursor to ask after next")
-    @APIResponse(responseCode = "400", description = "after or limit not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FeedPage feed(
-            @Parameter(description = "The next of the page last read (an opaque string); absent from the start",
-                    example = "0")
-            @QueryParam("after") String after,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"), example = "100")
-            @QueryParam("limit") String limit) {
-        return FeedPage.read(outbox, "/partner-service", after, limit);
+    @Override
+    protected ChangeFeed changeFeed() {
+        return feed;
     }
 }

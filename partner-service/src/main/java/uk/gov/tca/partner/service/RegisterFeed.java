@@ -1,8 +1,7 @@
 package uk.gov.tca.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.Map;
+import uk.gov.tca.platform.feed.ChangeFeed;
 import uk.gov.tca.platform.feed.Outbox;
 
 /**
@@ -11,19 +10,9 @@ import uk.gov.tca.platform.feed.Outbox;
  * service that depends on those links (conflicts of interest in the scoring-service) hears of every one.
  */
 @ApplicationScoped
-public class RegisterFeed {
-
-    /** CloudEvents type prefix of this service's events. */
-    public static final String TYPE_PREFIX = "uk.gov.tca.partner.";
-
-    private final Outbox outbox;
+public class RegisterFeed extends ChangeFeed {
 
     public RegisterFeed(Outbox outbox) {
-        this.outbox = outbox;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String kind, String subject, Map<String, Object> data) {
-        outbox.publish(TYPE_PREFIX + kind, subject, data);
+        super(outbox, "/partner-service", "uk.gov.tca.partner.");
     }
 }
