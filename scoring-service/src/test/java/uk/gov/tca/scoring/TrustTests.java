@@ -103,6 +103,18 @@ class TrustTests {
         given().auth().oauth2(token).post("/assignments/{id}/acceptance", assignment).then().statusCode(200);
     }
 
+    /** A bid of round rt naming these organisations, on the feed, assigned to a new assessor of this employer who accepts. */
+    private record Live(String token, String assignment) {
+    }
+
+    private Live acceptedAssignment(String bidId, String organisations, String assessor, String employer) {
+        deliver(Neighbourhood.submitted("e", bidId, organisations, 1));
+        String token = assessor(assessor, employer);
+        String assignment = assign(bidId, assessor);
+        accept(token, assignment);
+        return new Live(token, assignment);
+    }
+
     private static Map<String, Object> scores() {
         Map<String, Object> vfm = new HashMap<>(Map.of("criterion", "value-for-money", "score", 4,
                 "justification", "Savings are shown year by year in the bid's own table"));
@@ -129,10 +141,9 @@ class TrustTests {
 
     @Test
     void aSecondmentEndsTheAssignmentsItConflictsAndOnlyAManagerRecordsOne() {
-        deliver(Neighbourhood.submitted("e", "sec1", "\"GB-LAE-BAB\"", 1));
-        String token = assessor("assessor.seconded", "TCA-DCLG");
-        String assignment = assign("sec1", "assessor.seconded");
-        accept(token, assignment);
+        Live live = acceptedAssignment("sec1", "\"GB-LAE-BAB\"", "assessor.seconded", "TCA-DCLG");
+        String token = live.token();
+        String assignment = live.assignment();
         Map<String, Object> secondment = Map.of("organisationId", "GB-LAE-BAB", "from", LocalDate.now().minusDays(1).toString(),
                 "until", LocalDate.now().plusMonths(3).toString(), "reason", "Seconded to Babergh's transformation team");
         given().auth().oauth2(token).contentType("application/json").body(secondment)
@@ -186,10 +197,9 @@ class TrustTests {
 
     @Test
     void anAssessmentSubmittedBeforeItsConflictCameToLightStopsCounting() {
-        deliver(Neighbourhood.submitted("e", "exc1", "\"GB-LAE-BAB\"", 1));
-        String token = assessor("assessor.late", "TCA-DCLG");
-        String assignment = assign("exc1", "assessor.late");
-        accept(token, assignment);
+        Live live = acceptedAssignment("exc1", "\"GB-LAE-BAB\"", "assessor.late", "TCA-DCLG");
+        String token = live.token();
+        String assignment = live.assignment();
         String assessment = given().auth().oauth2(token).contentType("application/json")
                 .body(Map.of("assignmentId", assignment, "scores", scores().get("scores"))).post("/assessments").then()
                 .statusCode(201).extract().path("id");
@@ -209,10 +219,9 @@ class TrustTests {
 
     @Test
     void aRelationRecordedInTheRegisterEndsTheAssignmentsItConflicts() {
-        deliver(Neighbourhood.submitted("e", "rel1", "\"GB-LAE-BAB\", \"TEST-TRUST\"", 1));
-        String token = assessor("assessor.agency", "TEST-AGENCY");
-        String assignment = assign("rel1", "assessor.agency");
-        accept(token, assignment);
+        Live live = acceptedAssignment("rel1", "\"GB-LAE-BAB\", \"TEST-TRUST\"", "assessor.agency", "TEST-AGENCY");
+        String token = live.token();
+        String assignment = live.assignment();
         Neighbourhood.related("TEST-AGENCY", "TEST-TRUST", "HOSTED_BY");
         registerTells("relation-recorded", "{\"fromId\": \"TEST-AGENCY\", \"toId\": \"TEST-TRUST\", \"type\": \"HOSTED_BY\"}");
         given().auth().oauth2(MANAGER).get("/assignments/{id}", assignment).then()
@@ -225,10 +234,9 @@ class TrustTests {
 
     @Test
     void anOrganisationAddedToABidInAssessmentEndsTheAssignmentsItConflicts() {
-        deliver(Neighbourhood.submitted("e", "add1", "\"GB-LAE-BAB\"", 1));
-        String token = assessor("assessor.stockport", "GB-LAE-SKP");
-        String assignment = assign("add1", "assessor.stockport");
-        accept(token, assignment);
+        Live live = acceptedAssignment("add1", "\"GB-LAE-BAB\"", "assessor.stockport", "GB-LAE-SKP");
+        String token = live.token();
+        String assignment = live.assignment();
         deliver(Neighbourhood.submitted("e", "add1", "\"GB-LAE-BAB\", \"GB-LAE-SKP\"", 2)
                 .replace("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.participants-changed"));
         given().auth().oauth2(MANAGER).get("/assignments/{id}", assignment).then().body("status", equalTo("REVOKED"));
@@ -240,10 +248,9 @@ class TrustTests {
 
     @Test
     void accessIsTakenAwayEvenWhenTheBidServiceCannotBeToldAtOnce() throws Exception {
-        deliver(Neighbourhood.submitted("e", "rev1", "\"GB-LAE-BAB\"", 1));
-        String token = assessor("assessor.revoked", "TCA-DCLG");
-        String assignment = assign("rev1", "assessor.revoked");
-        accept(token, assignment);
+        Live live = acceptedAssignment("rev1", "\"GB-LAE-BAB\"", "assessor.revoked", "TCA-DCLG");
+        String token = live.token();
+        String assignment = live.assignment();
         Neighbourhood.grants(503);
         given().auth().oauth2(token).contentType("application/json").body(Map.of("type", "OTHER",
                 "organisationId", "GB-LAE-BAB", "nature", "My brother leads Babergh's finance team"))
