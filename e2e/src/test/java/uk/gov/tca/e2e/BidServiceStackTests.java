@@ -69,7 +69,7 @@ class BidServiceStackTests {
                 .get("/bids/{id}", id).then().statusCode(404);
         given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor("manager.dclg"))
                 .get("/bids/{id}/history", id).then()
-                .body("items.action", contains("BID_CREATED", "BID_UPDATED", "BID_SUBMITTED"));
+                .body("items.action", contains("BID_CREATED", "BID_UPDATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED"));
         given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.integratorToken()).queryParam("limit", 500)
                 .get("/feed").then().statusCode(200)
                 .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
