@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.gov.tca.bid.domain.AwardType;
-import uk.gov.tca.bid.domain.FundingRound;
-import uk.gov.tca.bid.domain.Prompt;
-import uk.gov.tca.bid.service.RoundService;
+import uk.gov.tca.bid.round.AwardType;
+import uk.gov.tca.bid.round.FundingRound;
+import uk.gov.tca.bid.round.Prompt;
+import uk.gov.tca.bid.round.RoundService;
 
 /**
  * The rounds of the local stack: TCA 2013/14 as the winning bids show it, and one open now. Loaded once,

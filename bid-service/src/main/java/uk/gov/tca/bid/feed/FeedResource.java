@@ -1,5 +1,7 @@
 package uk.gov.tca.bid.feed;
 
+import uk.gov.tca.bid.lifecycle.BidFeed;
+
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.feed.ChangeFeed;

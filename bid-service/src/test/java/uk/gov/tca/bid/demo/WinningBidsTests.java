@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import uk.gov.tca.bid.rest.Tokens;
+import uk.gov.tca.bid.testing.Tokens;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 
 /**

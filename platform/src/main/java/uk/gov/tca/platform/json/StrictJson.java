@@ -56,6 +56,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         module.addDeserializer(String.class, new CleanText());
         module.setDeserializerModifier(new BoundedTime());
         mapper.registerModule(module);
+        mapper.registerModule(new SimpleModule("tca-strict-unwrapping").setDeserializerModifier(new StrictUnwrapping()));
     }
 
     /** Text without C0 controls (tab, line feed and carriage return apart) and without unpaired surrogates. */

@@ -40,7 +40,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+            violations.add(new Problem.Violation(ValidationPaths.fieldOf(v), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
         return Problems.response(ProblemException.invalid(violations).problem(), path(uri));
@@ -279,38 +279,6 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    /** "create.body.identifiers[0].value" → "identifiers[0].value": the client knows the body, not the method. */
-    static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                if (node.getKind() == ElementKind.PARAMETER && isQueryOrHeader(node.getName())) {
-                    field.append(node.getName());
-                }
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
-    }
-
-    // Simple scalar parameters (page, size, q) keep their name; a body parameter is the root of its fields.
-    private static boolean isQueryOrHeader(String name) {
-        return name != null && !name.equals("body") && !name.equals("request") && !name.startsWith("arg");
     }
 
     private static String pathOf(JsonMappingException e) {

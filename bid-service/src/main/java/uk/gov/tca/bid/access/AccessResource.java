@@ -1,0 +1,78 @@
+package uk.gov.tca.bid.access;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.security.Roles;
+
+/** Assessors' access to a bid, granted and taken away by the scoring-service. */
+@Path("/bids/{id}/access-grants")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "bids")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AccessResource {
+
+    /** An assessor's access to the bid. */
+    @Schema(name = "AccessGrant")
+    public record GrantView(String assessor, Instant grantedAt, String grantedBy) {
+    }
+
+    private final AccessService access;
+    private final Callers callers;
+
+    public AccessResource(AccessService access, Callers callers) {
+        this.access = access;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.SERVICE})
+    @Operation(summary = "Assessors who may read this bid (programme managers, the scoring-service)")
+    @APIResponse(responseCode = "200", description = "The grants")
+    public List<GrantView> grants(@PathParam("id") String id) {
+        return access.grants(callers.current(), id).stream()
+                .map(g -> new GrantView(g.assessor, g.grantedAt, g.grantedBy)).toList();
+    }
+
+    @PUT
+    @Path("/{assessor}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Let an assessor read this bid (the scoring-service's account, on assignment)",
+            description = "Idempotent. The first grant puts a submitted bid into assessment.")
+    @APIResponse(responseCode = "204", description = "Granted")
+    @APIResponse(responseCode = "409", description = "The bid is not open to assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void grant(@PathParam("id") String id, @PathParam("assessor") String assessor) {
+        access.grant(callers.current(), id, assessor);
+    }
+
+    @DELETE
+    @Path("/{assessor}")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Take an assessor's access away (declined, conflicted, or decided)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("id") String id, @PathParam("assessor") String assessor) {
+        access.revoke(callers.current(), id, assessor);
+    }
+}

@@ -1,0 +1,201 @@
+package uk.gov.tca.bid.appraisal;
+
+import uk.gov.tca.bid.content.BenefitLine;
+import uk.gov.tca.bid.content.CostLine;
+import uk.gov.tca.bid.lifecycle.Bid;
+import uk.gov.tca.bid.money.Money;
+import uk.gov.tca.bid.money.Period;
+import uk.gov.tca.bid.round.FundingRound;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The appraisal of a bid from its own cost and benefit lines: by year, costs, benefits, net and cumulative
+ * net; payback (the first year the cumulative net is no longer negative, counted from Year 0); ROI
+ * (ΣB−ΣC)/ΣC; return multiple ΣB/ΣC; NPV and benefit-cost ratio at the round's discount rate (Green Book:
+ * Year 0 undiscounted); the same after optimism bias; and the sensitivity scenarios. Figures that are not
+ * numbers or not placed in a year are left out, and said to be.
+ */
+public record Appraisal(
+        String timeline,
+        List<Year> years,
+        BigDecimal totalCosts,
+        BigDecimal totalBenefits,
+        BigDecimal net,
+        BigDecimal roi,
+        BigDecimal returnMultiple,
+        Integer paybackYear,
+        String paybackLabel,
+        BigDecimal discountRate,
+        BigDecimal presentValueCosts,
+        BigDecimal presentValueBenefits,
+        BigDecimal npv,
+        BigDecimal benefitCostRatio,
+        Scenario optimismBiasAdjusted,
+        List<Scenario> scenarios,
+        List<String> notes) {
+
+    /** One year of the profile. */
+    public record Year(int index, String label, BigDecimal costs, BigDecimal benefits, BigDecimal net,
+            BigDecimal cumulativeNet, BigDecimal discountFactor) {
+    }
+
+    /** The appraisal again with costs and benefits scaled, or benefits starting later. */
+    public record Scenario(String name, BigDecimal costFactor, BigDecimal benefitFactor, int delayYears, BigDecimal roi,
+            BigDecimal returnMultiple, BigDecimal npv, BigDecimal benefitCostRatio, Integer paybackYear) {
+    }
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    public static Appraisal of(Bid bid, FundingRound round) {
+        List<String> notes = new ArrayList<>();
+        boolean relative = bid.content().costLines().stream().anyMatch(c -> c.period() != null && c.period().relativeYear() != null)
+                || bid.content().benefitLines().stream().anyMatch(b -> b.period() != null && b.period().relativeYear() != null);
+        Integer firstYear = relative ? null : firstFinancialYear(bid);
+        TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
+        for (int i = 0; i < bid.content().costLines().size(); i++) {
+            CostLine c = bid.content().costLines().get(i);
+            place(byYear, 0, c.amount(), c.period(), relative, firstYear, "costLines[" + i + "]", notes);
+        }
+        for (int i = 0; i < bid.content().benefitLines().size(); i++) {
+            BenefitLine b = bid.content().benefitLines().get(i);
+            place(byYear, 1, b.amount(), b.period(), relative, firstYear, "benefitLines[" + i + "]", notes);
+        }
+        BigDecimal rate = round.discountRate;
+        List<Year> years = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        int last = byYear.isEmpty() ? -1 : byYear.lastKey();
+        for (int t = 0; t <= last; t++) {
+            BigDecimal[] cb = byYear.getOrDefault(t, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal net = cb[1].subtract(cb[0]);
+            cumulative = cumulative.add(net);
+            years.add(new Year(t, label(t, relative, firstYear), money(cb[0]), money(cb[1]), money(net), money(cumulative),
+                    BigDecimal.ONE.divide(BigDecimal.ONE.add(rate).pow(t, MC), MC).setScale(6, RoundingMode.HALF_UP)));
+        }
+        Scenario base = scenario("base", years, rate, BigDecimal.ONE, BigDecimal.ONE, 0);
+        BigDecimal totalCosts = sum(years, 0);
+        BigDecimal totalBenefits = sum(years, 1);
+        Scenario optimism = scenario("optimism bias", years, rate, BigDecimal.ONE.add(round.optimismBiasCosts),
+                BigDecimal.ONE.subtract(round.optimismBiasBenefits), 0);
+        List<Scenario> scenarios = List.of(
+                scenario("costs +20%", years, rate, new BigDecimal("1.2"), BigDecimal.ONE, 0),
+                scenario("benefits -20%", years, rate, BigDecimal.ONE, new BigDecimal("0.8"), 0),
+                scenario("costs +20% and benefits -20%", years, rate, new BigDecimal("1.2"), new BigDecimal("0.8"), 0),
+                scenario("costs +50% and benefits -50%", years, rate, new BigDecimal("1.5"), new BigDecimal("0.5"), 0),
+                scenario("start delayed one year", years, rate, BigDecimal.ONE, BigDecimal.ONE, 1));
+        if (years.isEmpty()) {
+            notes.add("No cost or benefit line is placed in a year: there is nothing to appraise");
+        }
+        return new Appraisal(relative ? "RELATIVE_YEAR" : "FINANCIAL_YEAR", years, money(totalCosts), money(totalBenefits),
+                money(totalBenefits.subtract(totalCosts)), base.roi(), base.returnMultiple(), base.paybackYear(),
+                base.paybackYear() == null ? null : label(base.paybackYear(), relative, firstYear), rate,
+                money(presentValue(years, rate, 0, BigDecimal.ONE, 0)), money(presentValue(years, rate, 1, BigDecimal.ONE, 0)),
+                base.npv(), base.benefitCostRatio(), optimism, scenarios, notes);
+    }
+
+    private static Scenario scenario(String name, List<Year> years, BigDecimal rate, BigDecimal costFactor,
+            BigDecimal benefitFactor, int delay) {
+        BigDecimal costs = sum(years, 0).multiply(costFactor, MC);
+        BigDecimal benefits = sum(years, 1).multiply(benefitFactor, MC);
+        BigDecimal pvCosts = presentValue(years, rate, 0, costFactor, 0);
+        BigDecimal pvBenefits = presentValue(years, rate, 1, benefitFactor, delay);
+        Integer payback = null;
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (int t = 0; t < years.size() + delay; t++) {
+            BigDecimal c = t < years.size() ? years.get(t).costs().multiply(costFactor, MC) : BigDecimal.ZERO;
+            int b = t - delay;
+            BigDecimal benefit = b >= 0 && b < years.size() ? years.get(b).benefits().multiply(benefitFactor, MC) : BigDecimal.ZERO;
+            cumulative = cumulative.add(benefit).subtract(c);
+            if (payback == null && cumulative.signum() >= 0 && costs.signum() > 0 && hasCostsBy(years, t)) {
+                payback = t;
+            }
+        }
+        return new Scenario(name, costFactor, benefitFactor, delay,
+                costs.signum() == 0 ? null : ratio(benefits.subtract(costs).divide(costs, MC)),
+                costs.signum() == 0 ? null : ratio(benefits.divide(costs, MC)),
+                money(pvBenefits.subtract(pvCosts)),
+                pvCosts.signum() == 0 ? null : ratio(pvBenefits.divide(pvCosts, MC)), payback);
+    }
+
+    /** Payback is reached only once some cost has been spent: a year before any cost is not a payback. */
+    private static boolean hasCostsBy(List<Year> years, int t) {
+        for (int i = 0; i <= Math.min(t, years.size() - 1); i++) {
+            if (years.get(i).costs().signum() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigDecimal presentValue(List<Year> years, BigDecimal rate, int which, BigDecimal factor, int delay) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Year y : years) {
+            BigDecimal amount = (which == 0 ? y.costs() : y.benefits()).multiply(factor, MC);
+            total = total.add(amount.divide(BigDecimal.ONE.add(rate).pow(y.index() + delay, MC), MC));
+        }
+        return total;
+    }
+
+    private static BigDecimal sum(List<Year> years, int which) {
+        return years.stream().map(y -> which == 0 ? y.costs() : y.benefits()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void place(TreeMap<Integer, BigDecimal[]> byYear, int which, Money amount, Period period,
+            boolean relative, Integer firstYear, String field, List<String> notes) {
+        if (amount == null || !amount.readsAsNumber()) {
+            notes.add(field + " is not a figure (" + (amount == null ? "none" : amount.asWritten()) + ") and is left out");
+            return;
+        }
+        Integer index = null;
+        if (period != null && relative && period.relativeYear() != null) {
+            index = period.relativeYear();
+        } else if (period != null && !relative && period.financialYear() != null && firstYear != null) {
+            index = startYear(period.financialYear()) - firstYear;
+        }
+        if (index == null) {
+            notes.add(field + " is not placed in a " + (relative ? "relative year" : "financial year") + " and is left out");
+            return;
+        }
+        byYear.computeIfAbsent(index, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[which] =
+                byYear.get(index)[which].add(amount.amount());
+    }
+
+    private static Integer firstFinancialYear(Bid bid) {
+        Integer first = null;
+        List<Period> periods = new ArrayList<>();
+        bid.content().costLines().forEach(c -> periods.add(c.period()));
+        bid.content().benefitLines().forEach(b -> periods.add(b.period()));
+        for (Period p : periods) {
+            if (p != null && p.financialYear() != null) {
+                int year = startYear(p.financialYear());
+                first = first == null ? year : Math.min(first, year);
+            }
+        }
+        return first;
+    }
+
+    private static int startYear(String financialYear) {
+        return Integer.parseInt(financialYear.substring(0, 4));
+    }
+
+    private static String label(int index, boolean relative, Integer firstYear) {
+        if (relative || firstYear == null) {
+            return "Year " + index;
+        }
+        int start = firstYear + index;
+        return start + "/" + String.format("%02d", (start + 1) % 100);
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal ratio(BigDecimal value) {
+        return value.setScale(4, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,46 @@
+package uk.gov.tca.bid.appraisal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.security.Callers;
+
+/** A bid's appraisal, worked out from its own lines in its round's terms. */
+@Path("/bids/{id}/appraisal")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "bids")
+@SecurityRequirement(name = "bearer")
+public class AppraisalResource {
+
+    private final AppraisalService appraisals;
+    private final Callers callers;
+
+    public AppraisalResource(AppraisalService appraisals, Callers callers) {
+        this.appraisals = appraisals;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "The appraisal of a bid from its own cost and benefit lines",
+            description = "By year: costs, benefits, net, cumulative net; payback (from Year 0); ROI (ΣB−ΣC)/ΣC; return "
+                    + "multiple; NPV and benefit-cost ratio at the round's discount rate (Year 0 undiscounted); the same "
+                    + "after optimism bias; sensitivity scenarios. Figures that are not numbers are left out and listed.")
+    @APIResponse(responseCode = "200", description = "The appraisal",
+            content = @Content(schema = @Schema(implementation = Appraisal.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Appraisal appraisal(@PathParam("id") String id) {
+        return appraisals.of(callers.current(), id);
+    }
+}

@@ -1,0 +1,227 @@
+package uk.gov.tca.bid.bids;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import uk.gov.tca.bid.lifecycle.Bid;
+import uk.gov.tca.bid.lifecycle.BidAccess;
+import uk.gov.tca.bid.lifecycle.BidDraft;
+import uk.gov.tca.bid.lifecycle.BidRecorder;
+import uk.gov.tca.bid.lifecycle.Bids;
+import uk.gov.tca.bid.lifecycle.Decision;
+import uk.gov.tca.bid.money.Money;
+import uk.gov.tca.bid.lifecycle.DraftRules;
+import uk.gov.tca.bid.participation.Participant;
+import uk.gov.tca.bid.participation.RegisterAnswer;
+import uk.gov.tca.bid.register.ParticipantChecks;
+import uk.gov.tca.bid.round.FundingRound;
+import uk.gov.tca.bid.round.RoundService;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.rules.RuleViolation;
+import uk.gov.tca.platform.security.Caller;
+
+/**
+ * Councils' bids, each request in the same steps: ask the register what it needs to know (never while a bid is
+ * locked), lock the bid, check who asks and the version they read, then let the bid decide and {@link BidRecorder}
+ * keep what it decided.
+ */
+@ApplicationScoped
+public class BidService {
+
+    /** Longest title search a caller may send. */
+    static final int MAX_WORDS = 300;
+
+    private final Bids bids;
+    private final BidRecorder recorder;
+    private final RoundService rounds;
+    private final ParticipantChecks register;
+    private final Clock clock;
+
+    public BidService(Bids bids, BidRecorder recorder, RoundService rounds, ParticipantChecks register, Clock clock) {
+        this.bids = bids;
+        this.recorder = recorder;
+        this.rounds = rounds;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Bid get(Caller caller, String id) {
+        return bids.readable(caller, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Bid> search(Caller caller, Bids.Filter filter, Paging paging) {
+        if (filter.words() != null && filter.words().length() > MAX_WORDS) {
+            throw ProblemException.invalid("q", "must be at most " + MAX_WORDS + " characters");
+        }
+        return bids.search(caller, filter, paging);
+    }
+
+    /** A council's bidder starts a bid; its organisation leads it. */
+    @Transactional
+    public Bid create(Caller caller, BidDraft draft) {
+        String lead = requireOrganisation(caller);
+        FundingRound round = roundNamed(draft.roundId(), "roundId");
+        ParticipantChecks.Checked checked = checked(draft, lead, UnaryOperator.identity());
+        Bid bid = Bid.newBid(newId(), round.id, lead);
+        recorder.record(bid, caller.name(), b -> b.draft(draft.withParticipants(checked.participants()), round,
+                checked.answer(), caller.name(), now()));
+        return bid;
+    }
+
+    /**
+     * A programme manager records a bid the programme received by other means (on paper, or before this system):
+     * submitted when it was, led by the organisation that sent it, its figures taken as written.
+     */
+    @Transactional
+    public Bid importSubmitted(Caller caller, String lead, Instant submittedAt, BidDraft draft) {
+        UnaryOperator<String> inBody = field -> field.equals("submittedAt") ? field : "bid." + field;
+        FundingRound round = roundNamed(draft.roundId(), "bid.roundId");
+        ParticipantChecks.Checked checked = checked(draft, lead, inBody);
+        Bid bid = Bid.newBid(newId(), round.id, lead);
+        recorder.record(bid, caller.name(), inBody, b -> b.receive(draft.withParticipants(checked.participants()), round,
+                submittedAt, checked.answer(), caller.name(), now()));
+        return bid;
+    }
+
+    /** The lead's bidder changes its draft, naming the version it read. */
+    @Transactional
+    public Bid update(Caller caller, String id, String ifMatch, BidDraft draft) {
+        Bid read = bids.beforeLock(caller, id);
+        requireLead(caller, read, "only the lead organisation's bidders change this bid");
+        ParticipantChecks.Checked checked = checked(draft, read.leadOrganisationId(), UnaryOperator.identity());
+        Bid bid = bids.forChange(caller, id);
+        if (bid.isDraft()) { // a bid no longer a draft is refused for that, whatever version was read
+            ETags.requireMatch(ifMatch, bid.version);
+        }
+        FundingRound round = rounds.get(bid.roundId());
+        recorder.record(bid, caller.name(), b -> b.revise(draft.withParticipants(checked.participants()), round,
+                checked.answer(), caller.name(), now()));
+        return bid;
+    }
+
+    /** The lead's bidder submits; participants saved while the register was away are asked about again first. */
+    @Transactional
+    public Bid submit(Caller caller, String id) {
+        Bid read = bids.beforeLock(caller, id);
+        requireLead(caller, read, "only the lead organisation submits its bid");
+        RegisterAnswer answer = register.answer(read.participants().stream().filter(p -> !p.verified())
+                .map(Participant::organisationId).toList());
+        Bid bid = bids.forChange(caller, id);
+        FundingRound round = rounds.get(bid.roundId());
+        recorder.record(bid, caller.name(), b -> b.submit(round, answer, caller.name(), now()));
+        return bid;
+    }
+
+    @Transactional
+    public Bid withdraw(Caller caller, String id, String reason) {
+        Bid bid = bids.forChange(caller, id);
+        requireLead(caller, bid, "only the lead organisation withdraws its bid");
+        recorder.record(bid, caller.name(), b -> b.withdraw(reason, caller.name(), now()));
+        return bid;
+    }
+
+    /** A programme manager sends a submitted bid back to its council to correct, saying why. */
+    @Transactional
+    public Bid returnToDraft(Caller caller, String id, String reason) {
+        Bid bid = bids.forChange(caller, id);
+        recorder.record(bid, caller.name(), b -> b.returnToDraft(reason, caller.name(), now()));
+        return bid;
+    }
+
+    /** The scoring-service records the funding decision; a bid is decided once. */
+    @Transactional
+    public Bid decide(Caller caller, String id, Decision.Outcome outcome, Money amountAwarded, String reason) {
+        Bid bid = bids.forChange(caller, id);
+        recorder.record(bid, caller.name(), b -> b.decide(outcome, amountAwarded, reason, caller.name(), now()));
+        return bid;
+    }
+
+    /**
+     * A bidder of a named organisation agrees to its part as it read it: If-Match names the version it agrees to, so a
+     * change made between its reading and its answer is never agreed to unseen. Agreeing again changes nothing.
+     */
+    @Transactional
+    public Bid confirm(Caller caller, String id, String organisationId, String ifMatch, String note) {
+        Bid bid = bids.forChange(caller, id);
+        requireAnswersFor(caller, bid, organisationId);
+        if (!bid.participant(organisationId).orElseThrow().hasConfirmed()) {
+            ETags.requireMatch(ifMatch, bid.version);
+        }
+        recorder.record(bid, caller.name(), b -> b.confirm(organisationId, note, caller.name(), now()));
+        return bid;
+    }
+
+    /** A bidder of a named organisation says it does not take part: it is taken off the bid, its reason kept. */
+    @Transactional
+    public Bid decline(Caller caller, String id, String organisationId, String reason) {
+        Bid bid = bids.forChange(caller, id);
+        requireAnswersFor(caller, bid, organisationId);
+        recorder.record(bid, caller.name(), b -> b.decline(organisationId, reason, caller.name(), now()));
+        return bid;
+    }
+
+    /**
+     * What the register says of the draft's participants. A name it cannot resolve is a reason the draft cannot be
+     * kept, answered with every other reason the draft's own rules give.
+     */
+    private ParticipantChecks.Checked checked(BidDraft draft, String lead, UnaryOperator<String> fieldInRequest) {
+        ParticipantChecks.Checked checked = register.check(draft.participants(), lead);
+        if (!checked.unresolved().isEmpty()) {
+            List<RuleViolation> all = new ArrayList<>(checked.unresolved());
+            all.addAll(DraftRules.check(draft, lead));
+            throw ProblemException.invalid(all.stream()
+                    .map(v -> new Problem.Violation(fieldInRequest.apply(v.field()), v.reason())).toList());
+        }
+        return checked;
+    }
+
+    private FundingRound roundNamed(String roundId, String field) {
+        FundingRound round = rounds.find(roundId);
+        if (round == null) {
+            throw ProblemException.invalid(field, "no round " + roundId);
+        }
+        return round;
+    }
+
+    private static void requireLead(Caller caller, Bid bid, String why) {
+        if (!BidAccess.isLeadBidder(caller, bid)) {
+            throw ProblemException.forbidden(why);
+        }
+    }
+
+    private static void requireAnswersFor(Caller caller, Bid bid, String organisationId) {
+        if (bid.participant(organisationId).isEmpty()) {
+            throw ProblemException.notFound("Participant " + organisationId + " of bid " + bid.id());
+        }
+        if (!BidAccess.answersFor(caller, organisationId)) {
+            throw ProblemException.forbidden("only " + organisationId + "'s own bidders answer for " + organisationId);
+        }
+    }
+
+    private static String requireOrganisation(Caller caller) {
+        if (caller.organisation() == null || caller.organisation().isBlank()) {
+            throw ProblemException.forbidden("your token carries no organisation (claim org): ask for it to be set on "
+                    + "your account");
+        }
+        return caller.organisation();
+    }
+
+    private static String newId() {
+        return "bid-" + UUID.randomUUID();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

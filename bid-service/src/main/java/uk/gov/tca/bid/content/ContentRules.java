@@ -1,0 +1,51 @@
+package uk.gov.tca.bid.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.tca.bid.money.MoneyRules;
+import uk.gov.tca.bid.money.Period;
+import uk.gov.tca.platform.rules.RuleViolation;
+
+/**
+ * What a bid's content must be to be kept at all: every amount one the money rules accept and every period one the
+ * financial-year rules read, and a stated total of stated figures that gives them. Everything else a council writes
+ * is taken as written, and what does not add up is a warning.
+ */
+public final class ContentRules {
+
+    private ContentRules() {
+    }
+
+    public static List<RuleViolation> check(BidContent content) {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (int i = 0; i < content.costLines().size(); i++) {
+            CostLine line = content.costLines().get(i);
+            violations.addAll(MoneyRules.check("costLines[" + i + "].amount", line.amount()));
+            violations.addAll(Period.check("costLines[" + i + "].period", line.period()));
+        }
+        for (int i = 0; i < content.benefitLines().size(); i++) {
+            BenefitLine line = content.benefitLines().get(i);
+            violations.addAll(MoneyRules.check("benefitLines[" + i + "].amount", line.amount()));
+            violations.addAll(Period.check("benefitLines[" + i + "].period", line.period()));
+        }
+        for (int i = 0; i < content.declaredTotals().size(); i++) {
+            violations.addAll(totalRules("declaredTotals[" + i + "]", content.declaredTotals().get(i)));
+        }
+        return violations;
+    }
+
+    /** TOTAL_OF_STATED_FIGURES: a total of stated figures gives them; a total of the bid's own lines adds up the lines. */
+    private static List<RuleViolation> totalRules(String field, DeclaredTotal total) {
+        List<RuleViolation> violations = new ArrayList<>(MoneyRules.check(field + ".amount", total.amount()));
+        for (int j = 0; j < total.figures().size(); j++) {
+            violations.addAll(MoneyRules.check(field + ".figures[" + j + "]", total.figures().get(j)));
+        }
+        if (total.of() == DeclaredTotal.Of.STATED_FIGURES && total.figures().isEmpty()) {
+            violations.add(new RuleViolation(field + ".figures", "a total of stated figures needs the figures"));
+        } else if (total.of() != DeclaredTotal.Of.STATED_FIGURES && !total.figures().isEmpty()) {
+            violations.add(new RuleViolation(field + ".figures",
+                    "are only given for a total of STATED_FIGURES; a total of the bid's lines adds up the lines"));
+        }
+        return violations;
+    }
+}

@@ -1,9 +1,0 @@
-package uk.gov.tca.bid.domain;
-
-/** What period a figure covers: each year, the whole period, once, or running total. */
-public enum MoneyBasis {
-    PER_ANNUM,
-    TOTAL_FOR_PERIOD,
-    ONE_OFF,
-    CUMULATIVE
-}

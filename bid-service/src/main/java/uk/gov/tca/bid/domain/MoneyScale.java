@@ -1,8 +1,0 @@
-package uk.gov.tca.bid.domain;
-
-/** The unit a bid wrote a figure in: "£", "£000s"/"£'000"/"K £", "£m". The amount is always in pounds. */
-public enum MoneyScale {
-    POUNDS,
-    THOUSANDS,
-    MILLIONS
-}

@@ -1,5 +1,0 @@
-package uk.gov.tca.bid.domain;
-
-/** A question a round asks every bid to answer. */
-public record Prompt(String code, String text, boolean required) {
-}

@@ -1,0 +1,110 @@
+package uk.gov.tca.bid.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
+
+/**
+ * The bids kept, as a caller may see them ({@link BidAccess}); one the caller may not see is answered as if it did not
+ * exist (404), so a council cannot learn of another's draft by guessing ids.
+ */
+@ApplicationScoped
+public class Bids {
+
+    /** What a search may filter on; each filter left null is not applied. */
+    public record Filter(String roundId, BidStatus status, String organisationId, String words) {
+    }
+
+    private final EntityManager em;
+
+    public Bids(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The bid to read. Loaded read-only: Hibernate keeps no copy of its JSON columns to compare at flush (a third of
+     * the CPU of a read), so nothing done to it is ever written — changes go through {@link #forChange}.
+     */
+    public Bid readable(Caller caller, String id) {
+        return visible(caller, id, em.find(Bid.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true)));
+    }
+
+    /**
+     * The bid as it is now, for what is asked before it is locked (the register): detached, so the lock that follows
+     * reads it afresh and nothing done to this copy is ever written.
+     */
+    public Bid beforeLock(Caller caller, String id) {
+        Bid bid = readable(caller, id);
+        em.detach(bid);
+        return bid;
+    }
+
+    /**
+     * The bid to change, locked until the transaction ends: two changes to one bid take turns, so the second sees the
+     * first's version (a 412 for a stale If-Match, a 409 for a bid no longer open) instead of both writing at once.
+     */
+    public Bid forChange(Caller caller, String id) {
+        return visible(caller, id, em.find(Bid.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A new bid, written with its first change. */
+    void add(Bid bid) {
+        em.persist(bid);
+    }
+
+    /** Bids the caller may see, filtered (integrators and services list the public ones); newest first, then by id. */
+    public PageResult<Bid> search(Caller caller, Filter filter, Paging paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.is(Roles.PROGRAMME_MANAGER)) {
+            List<String> clauses = new ArrayList<>();
+            if (caller.is(Roles.BIDDER) && caller.organisation() != null) {
+                clauses.add("b.id in (select o.bidId from BidOrganisation o where o.organisationId = :callerOrg)");
+                params.put("callerOrg", caller.organisation());
+            }
+            if (caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE)) {
+                clauses.add("b.status in :public");
+                params.put("public", BidStatus.publicStates());
+            }
+            where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
+        }
+        if (filter.roundId() != null && !filter.roundId().isBlank()) {
+            where.append(" and b.roundId = :round");
+            params.put("round", filter.roundId());
+        }
+        if (filter.status() != null) {
+            where.append(" and b.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.organisationId() != null && !filter.organisationId().isBlank()) {
+            where.append(" and b.id in (select o.bidId from BidOrganisation o where o.organisationId = :organisation)");
+            params.put("organisation", filter.organisationId());
+        }
+        if (filter.words() != null && !filter.words().isBlank()) {
+            where.append(" and lower(b.title) like :q");
+            params.put("q", "%" + filter.words().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        var query = Bid.<Bid>find("from Bid b where " + where + " order by b.createdAt desc, b.id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
+        return PageResult.of(query, paging);
+    }
+
+    private static Bid visible(Caller caller, String id, Bid bid) {
+        if (bid == null || !BidAccess.canRead(caller, bid, caller.is(Roles.ASSESSOR) && AccessGrant.exists(id, caller.name()))) {
+            throw ProblemException.notFound("Bid " + id);
+        }
+        return bid;
+    }
+}

@@ -1,0 +1,108 @@
+package uk.gov.tca.bid.lifecycle;
+
+import uk.gov.tca.bid.participation.Participant;
+import uk.gov.tca.bid.participation.ParticipantRole;
+import uk.gov.tca.bid.participation.ParticipationRules;
+import uk.gov.tca.bid.round.FundingRound;
+import uk.gov.tca.bid.round.Prompt;
+import uk.gov.tca.platform.rules.RuleViolation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * What must hold before a bid can be submitted, each a named rule with its reason. These block submission;
+ * everything else a bid says that does not add up is a warning and never blocks.
+ */
+public final class SubmissionRules {
+
+    /** A rule: the reasons a bid cannot yet be submitted to its round at a moment, none when it may. */
+    public interface Rule extends BiFunction<Bid, SubmissionContext, List<RuleViolation>> {
+    }
+
+    /** The round and the moment of submission. */
+    public record SubmissionContext(FundingRound round, Instant now) {
+    }
+
+    /** Only a draft is submitted. */
+    public static final Rule IS_A_DRAFT = (bid, ctx) -> bid.status.mayBecome(BidStatus.SUBMITTED) ? List.of()
+            : List.of(new RuleViolation("status", "only a draft can be submitted; this bid is " + bid.status));
+
+    /** The round takes bids from its opening to its close. */
+    public static final Rule ROUND_IS_OPEN = (bid, ctx) -> {
+        if (ctx.now().isBefore(ctx.round().opensAt)) {
+            return List.of(new RuleViolation("roundId", "the round opens at " + ctx.round().opensAt));
+        }
+        if (!ctx.now().isBefore(ctx.round().closesAt)) {
+            return List.of(new RuleViolation("roundId", "the round closed at " + ctx.round().closesAt));
+        }
+        return List.of();
+    };
+
+    /** Every participant is confirmed on the register (a partner-service outage leaves them unverified). */
+    public static final Rule PARTICIPANTS_ARE_VERIFIED = (bid, ctx) -> {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (int i = 0; i < bid.participants.size(); i++) {
+            if (!bid.participants.get(i).verified()) {
+                violations.add(new RuleViolation("participants[" + i + "].organisationId",
+                        bid.participants.get(i).organisationId() + " is not yet verified on the register"));
+            }
+        }
+        return violations;
+    };
+
+    /** Every question the round marks required has an answer. */
+    public static final Rule REQUIRED_PROMPTS_ARE_ANSWERED = (bid, ctx) -> ctx.round().prompts.stream()
+            .filter(Prompt::required)
+            .filter(p -> bid.content.narrative().get(p.code()) == null || bid.content.narrative().get(p.code()).isBlank())
+            .map(p -> new RuleViolation("narrative." + p.code(), "the round requires an answer to: " + p.text()))
+            .toList();
+
+    /** The award type asked for is one the round offers. */
+    public static final Rule AWARD_TYPE_IS_OFFERED = (bid, ctx) -> {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (String field : List.of("awardType", "fallbackAwardType")) {
+            String code = field.equals("awardType") ? bid.awardType : bid.fallbackAwardType;
+            if (code != null && ctx.round().awardTypes.stream().noneMatch(a -> a.code().equals(code))) {
+                violations.add(new RuleViolation(field, code + " is not an award type of this round"));
+            }
+        }
+        return violations;
+    };
+
+    /**
+     * Every organisation that takes on obligations by taking part (co-applicant, accountable body, grant recipient)
+     * has confirmed it does, through a bidder of its own: naming an organisation is not its consent.
+     */
+    public static final Rule PARTICIPANTS_HAVE_CONSENTED = (bid, ctx) -> {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (int i = 0; i < bid.participants.size(); i++) {
+            Participant p = bid.participants.get(i);
+            boolean lead = p.plays(ParticipantRole.LEAD) || p.organisationId().equals(bid.leadOrganisationId);
+            if (!lead && p.hasObligations() && !p.hasConfirmed()) {
+                violations.add(new RuleViolation("participants[" + i + "].organisationId", p.organisationId()
+                        + " has not confirmed it takes part as " + p.roles() + ": a bidder of " + p.organisationId()
+                        + " confirms through POST /bids/" + bid.id + "/participants/" + p.organisationId() + "/confirmation"));
+            }
+        }
+        return violations;
+    };
+
+    /** The round's own funder never takes part in a bid to it: a bidder would be choosing its assessors. */
+    public static final Rule FUNDER_TAKES_NO_PART = (bid, ctx) -> ParticipationRules.funderTakingPart(bid.participants,
+            bid.leadOrganisationId, ctx.round());
+
+    public static final List<Rule> ALL = List.of(IS_A_DRAFT, ROUND_IS_OPEN, PARTICIPANTS_ARE_VERIFIED,
+            PARTICIPANTS_HAVE_CONSENTED, FUNDER_TAKES_NO_PART, REQUIRED_PROMPTS_ARE_ANSWERED, AWARD_TYPE_IS_OFFERED);
+
+    private SubmissionRules() {
+    }
+
+    public static List<RuleViolation> check(Bid bid, SubmissionContext context) {
+        List<RuleViolation> violations = new ArrayList<>();
+        ALL.forEach(rule -> violations.addAll(rule.apply(bid, context)));
+        return violations;
+    }
+}

@@ -1,0 +1,30 @@
+package uk.gov.tca.bid.participation;
+
+/** The parts an organisation plays in a bid; one organisation often plays several. */
+public enum ParticipantRole {
+    LEAD(true),
+    CO_APPLICANT(true),
+    /** Receives and answers for the award; two councils may be one jointly and severally. */
+    ACCOUNTABLE_BODY(true),
+    /** Receives its own share of the award (Manchester £150,000, South Lakeland £142,000). */
+    GRANT_RECIPIENT(true),
+    /** A council another bids on behalf of (the ten Greater Manchester authorities). */
+    ON_BEHALF_OF_MEMBER(false),
+    PARTNER(false),
+    SUPPORTER(false),
+    SIGNATORY(false),
+    SPONSOR(false),
+    SUPPLIER(false),
+    BENEFICIARY(false);
+
+    private final boolean obligations;
+
+    ParticipantRole(boolean obligations) {
+        this.obligations = obligations;
+    }
+
+    /** An organisation in this role answers for the bid or its money, so it must agree to be named in it. */
+    public boolean carriesObligations() {
+        return obligations;
+    }
+}

@@ -1,0 +1,140 @@
+package uk.gov.tca.bid.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.gov.tca.bid.money.Period;
+import uk.gov.tca.platform.audit.AuditLog;
+import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.http.PageResult;
+import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemException;
+
+/** Runs funding rounds: programme managers open them, everyone reads them. */
+@ApplicationScoped
+@Transactional
+public class RoundService {
+
+    /**
+     * What a programme manager proposes for a round. The funder is the organisation that runs it: the manager's own
+     * (its token's {@code org}), never a field of the request.
+     */
+    public record RoundDraft(String id, String programme, String name, Instant opensAt, Instant closesAt,
+            BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
+            boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
+            BigDecimal optimismBiasBenefits, String funderOrganisationId) {
+    }
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RoundService(EntityManager em, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundingRound get(String id) {
+        FundingRound round = FundingRound.findById(id);
+        if (round == null) {
+            throw ProblemException.notFound("Round " + id);
+        }
+        return round;
+    }
+
+    /** The round, or null when there is none (for a request naming a round in its body: a 400, not a 404). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundingRound find(String id) {
+        return id == null ? null : FundingRound.findById(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<FundingRound> list(Paging paging) {
+        var query = FundingRound.<FundingRound>find("order by opensAt desc, id");
+        return PageResult.of(query, paging);
+    }
+
+    public FundingRound create(RoundDraft draft, String actor) {
+        check(draft);
+        if (FundingRound.findById(draft.id()) != null) {
+            throw ProblemException.conflict("Round " + draft.id() + " already exists");
+        }
+        FundingRound round = new FundingRound();
+        round.id = draft.id();
+        round.funderOrganisationId = draft.funderOrganisationId();
+        Instant now = Instant.now(clock);
+        round.createdAt = now;
+        round.createdBy = actor;
+        apply(round, draft, now, actor);
+        round.persist();
+        em.flush();
+        audit.record(actor, "ROUND_CREATED", "round", round.id, null, round.snapshot());
+        return round;
+    }
+
+    public FundingRound update(String id, String ifMatch, RoundDraft draft, String actor) {
+        FundingRound round = get(id);
+        ETags.requireMatch(ifMatch, round.version);
+        check(draft);
+        Map<String, Object> before = round.snapshot();
+        apply(round, draft, Instant.now(clock), actor);
+        em.flush();
+        audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());
+        return round;
+    }
+
+    private static void check(RoundDraft draft) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!draft.closesAt().isAfter(draft.opensAt())) {
+            violations.add(new Problem.Violation("closesAt", "must be after opensAt"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < draft.awardTypes().size(); i++) {
+            if (!codes.add(draft.awardTypes().get(i).code())) {
+                violations.add(new Problem.Violation("awardTypes[" + i + "].code", "repeats another award type's code"));
+            }
+        }
+        Set<String> prompts = new HashSet<>();
+        for (int i = 0; i < draft.prompts().size(); i++) {
+            if (!prompts.add(draft.prompts().get(i).code())) {
+                violations.add(new Problem.Violation("prompts[" + i + "].code", "repeats another prompt's code"));
+            }
+        }
+        for (int i = 0; i < draft.eligibleYears().size(); i++) {
+            int index = i;
+            Period.check("eligibleYears[" + i + "]", new Period(draft.eligibleYears().get(i), null, null, null, null))
+                    .forEach(v -> violations.add(new Problem.Violation("eligibleYears[" + index + "]", v.reason())));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static void apply(FundingRound round, RoundDraft draft, Instant now, String actor) {
+        round.programme = draft.programme();
+        round.name = draft.name();
+        round.opensAt = draft.opensAt();
+        round.closesAt = draft.closesAt();
+        round.budget = draft.budget();
+        round.awardTypes = new ArrayList<>(draft.awardTypes());
+        round.eligibleYears = new ArrayList<>(draft.eligibleYears());
+        round.prompts = new ArrayList<>(draft.prompts());
+        round.costBenefitRequired = draft.costBenefitRequired();
+        round.discountRate = draft.discountRate();
+        round.optimismBiasCosts = draft.optimismBiasCosts();
+        round.optimismBiasBenefits = draft.optimismBiasBenefits();
+        round.updatedAt = now;
+        round.updatedBy = actor;
+    }
+}

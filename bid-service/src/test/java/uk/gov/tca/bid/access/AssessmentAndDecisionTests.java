@@ -1,0 +1,140 @@
+package uk.gov.tca.bid.access;
+
+import uk.gov.tca.bid.testing.Fixtures;
+import uk.gov.tca.bid.testing.PartnerStub;
+import uk.gov.tca.bid.testing.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+/** What the scoring-service does to a bid: grants assessors access, records the decision. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class AssessmentAndDecisionTests {
+
+    private static String submittedBid() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void anAssessorReadsABidOnlyWhileGrantedAccess() {
+        String id = submittedBid();
+        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(404);
+
+        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(200)
+                .body("status", equalTo("IN_ASSESSMENT"));
+        given().auth().oauth2(Tokens.assessor("assessor.two")).get("/bids/{id}", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/access-grants", id).then()
+                .body("assessor", contains("assessor.one"));
+
+        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheScoringServiceGrantsAccessAndDraftsAreNotAssessed() {
+        String id = submittedBid();
+        given().auth().oauth2(Tokens.manager()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.assessor("assessor.one")).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(403);
+        String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", draft, "assessor.one")
+                .then().statusCode(409).body("detail", containsString("DRAFT"));
+    }
+
+    /** Access ends with assessment: a bid withdrawn while assessed leaves no assessor's access behind it. */
+    @Test
+    void aBidLeavingAssessmentTakesItsAssessorsAccessWithIt() {
+        String id = submittedBid();
+        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/access-grants", id).then().body("size()", equalTo(0));
+        // the scoring-service's own revocation, arriving afterwards, finds nothing left to take: still a success
+        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", id, "assessor.one")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", "bid-none", "assessor.one")
+                .then().statusCode(404);
+        // the services' own accounts read a bid wherever it stands, to keep their records in step
+        given().auth().oauth2(Tokens.scoringService()).get("/bids/{id}", id).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void theScoringServiceRecordsTheDecisionOnce() {
+        String id = submittedBid();
+        Map<String, Object> funded = Map.of("outcome", "FUNDED", "amountAwarded",
+                Fixtures.money(166900, "£166,900"), "reason", "Ranked within the budget");
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(funded)
+                .post("/bids/{id}/decision", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(funded)
+                .post("/bids/{id}/decision", id).then().statusCode(200)
+                .body("status", equalTo("DECIDED"), "decision.outcome", equalTo("FUNDED"),
+                        "decision.amountAwarded.amount", equalTo(166900),
+                        "decision.decidedBy", equalTo("service-account-scoring-service"));
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(funded)
+                .post("/bids/{id}/decision", id).then().statusCode(409);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "late"))
+                .post("/bids/{id}/withdrawal", id).then().statusCode(409);
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .body("events.findAll { it.subject == '" + id + "' }.type",
+                        contains("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.decided"));
+    }
+
+    @Test
+    void aFundedBidNeedsAnAmountAndAnUnfundedOneHasNone() {
+        String id = submittedBid();
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(Map.of("outcome", "FUNDED"))
+                .post("/bids/{id}/decision", id).then().statusCode(400)
+                .body("violations[0].field", equalTo("amountAwarded"));
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json")
+                .body(Map.of("outcome", "UNFUNDED", "amountAwarded", Fixtures.money(1, "£1")))
+                .post("/bids/{id}/decision", id).then().statusCode(400);
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json")
+                .body(Map.of("outcome", "RESERVE", "decidedBy", "someone"))
+                .post("/bids/{id}/decision", id).then().statusCode(400)
+                .body("violations[0].field", equalTo("decidedBy"));
+        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(Map.of("outcome", "RESERVE"))
+                .post("/bids/{id}/decision", id).then().statusCode(200).body("decision.amountAwarded", nullValue());
+    }
+
+    @Test
+    void contactsRedactedInTheBidAreHiddenFromOthers() {
+        Map<String, Object> body = Fixtures.baberghBid(Fixtures.openRound());
+        body.put("contacts", List.of(Map.of("organisationId", "GB-LAE-BAB", "name", "A. Officer",
+                "jobTitle", "Head of Transformation", "email", "a.officer@example.invalid",
+                "redacted", List.of("NAME", "EMAIL"))));
+        String id = Fixtures.createBid(Tokens.babergh(), body);
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+                .body("contacts[0].name", equalTo("A. Officer"));
+        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", id).then().statusCode(200)
+                .body("contacts[0].name", nullValue(), "contacts[0].email", nullValue(),
+                        "contacts[0].jobTitle", equalTo("Head of Transformation"),
+                        "contacts[0].redacted", hasItem("NAME"));
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}", id).then().body("contacts[0].name", equalTo("A. Officer"));
+    }
+}

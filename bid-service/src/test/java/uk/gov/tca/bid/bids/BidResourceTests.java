@@ -1,0 +1,472 @@
+package uk.gov.tca.bid.bids;
+
+import uk.gov.tca.bid.testing.Fixtures;
+import uk.gov.tca.bid.testing.PartnerStub;
+import uk.gov.tca.bid.testing.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class BidResourceTests {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @AfterEach
+    void partnerServiceBack() {
+        PartnerStub.up();
+    }
+
+    // --- drafting
+
+    @Test
+    void aBidderStartsABidLedByItsOwnOrganisation() {
+        String round = Fixtures.openRound();
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(201)
+                .header("Location", startsWithBids()).header("ETag", "\"0\"")
+                .body("status", equalTo("DRAFT"), "leadOrganisationId", equalTo("GB-LAE-BAB"),
+                        "createdBy", equalTo("bidder.babergh"),
+                        "amountSought.amount", equalTo(166900), "amountSought.asWritten", equalTo("Total Award sought £166,900"),
+                        "participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants.verified", everyItem(equalTo(true)),
+                        "participants[1].jointAndSeveral", equalTo(true),
+                        "costLines[1].amount.qualifier", equalTo("PLACEHOLDER"),
+                        "costLines[1].amount.amount", nullValue());
+    }
+
+    @Test
+    void rolesKeepTheOrderTheyWereSentIn() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-BAB",
+                "roles", List.of("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(201)
+                .body("participants[0].roles", contains("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"));
+    }
+
+    @Test
+    void theLeadIsAddedWhenTheBidDoesNotNameIt() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(201)
+                .body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants[0].roles", contains("LEAD"));
+    }
+
+    @Test
+    void aBidderCannotMakeAnotherOrganisationTheLead() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("participants[0].roles"));
+    }
+
+    @Test
+    void aTokenWithoutAnOrganisationCannotStartABid() {
+        given().auth().oauth2(Tokens.bidderWithoutOrganisation()).contentType("application/json")
+                .body(Fixtures.baberghBid(Fixtures.openRound())).post("/bids").then().statusCode(403)
+                .body("detail", containsString("org"));
+    }
+
+    @Test
+    void onlyBiddersStartBids() {
+        String round = Fixtures.openRound();
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(403);
+        given().auth().oauth2(Tokens.assessor()).contentType("application/json").body(Fixtures.baberghBid(round))
+                .post("/bids").then().statusCode(403);
+        given().contentType("application/json").body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(401);
+    }
+
+    // --- money as written
+
+    @Test
+    void aPlaceholderIsNeverANumber() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Map.of("amount", 1, "asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("amountSought.amount"));
+        bid.put("amountSought", Map.of("asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("amountSought.amount", nullValue(), "amountSought.asWritten", equalTo("seeking xxxx"));
+    }
+
+    @Test
+    void negativeHugeAndOverPreciseMoneyIsRefused() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Fixtures.money(-5, "-£5"));
+        bid.put("fallbackAmount", Fixtures.money("500000.001", "£500,000.001"));
+        List<Object> costs = new ArrayList<>((List<?>) bid.get("costLines"));
+        costs.add(Map.of("activity", "Typo", "amount", Fixtures.money("1e13", "£10,000,000,000,000")));
+        bid.put("costLines", costs);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("amountSought.amount", "fallbackAmount.amount", "costLines[2].amount.amount"));
+    }
+
+    @Test
+    void aRangeNeedsItsEnds() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Map.of("min", 10_000_000, "max", 8_000_000, "asWritten", "£8-£10m", "qualifier", "RANGE"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("amountSought.min"));
+    }
+
+    @Test
+    void aStatedTotalCarriesTheFiguresItTotalsAndOnlyThen() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("declaredTotals", List.of(
+                Map.of("of", "STATED_FIGURES", "label", "High Peak column", "amount", Fixtures.money(1957000, "TOTAL 1,957")),
+                Map.of("of", "COST_LINES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(1, "£1"))),
+                Map.of("of", "STATED_FIGURES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(-1, "-£1")))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).contentType(PROBLEM).body("violations.field", contains("declaredTotals[0].figures",
+                        "declaredTotals[1].figures", "declaredTotals[2].figures[0].amount"));
+        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(0));
+
+        bid.put("declaredTotals", List.of(Map.of("of", "STATED_FIGURES", "label", "High Peak column",
+                "amount", Fixtures.money(1957000, "TOTAL 1,957"),
+                "figures", List.of(Fixtures.money(1056000, "1,056"), Fixtures.money(810000, "810"), Fixtures.money(715000, "715")))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("declaredTotals[0].figures.amount", contains(1056000, 810000, 715000),
+                        "warnings.code", contains("DECLARED_TOTAL_DIFFERS"),
+                        "warnings[0].message", containsString("adds up to £2,581,000"));
+    }
+
+    @Test
+    void financialYearsAreWrittenAsTheSectorWritesThem() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(Map.of("activity", "Odd year", "period", Map.of("financialYear", "2013/15"),
+                "amount", Fixtures.money(1, "£1"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("costLines[0].period.financialYear"));
+    }
+
+    @Test
+    void serviceOwnedFieldsCannotBeSent() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("status", "SUBMITTED");
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("type", equalTo("urn:tca:problem:unknown-field"), "violations[0].field", equalTo("status"));
+        Map<String, Object> verified = Fixtures.baberghBid(Fixtures.openRound());
+        verified.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"),
+                "verified", true)));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(verified).post("/bids").then()
+                .statusCode(400).body("violations[0].field", containsString("verified"));
+    }
+
+    @Test
+    void overLongTextAndMalformedJsonAreProblems() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("title", "x".repeat(501));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("title"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body("{\"roundId\": [")
+                .post("/bids").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aRoundThatDoesNotExistIsNamed() {
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid("no-such-round"))
+                .post("/bids").then().statusCode(400).body("violations[0].field", equalTo("roundId"));
+    }
+
+    // --- warnings
+
+    @Test
+    void figuresThatDoNotAddUpAreSavedWithTheirWarnings() {
+        Map<String, Object> cherwell = Fixtures.baberghBid(Fixtures.openRound());
+        cherwell.put("title", "BID NAME: Organisational Change");
+        cherwell.put("amountSought", Fixtures.money(366932, "AWARD SOUGHT: £366,932k"));
+        cherwell.put("costLines", List.of(
+                Map.of("activity", "Total Costs", "period", Map.of("financialYear", "2013/14"),
+                        "amount", Fixtures.money(183466, "2013/14 = £183,466"), "fundedBy", "AWARD"),
+                Map.of("activity", "Total Costs", "period", Map.of("financialYear", "2015/16"),
+                        "amount", Fixtures.money(183000, "2015/16 = £183,000"), "fundedBy", "AWARD")));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(cherwell).post("/bids").then()
+                .statusCode(201)
+                .body("amountSought.amount", equalTo(366932),
+                        "warnings.code", contains("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "AWARD_MORE_THAN_TOTAL_COST",
+                                "THOUSANDS_SUFFIX_ON_FULL_AMOUNT", "PERIOD_OUTSIDE_ROUND"),
+                        "warnings[0].message", containsString("£366,466"),
+                        "warnings[3].fields", contains("costLines[1].period"));
+    }
+
+    /** A bid's warnings are worked out once per stored version: each change to the bid or its round is seen. */
+    @Test
+    void theWarningsOfAStoredBidFollowEveryChangeToItAndToItsRound() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("awardType", "AUTHORITY_AWARD");
+        bid.put("amountSought", Fixtures.money(600_000, "£600,000"));
+        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        for (int read = 0; read < 2; read++) {
+            given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200)
+                    .body("warnings.code", hasItem("AWARD_OVER_CAP"));
+        }
+        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+                .body("items[0].warnings.code", hasItem("AWARD_OVER_CAP"));
+
+        // the round's cap is raised: the same bid version is now within it
+        Map<String, Object> raised = Fixtures.round(round, Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(30, ChronoUnit.DAYS));
+        raised.put("awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award", "cap", 1_000_000)));
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(raised).put("/rounds/{id}", round).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("warnings.code", not(hasItem("AWARD_OVER_CAP")));
+        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+                .body("items[0].warnings.code", not(hasItem("AWARD_OVER_CAP")));
+
+        // the bid asks for more than the new cap
+        bid.put("amountSought", Fixtures.money(1_500_000, "£1,500,000"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(bid).put("/bids/{id}", id).then().statusCode(200).body("warnings.code", hasItem("AWARD_OVER_CAP"));
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("warnings.code", hasItem("AWARD_OVER_CAP"),
+                        "warnings.find { it.code == 'AWARD_OVER_CAP' }.message", containsString("£1,500,000"));
+    }
+
+    // --- appraisal
+
+    @Test
+    void cheshiresPartnerTableAppraisesToRoi75Point3AndPaybackInYear4() {
+        String[] benefits = {"0", "453.05", "1624.02", "2545.06", "3130.73", "3593.06", "3922.62"};
+        String[] costs = {"1027.10", "1916.70", "1693.40", "1018.40", "1018.40", "1018.40", "1018.40"};
+        List<Object> costLines = new ArrayList<>();
+        List<Object> benefitLines = new ArrayList<>();
+        for (int t = 0; t <= 6; t++) {
+            costLines.add(Map.of("activity", "Partner costs", "period", Map.of("relativeYear", t, "asWritten", "Year " + t),
+                    "amount", Map.of("amount", new java.math.BigDecimal(costs[t]).movePointRight(3), "asWritten",
+                            "£ " + costs[t], "scale", "THOUSANDS", "qualifier", "EXACT")));
+            benefitLines.add(Map.of("description", "Direct financial benefit to partners", "type", "CASHABLE_SAVING",
+                    "period", Map.of("relativeYear", t), "amount", Map.of("amount",
+                            new java.math.BigDecimal(benefits[t]).movePointRight(3), "asWritten", "£ " + benefits[t],
+                            "scale", "THOUSANDS", "qualifier", "EXACT")));
+        }
+        Map<String, Object> cheshire = Fixtures.baberghBid(Fixtures.openRound());
+        cheshire.put("costLines", costLines);
+        cheshire.put("benefitLines", benefitLines);
+        String id = Fixtures.createBid(Tokens.babergh(), cheshire);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/appraisal", id).then().statusCode(200)
+                .body("timeline", equalTo("RELATIVE_YEAR"), "roi", equalTo(0.7528f), "paybackYear", equalTo(4),
+                        "paybackLabel", equalTo("Year 4"), "discountRate", equalTo(0.035f),
+                        "years[4].cumulativeNet", equalTo(1078860.0f),
+                        "scenarios.name", hasItem("start delayed one year"));
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}/appraisal", id).then().statusCode(404);
+    }
+
+    // --- participants and the partner-service
+
+    @Test
+    void aParticipantNotOnTheRegisterIsRefused() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("organisationId", "NOT-REGISTERED", "roles", List.of("PARTNER"))));
+        // the field is the request's: the lead, not listed, is not counted
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations[0].field", equalTo("participants[0].organisationId"),
+                        "violations[0].message", containsString("resolve"));
+    }
+
+    @Test
+    void aParticipantNamedAsWrittenIsLinkedWhenTheRegisterIsSure() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("nameAsWritten", "Mid Suffolk District Council", "roles", List.of("PARTNER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(201).body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "participants[1].nameAsWritten", equalTo("Mid Suffolk District Council"),
+                        "participants[1].verified", equalTo(true));
+    }
+
+    @Test
+    void anAmbiguousOrMissingNameIsAskedAboutNotGuessed() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("participants", List.of(Map.of("nameAsWritten", "Cheshire", "roles", List.of("PARTNER")),
+                Map.of("roles", List.of("SUPPORTER"))));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+                .statusCode(400).body("violations.field", contains("participants[0].nameAsWritten",
+                        "participants[1].organisationId"),
+                        "violations[0].message", containsString("GB-LAE-CHW"));
+    }
+
+    @Test
+    void aPartnerServiceOutageSavesTheDraftUnverifiedAndSubmissionWaitsForIt() {
+        String round = Fixtures.openRound();
+        PartnerStub.down();
+        String id = given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(201)
+                .body("participants.verified", everyItem(equalTo(false))).extract().path("id");
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations.field", hasItem("participants[1].organisationId"));
+
+        PartnerStub.up();
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"), "participants.verified", everyItem(equalTo(true)));
+    }
+
+    // --- who sees what
+
+    @Test
+    void anotherCouncilGets404AndDoesNotFindItInSearch() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}", id).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.cheshireWest()).get("/bids").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(Tokens.cheshireWest()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid("x")).put("/bids/{id}", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.cheshireWest()).post("/bids/{id}/submission", id).then().statusCode(404);
+    }
+
+    @Test
+    void aPartnerCouncilReadsTheBidButOnlyTheLeadEditsIt() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        given().auth().oauth2(Tokens.midSuffolk()).get("/bids/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.midSuffolk()).queryParam("organisation", "GB-LAE-BAB").get("/bids").then()
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void integratorsSeeSubmittedBidsOnlyAndAssessorsNothingYet() {
+        String round = Fixtures.openRound();
+        String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String submitted = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(submitted);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", submitted).then().statusCode(200);
+
+        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", draft).then().statusCode(404);
+        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", submitted).then().statusCode(200);
+        given().auth().oauth2(Tokens.integrator()).queryParam("round", round).get("/bids").then()
+                .body("items.id", contains(submitted), "total", equalTo(1));
+        given().auth().oauth2(Tokens.assessor()).get("/bids/{id}", submitted).then().statusCode(404);
+        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(2));
+    }
+
+    // --- updates
+
+    @Test
+    void updatesNeedTheCurrentETagAndOnlyDraftsChange() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Map<String, Object> changed = Fixtures.baberghBid(round);
+        changed.put("title", "Babergh and Mid Suffolk: one workforce");
+
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(changed)
+                .put("/bids/{id}", id).then().statusCode(428);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(changed).put("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(412).header("ETag", "\"1\"");
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+                .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
+
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"2\"")
+                .body(changed).put("/bids/{id}", id).then().statusCode(409);
+    }
+
+    // --- lifecycle
+
+    @Test
+    void aRetriedSubmitWithTheSameKeyChangesNothing() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        Fixtures.partnersConfirm(id);
+        String first = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .extract().asString();
+        String second = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
+                .post("/bids/{id}/submission", id).then().statusCode(200).header("Idempotent-Replayed", "true")
+                .extract().asString();
+        assertThat(second).isEqualTo(first);
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/history", id).then()
+                .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
+        // without the key, a second submission is refused: it is no longer a draft
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aBidAfterTheCloseIsRefusedWithTheReason() {
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.closedRound()));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .contentType(PROBLEM).body("violations.field", hasItem("roundId"),
+                        "violations.message", hasItem(containsString("closed")));
+        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void aRequiredAnswerMissingStopsSubmission() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("narrative", Map.of());
+        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+                .body("violations[0].field", equalTo("narrative.what-will-change"));
+    }
+
+    @Test
+    void withdrawingAndReturningAreAuditedAndOnTheFeed() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(id);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "no"))
+                .post("/bids/{id}/return", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+                .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
+                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "again"))
+                .post("/bids/{id}/withdrawal", id).then().statusCode(409);
+
+        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/history", id).then()
+                .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED", "BID_RETURNED",
+                        "BID_SUBMITTED", "BID_WITHDRAWN"),
+                        "items[3].after.reason", equalTo("The cost table does not add up"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted",
+                        "uk.gov.tca.bid.returned", "uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"));
+    }
+
+    private static org.hamcrest.Matcher<String> startsWithBids() {
+        return org.hamcrest.Matchers.startsWith("/bids/bid-");
+    }
+}

@@ -1,0 +1,120 @@
+package uk.gov.tca.bid.feed;
+
+import uk.gov.tca.bid.testing.Fixtures;
+import uk.gov.tca.bid.testing.PartnerStub;
+import uk.gov.tca.bid.testing.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class FeedResourceTests {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theFeedIsReadInOrderFromACursor() {
+        String round = Fixtures.openRound();
+        String first = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String second = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .statusCode(200).extract().path("next");
+
+        Fixtures.partnersConfirm(first);
+        Fixtures.partnersConfirm(second);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", first).then().statusCode(200);
+        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", second).then().statusCode(200);
+
+        String next = given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).queryParam("limit", 1)
+                .get("/feed").then().statusCode(200)
+                .body("events", hasSize(1), "events[0].specversion", equalTo("1.0"),
+                        "events[0].type", equalTo("uk.gov.tca.bid.submitted"), "events[0].subject", equalTo(first),
+                        "events[0].source", equalTo("/bid-service"), "events[0].data.bidId", equalTo(first),
+                        "events[0].data.leadOrganisationId", equalTo("GB-LAE-BAB"))
+                .extract().path("next");
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", next).get("/feed").then()
+                .body("events", hasSize(1), "events[0].subject", equalTo(second));
+    }
+
+    @Test
+    void draftsAreNotOnTheFeed() {
+        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .extract().path("next");
+        Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then()
+                .body("events", hasSize(0), "next", equalTo(cursor));
+    }
+
+    @Test
+    void biddersAndAssessorsDoNotReadTheFeed() {
+        given().auth().oauth2(Tokens.babergh()).get("/feed").then().statusCode(403);
+        given().auth().oauth2(Tokens.assessor()).get("/feed").then().statusCode(403);
+        given().get("/feed").then().statusCode(401);
+    }
+
+    /**
+     * The cursor follows commit visibility, not the order ids were taken: an event whose transaction is still open
+     * holds back every event after it, and is served first once it commits, so no reader ever passes it.
+     */
+    @Test
+    void anEventWhoseTransactionCommitsLateIsNeverSkipped() throws Exception {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(id);
+        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .extract().path("next");
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            try (var insert = late.prepareStatement("INSERT INTO outbox_event (event_id, type, subject, time, data) "
+                    + "VALUES (gen_random_uuid(), 'uk.gov.tca.bid.late', 'committed-late', now(), '{}')")) {
+                insert.executeUpdate();
+            }
+            // a later change commits while the first is still open
+            given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+            given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+                    .body("events", hasSize(0), "next", equalTo(cursor));
+            late.commit();
+        }
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+                .body("events.subject", contains("committed-late", id));
+    }
+
+    @Test
+    void aCursorIsOpaqueAndAnOldNumericOneReadsOnAsBefore() {
+        String next = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 1).get("/feed").then().statusCode(200)
+                .extract().path("next");
+        assertThat(next).matches("[0-9]+\\.[0-9]+");
+        // before positions carried their transaction, a cursor was the event's number: it reads from the start of
+        // the events written since (all of them here)
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "0").queryParam("limit", 500).get("/feed").then()
+                .statusCode(200).body("events.size()", org.hamcrest.Matchers.greaterThan(0));
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "1.2.3").get("/feed").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "99999999999999999999.1").get("/feed").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void aBadCursorIsAProblem() {
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", "abc").get("/feed").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 0).get("/feed").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+    }
+}
