@@ -98,7 +98,7 @@ class ApiRoutingTests {
     void aBodyOverTheLimitNeverReachesAService() {
         given().auth().oauth2(token("big")).contentType("application/json").body(new byte[1_048_577])
                 .post("/api/bids").then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("urn:tca:problem:payload-too-large"), "status", equalTo(413));
+                .body("type", equalTo("urn:tca:problem:too-large"), "status", equalTo(413));
         assertThat(Services.SERVERS.get("bid").getAllServeEvents()).isEmpty();
     }
 
@@ -120,7 +120,7 @@ class ApiRoutingTests {
     void withoutAValidTokenNothingPassesTheEdge() {
         given().get("/api/bids").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
-                .body("type", equalTo("urn:tca:problem:unauthorized"));
+                .body("type", equalTo("urn:tca:problem:unauthenticated"));
         given().auth().oauth2("not.a.token").get("/api/bids").then().statusCode(401)
                 .contentType("application/problem+json");
         String token = token("tamper");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 import uk.gov.tca.scoring.assignment.AccessRevocations;
 import uk.gov.tca.scoring.intake.FeedConsumer;
-import uk.gov.tca.scoring.intake.RegisterFeedConsumer;
+import uk.gov.tca.scoring.assignment.RegisterFeedConsumer;
 
 /**
  * Conflicts of interest that cannot be bypassed, and an intake that heals: the employer is the token's; a secondment,

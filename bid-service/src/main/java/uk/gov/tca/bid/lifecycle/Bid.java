@@ -163,8 +163,7 @@ public class Bid extends Audited {
         List<RuleViolation> unverified = SubmissionRules.PARTICIPANTS_ARE_VERIFIED.apply(this,
                 new SubmissionRules.SubmissionContext(round, receivedAt));
         if (!unverified.isEmpty()) {
-            return Change.refused(Refusal.rulesUnmet("Bid cannot be recorded",
-                    "Every participant must be verified on the register", unverified));
+            return Change.refused(Refusal.rulesUnmet("Every participant must be verified on the register", unverified));
         }
         participants = participants.stream().map(p -> p.withConsent(Consent.confirmed(actor, now,
                 "recorded with the bid as the programme received it"))).toList();
@@ -186,8 +185,7 @@ public class Bid extends Audited {
         List<RuleViolation> reasons = SubmissionRules.check(this, new SubmissionRules.SubmissionContext(round, now));
         if (!reasons.isEmpty()) {
             participants = asWere;
-            return Change.refused(Refusal.rulesUnmet("Bid cannot be submitted",
-                    reasons.size() + " thing(s) stop this bid being submitted", reasons));
+            return Change.refused(Refusal.rulesUnmet(reasons.size() + " thing(s) stop this bid being submitted", reasons));
         }
         status = BidStatus.SUBMITTED;
         submittedAt = now;

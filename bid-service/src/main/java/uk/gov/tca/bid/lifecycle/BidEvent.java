@@ -26,6 +26,24 @@ public sealed interface BidEvent {
         return Map.of();
     }
 
+    /**
+     * The events on the feed: each kind ({@code submitted}, the last part of the type {@code uk.gov.tca.bid.submitted})
+     * with the record that is its data, whose {@link Schema} name is the data's schema in the contract.
+     */
+    Map<String, Class<? extends BidEvent>> ON_THE_FEED = Map.of(
+            Kinds.SUBMITTED, Submitted.class,
+            Kinds.IN_ASSESSMENT, EnteredAssessment.class,
+            Kinds.PARTICIPANTS_CHANGED, ParticipantDeclined.class,
+            Kinds.WITHDRAWN, Withdrawn.class,
+            Kinds.RETURNED, Returned.class,
+            Kinds.DECIDED, Decided.class);
+
+    /** The name in the contract of the schema of a kind's data; null for a kind not on the feed. */
+    static String schemaOf(String kind) {
+        Class<? extends BidEvent> type = ON_THE_FEED.get(kind);
+        return type == null ? null : type.getAnnotation(Schema.class).name();
+    }
+
     /** The feed kinds, each the last part of an event type ({@code uk.gov.tca.bid.submitted}). */
     final class Kinds {
         public static final String SUBMITTED = "submitted";

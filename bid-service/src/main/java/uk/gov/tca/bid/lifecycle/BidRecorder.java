@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import uk.gov.tca.edge.problem.ProblemType;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -113,10 +114,8 @@ public class BidRecorder {
         return switch (refusal.kind()) {
             case NOT_NOW -> ProblemException.conflict(refusal.detail());
             case INVALID -> ProblemException.invalid(violations);
-            case RULES_UNMET -> new ProblemException(new Problem("urn:tca:problem:cannot-submit", refusal.title(), 422,
-                    refusal.detail(), null, violations));
-            case FUNDER_TAKES_PART -> new ProblemException(new Problem("urn:tca:problem:funder-takes-part",
-                    refusal.title(), 422, refusal.detail(), null, violations));
+            case RULES_UNMET -> ProblemException.of(ProblemType.CANNOT_SUBMIT, refusal.detail(), violations);
+            case FUNDER_TAKES_PART -> ProblemException.of(ProblemType.FUNDER_TAKES_PART, refusal.detail(), violations);
         };
     }
 }

@@ -6,9 +6,9 @@ import uk.gov.tca.platform.rules.RuleViolation;
 /**
  * Why the bid would not do what it was asked, with every reason, in words for the person who asked: a bid not in a
  * state to do it at all, a bid whose own rules stop it, the round's funder named on it, or what was asked being
- * wrong in itself.
+ * wrong in itself. The kind says which; the detail what happened this time.
  */
-public record Refusal(Kind kind, String title, String detail, List<RuleViolation> reasons) {
+public record Refusal(Kind kind, String detail, List<RuleViolation> reasons) {
 
     public enum Kind {
         /** The bid is not where this can happen (a decided bid withdrawn). */
@@ -26,18 +26,18 @@ public record Refusal(Kind kind, String title, String detail, List<RuleViolation
     }
 
     static Refusal notNow(String why) {
-        return new Refusal(Kind.NOT_NOW, "Not possible now", why, List.of());
+        return new Refusal(Kind.NOT_NOW, why, List.of());
     }
 
-    static Refusal rulesUnmet(String title, String detail, List<RuleViolation> reasons) {
-        return new Refusal(Kind.RULES_UNMET, title, detail, reasons);
+    static Refusal rulesUnmet(String detail, List<RuleViolation> reasons) {
+        return new Refusal(Kind.RULES_UNMET, detail, reasons);
     }
 
     static Refusal funderTakesPart(List<RuleViolation> reasons) {
-        return new Refusal(Kind.FUNDER_TAKES_PART, "The round's funder cannot take part", reasons.get(0).reason(), reasons);
+        return new Refusal(Kind.FUNDER_TAKES_PART, reasons.get(0).reason(), reasons);
     }
 
     static Refusal invalid(List<RuleViolation> reasons) {
-        return new Refusal(Kind.INVALID, "Request not valid", reasons.size() + " field(s) not valid", reasons);
+        return new Refusal(Kind.INVALID, reasons.size() + " field(s) not valid", reasons);
     }
 }

@@ -9,9 +9,6 @@ import java.util.List;
 /** Who may be named on a bid at all, whatever else the bid says. */
 public final class ParticipationRules {
 
-    /** The problem type of a bid naming its round's funder. */
-    public static final String FUNDER_TAKES_PART = "urn:tca:problem:funder-takes-part";
-
     private ParticipationRules() {
     }
 

@@ -7,6 +7,7 @@ import uk.gov.tca.bid.testing.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 
@@ -50,6 +52,29 @@ class FeedResourceTests {
                 .extract().path("next");
         given().auth().oauth2(Tokens.integrator()).queryParam("after", next).get("/feed").then()
                 .body("events", hasSize(1), "events[0].subject", equalTo(second));
+    }
+
+    @Test
+    void eachEventNamesItsSchemaAndCarriesWhatItDeclares() {
+        String round = Fixtures.openRound();
+        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+                .extract().path("next");
+        Fixtures.partnersConfirm(id);
+        String version = given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "merged with another"))
+                .post("/bids/{id}/withdrawal", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+                .body("events.type", contains("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"),
+                        "events.dataschema", contains("urn:tca:schema:bid-service:BidSubmitted",
+                                "urn:tca:schema:bid-service:BidWithdrawn"),
+                        "events[0].data.keySet()", containsInAnyOrder("bidId", "roundId", "status", "title",
+                                "leadOrganisationId", "organisations", "amountSought", "version", "submittedAt"),
+                        "events[0].data.version", equalTo(Integer.parseInt(version.replace("\"", ""))),
+                        "events[0].data.organisations", contains("GB-LAE-BAB", "GB-LAE-MSU"),
+                        "events[1].data.status", equalTo("WITHDRAWN"),
+                        "events[1].data.reason", equalTo("merged with another"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.gov.tca.edge.http;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -27,7 +29,11 @@ public final class HttpProblems {
     /**
      * Answers and closes: the request is refused before its body was read, so the connection cannot carry another.
      */
-    public static void refuseAndClose(HttpServerResponse response, String type, String title, int status, String detail,
+    public static void refuseAndClose(HttpServerResponse response, ProblemType type, String detail, String instance) {
+        refuseAndClose(response, type.uri(), type.title(), type.status(), detail, instance);
+    }
+
+    private static void refuseAndClose(HttpServerResponse response, String type, String title, int status, String detail,
             String instance) {
         if (response.ended() || response.closed()) {
             return;

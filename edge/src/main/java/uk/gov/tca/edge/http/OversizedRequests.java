@@ -1,5 +1,7 @@
 package uk.gov.tca.edge.http;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,7 +34,7 @@ public class OversizedRequests {
         HttpServerRequest request = rc.request();
         int line = request.method().name().length() + request.uri().length() + 10;
         if (line > config.maxRequestLine()) {
-            HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:uri-too-long", "Request line too long", 414,
+            HttpProblems.refuseAndClose(rc.response(), ProblemType.URI_TOO_LONG,
                     "The request line is " + line + " bytes; the most answered is " + config.maxRequestLine()
                             + ": send long queries' criteria in fewer words", null);
             return;
@@ -42,7 +44,7 @@ public class OversizedRequests {
             headers += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headers > config.maxHeaderBytes()) {
-            HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:headers-too-large", "Request headers too large", 431,
+            HttpProblems.refuseAndClose(rc.response(), ProblemType.HEADERS_TOO_LARGE,
                     "The request's headers are " + headers + " bytes; the most answered is " + config.maxHeaderBytes(),
                     request.path());
             return;

@@ -1,5 +1,7 @@
 package uk.gov.tca.edge.http;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -80,7 +82,7 @@ public class StalledBodies {
             boolean tooSlow = now - started > config.bodyTimeout().toNanos();
             if (idle || tooSlow) {
                 vertx.cancelTimer(timer);
-                HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:request-timeout", "Request body timed out", 408,
+                HttpProblems.refuseAndClose(rc.response(), ProblemType.REQUEST_TIMEOUT,
                         (idle ? "Nothing of the request's body arrived for " + config.bodyIdleTimeout().toSeconds() + " s"
                                 : "The request's body did not arrive within " + config.bodyTimeout().toSeconds() + " s")
                                 + " (" + bytes + " bytes came): send it again whole", request.path());

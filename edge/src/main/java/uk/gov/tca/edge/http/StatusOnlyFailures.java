@@ -1,11 +1,12 @@
 package uk.gov.tca.edge.http;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 
 /**
  * A request the HTTP layer fails with a status and nothing else — a chunked body past
@@ -28,12 +29,11 @@ public class StatusOnlyFailures {
         }
         if (status == 413) {
             // the same answer as for a body whose declared length is too large (platform BodyLimit)
-            HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:too-large", "Request body too large", 413,
+            HttpProblems.refuseAndClose(rc.response(), ProblemType.TOO_LARGE,
                     "The request's body is larger than this service takes", rc.request().path());
             return;
         }
         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        HttpProblems.refuseAndClose(rc.response(), "urn:tca:problem:" + reason.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                reason, status, reason, rc.request().path());
+        HttpProblems.refuseAndClose(rc.response(), ProblemType.ofStatus(status), reason, rc.request().path());
     }
 }

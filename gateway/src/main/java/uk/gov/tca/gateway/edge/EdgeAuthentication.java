@@ -27,7 +27,7 @@ public class EdgeAuthentication {
         String path = rc.request().path();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"tca\"");
-            EdgeResponses.send(rc, EdgeProblem.unauthorized(path), requestId);
+            EdgeResponses.send(rc, EdgeProblem.unauthenticated(path), requestId);
         } else if (failure instanceof ForbiddenException) {
             EdgeResponses.send(rc, EdgeProblem.forbidden(path), requestId);
         } else {

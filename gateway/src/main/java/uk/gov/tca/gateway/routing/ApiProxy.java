@@ -92,7 +92,7 @@ public class ApiProxy {
         }
         if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
             rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"tca\"");
-            EdgeResponses.send(rc, EdgeProblem.unauthorized(path), requestId);
+            EdgeResponses.send(rc, EdgeProblem.unauthenticated(path), requestId);
             return;
         }
         Optional<String> service = table.serviceFor(path);

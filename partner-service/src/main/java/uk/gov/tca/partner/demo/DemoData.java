@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.gov.tca.partner.domain.OrganisationFunction;
-import uk.gov.tca.partner.domain.OrganisationStatus;
-import uk.gov.tca.partner.domain.OrganisationType;
-import uk.gov.tca.partner.domain.RelationType;
+import uk.gov.tca.partner.organisation.OrganisationFunction;
+import uk.gov.tca.partner.organisation.OrganisationStatus;
+import uk.gov.tca.partner.organisation.OrganisationType;
+import uk.gov.tca.partner.relation.RelationType;
 
 /** The shape of demo/tca-2013-organisations.json: what the 18 winning bids add to the register. */
 record DemoData(@JsonProperty("_source") String source, List<CouncilExtra> councils, List<Org> organisations,
@@ -17,7 +17,7 @@ record DemoData(@JsonProperty("_source") String source, List<CouncilExtra> counc
     record CouncilExtra(String id, Set<OrganisationFunction> functions, List<String> aliases) {
     }
 
-    record Identifier(uk.gov.tca.partner.domain.IdentifierScheme scheme, String value) {
+    record Identifier(uk.gov.tca.partner.organisation.IdentifierScheme scheme, String value) {
     }
 
     record Org(String id, String legalName, String commonName, OrganisationType type, OrganisationStatus status,

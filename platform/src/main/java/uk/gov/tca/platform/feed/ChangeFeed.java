@@ -31,6 +31,11 @@ public abstract class ChangeFeed {
 
     /** The page after a client's cursor, as sent. */
     public FeedPage page(String after, String limit) {
-        return FeedPage.read(outbox, source, after, limit);
+        return FeedPage.read(outbox, source, this::dataSchemaOf, after, limit);
+    }
+
+    /** The URI naming the schema of an event type's data in this service's contract; null when it publishes none. */
+    protected String dataSchemaOf(String type) {
+        return null;
     }
 }

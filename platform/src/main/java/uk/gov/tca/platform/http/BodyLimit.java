@@ -1,5 +1,9 @@
 package uk.gov.tca.platform.http;
 
+import uk.gov.tca.platform.problem.Problems;
+
+import uk.gov.tca.edge.problem.ProblemType;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -28,9 +32,9 @@ public class BodyLimit {
                 declared = -1;
             }
             if (declared > limit) {
-                Problem problem = new Problem("urn:tca:problem:too-large", "Request body too large", 413,
-                        "The body is " + declared + " bytes; the most this service takes is " + limit,
-                        ctx.request().path(), List.of());
+                Problem problem = Problems.of(ProblemType.TOO_LARGE,
+                        "The body is " + declared + " bytes; the most this service takes is " + limit)
+                        .withInstance(ctx.request().path());
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(io.vertx.core.json.Json.encode(problem));
                 return;

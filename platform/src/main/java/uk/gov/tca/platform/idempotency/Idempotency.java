@@ -1,5 +1,7 @@
 package uk.gov.tca.platform.idempotency;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,10 +74,9 @@ public class Idempotency {
         IdempotencyRecord existing = IdempotencyRecord.findById(new IdempotencyRecord.Key(principal, key));
         if (existing != null) {
             if (!existing.requestHash.equals(hash)) {
-                throw new ProblemException(new Problem("urn:tca:problem:idempotency-key-reused",
-                        "Idempotency-Key reused", 422,
+                throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was first sent with a different request; use a new key for a new request",
-                        null, List.of(new Problem.Violation("Idempotency-Key", "was used for a different request"))));
+                        List.of(new Problem.Violation("Idempotency-Key", "was used for a different request")));
             }
             return new Answer(existing.status, existing.location, existing.etag, existing.body, true);
         }

@@ -1,7 +1,10 @@
 package uk.gov.tca.platform.problem;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import java.util.List;
 import java.util.Map;
+import uk.gov.tca.platform.rules.RuleViolation;
 
 /**
  * Thrown by services to answer with a specific problem. Carries the response headers a problem
@@ -31,22 +34,30 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(new Problem("urn:tca:problem:not-found", "Not found", 404,
-                what + " was not found", null, List.of()));
+        return new ProblemException(Problems.of(ProblemType.NOT_FOUND, what + " was not found"));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(new Problem("urn:tca:problem:forbidden", "Forbidden", 403, detail, null, List.of()));
+        return new ProblemException(Problems.of(ProblemType.FORBIDDEN, detail));
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(new Problem("urn:tca:problem:conflict", "Conflict", 409, detail, null, List.of()));
+        return new ProblemException(Problems.of(ProblemType.CONFLICT, detail));
+    }
+
+    /** A problem of a catalogued type, its detail saying what happened, with the fields it is about. */
+    public static ProblemException of(ProblemType type, String detail, List<Problem.Violation> violations) {
+        return new ProblemException(Problems.of(type, detail, violations));
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        return new ProblemException(new Problem("urn:tca:problem:validation", "Request is not valid", 400,
-                violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid",
-                null, List.copyOf(violations)));
+        return of(ProblemType.VALIDATION,
+                violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid", violations);
+    }
+
+    /** 400 with each rule's reason as the violation of its field. */
+    public static ProblemException invalidBy(List<RuleViolation> reasons) {
+        return invalid(reasons.stream().map(r -> new Problem.Violation(r.field(), r.reason())).toList());
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -54,20 +65,19 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException preconditionRequired() {
-        return new ProblemException(new Problem("urn:tca:problem:precondition-required", "If-Match required", 428,
-                "Send the ETag you last read in If-Match, so that no one else's change is overwritten",
-                null, List.of()));
+        return new ProblemException(Problems.of(ProblemType.PRECONDITION_REQUIRED,
+                "Send the ETag you last read in If-Match, so that no one else's change is overwritten"));
     }
 
     /** 503: a service this one needs cannot answer now; the client may try again after the given seconds. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
-        return new ProblemException(Problems.of(503, "Service Unavailable", detail),
+        return new ProblemException(Problems.of(ProblemType.SERVICE_UNAVAILABLE, detail),
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     public static ProblemException stale(String currentEtag) {
-        return new ProblemException(new Problem("urn:tca:problem:stale-version", "Version is stale", 412,
-                "The resource changed since you read it: read it again and reapply your change",
-                null, List.of()), Map.of("ETag", currentEtag));
+        return new ProblemException(Problems.of(ProblemType.STALE_VERSION,
+                "The resource changed since you read it: read it again and reapply your change"),
+                Map.of("ETag", currentEtag));
     }
 }

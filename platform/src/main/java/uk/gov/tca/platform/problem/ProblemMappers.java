@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.gov.tca.edge.problem.ProblemType;
 
 /**
- * Turns every failure into RFC 9457 problem+json. Nothing a client sends may produce a stack trace or
- * a 5xx: unexpected failures are logged with an id and answered with that id only.
+ * Turns every failure into RFC 9457 problem+json of a catalogued type ({@link ProblemType}): what Jackson could not
+ * read is {@link JsonProblems}' to word, what kind of failure the rest is {@link Failures}' to say. Nothing a client
+ * sends may produce a stack trace or a 5xx: unexpected failures are logged with an id and answered with that id only.
  */
 public class ProblemMappers {
 
@@ -74,31 +76,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String type = "urn:tca:problem:malformed-json";
-        String field = "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            type = "urn:tca:problem:unknown-field";
-            field = pathOf(u);
-            message = "is not a known field";
-        } else if (e instanceof InvalidFormatException f) {
-            type = "urn:tca:problem:validation";
-            field = pathOf(f);
-            message = "must be " + describe(f.getTargetType()) + ", not " + quote(f.getValue());
-        } else if (e instanceof MismatchedInputException m) {
-            type = "urn:tca:problem:validation";
-            field = pathOf(m);
-            message = m.getTargetType() == null ? "has the wrong shape" : "must be " + describe(m.getTargetType());
-        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            type = "urn:tca:problem:validation";
-            field = pathOf(m);
-            message = "is not valid: " + rootMessage(m);
-        } else {
-            message = "is not well-formed JSON" + location(e);
-        }
-        String detail = field.isEmpty() ? "The request body " + message : "Field '" + field + "' " + message;
-        return Problems.response(Problems.badRequest(type, detail, List.of(new Problem.Violation(
-                field.isEmpty() ? "body" : field, message))), path(uri));
+        return Problems.response(JsonProblems.of(e), path(uri));
     }
 
     @ServerExceptionMapper
@@ -126,16 +104,15 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.StatusType statusInfo = original.getStatusInfo();
         String detail = switch (status) {
             case 404 -> "No resource at this address";
             case 405 -> "This method is not allowed here";
             case 406 -> "This resource answers in application/json only";
             case 415 -> "Send the body as application/json";
-            default -> statusInfo.getReasonPhrase();
+            default -> original.getStatusInfo().getReasonPhrase();
         };
         Response.ResponseBuilder builder = Response.fromResponse(Problems.response(
-                Problems.of(status, statusInfo.getReasonPhrase(), detail), path(uri)));
+                Problems.of(ProblemType.ofStatus(status), detail), path(uri)));
         if (original.getHeaderString("Allow") != null) {
             builder.header("Allow", original.getHeaderString("Allow"));
         }
@@ -144,26 +121,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        Response concurrent = concurrentChange(e, uri);
-        if (concurrent != null) {
-            return concurrent;
-        }
-        if (databaseUnavailable(e)) {
-            return outage("The database", e, uri);
-        }
-        if (neighbourUnreachable(e)) {
-            return outage("A service this one relies on", e, uri);
-        }
-        if (numberOutOfRange(e)) {
-            // a request's number past what its column holds: the bound belongs on the input, and is logged to be added
-            LOG.warnf("A number too large for its column reached the database on %s: %s", path(uri), rootMessage(e));
-            return Problems.response(Problems.of(400, "Request is not valid",
-                    "A number in the request is larger than this service can store"), path(uri));
-        }
-        String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
-        return Problems.response(Problems.of(500, "Internal error",
-                "Something went wrong on our side; quote " + id + " when you report it"), path(uri));
+        return switch (Failures.classify(e)) {
+            case CHANGED_MEANWHILE -> Problems.response(Problems.of(ProblemType.STALE_VERSION,
+                    "Someone else changed this at the same moment: read it again and reapply your change"), path(uri));
+            case DUPLICATE -> Problems.response(Problems.of(ProblemType.CONFLICT,
+                    "This conflicts with data already recorded (perhaps by a request sent at the same moment)"), path(uri));
+            case DATABASE_UNAVAILABLE -> outage("The database", e, uri);
+            case NEIGHBOUR_UNREACHABLE -> outage("A service this one relies on", e, uri);
+            case NUMBER_OUT_OF_RANGE -> {
+                // a request's number past what its column holds: the bound belongs on the input, and is logged to be added
+                LOG.warnf("A number too large for its column reached the database on %s: %s", path(uri),
+                        Failures.rootMessage(e));
+                yield Problems.response(Problems.of(ProblemType.VALIDATION,
+                        "A number in the request is larger than this service can store"), path(uri));
+            }
+            case UNEXPECTED -> {
+                String id = UUID.randomUUID().toString();
+                LOG.errorf(e, "Unexpected failure %s on %s", id, path(uri));
+                yield Problems.response(Problems.of(ProblemType.SERVER_ERROR,
+                        "Something went wrong on our side; quote " + id + " when you report it"), path(uri));
+            }
+        };
     }
 
     /** 503 with Retry-After for something we depend on that is away: logged as a warning, not as our failure. */
@@ -174,175 +152,12 @@ public class ProblemMappers {
         return Problems.response(outage.problem(), path(uri), outage.headers());
     }
 
-    /**
-     * Two requests racing for the same row: the loser's transaction is rolled back by the database (a
-     * unique key) or by Hibernate's version check. That is the client's conflict to retry, not our 500.
-     */
-    private static Response concurrentChange(Throwable e, UriInfo uri) {
-        for (Throwable cause : causes(e)) {
-            String type = cause.getClass().getName();
-            if (type.equals("jakarta.persistence.OptimisticLockException")
-                    || type.equals("org.hibernate.StaleObjectStateException")
-                    || type.equals("org.hibernate.StaleStateException")) {
-                return Problems.response(new Problem("urn:tca:problem:stale-version", "Version is stale", 412,
-                        "Someone else changed this at the same moment: read it again and reapply your change",
-                        null, List.of()), path(uri));
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return Problems.response(new Problem("urn:tca:problem:conflict", "Conflict", 409,
-                        "This conflicts with data already recorded (perhaps by a request sent at the same moment)",
-                        null, List.of()), path(uri));
-            }
-        }
-        return null;
-    }
-
-    /** PostgreSQL's numeric_value_out_of_range (22003): the statement and its transaction were rolled back. */
-    static boolean numberOutOfRange(Throwable e) {
-        return causes(e).stream().anyMatch(c -> c instanceof java.sql.SQLException sql && "22003".equals(sql.getSQLState()));
-    }
-
-    /**
-     * The database restarting or out of reach (a connection refused or cut, no connection free in time): an
-     * outage to wait out, answered 503 with Retry-After, not a 500. The transaction was rolled back.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause : causes(e)) {
-            if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                        || state.equals("57P03") || state.equals("53300"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Another service of ours that could not be asked: its connection refused, reset or timed out, or the fault
-     * tolerance around the call gave up (timeout, open circuit, full bulkhead). An outage to wait out (503), as
-     * when it answers 503 itself. A neighbour that answered something unreadable is not this: that is our defect.
-     */
-    static boolean neighbourUnreachable(Throwable e) {
-        boolean clientCall = false;
-        for (Throwable cause : causes(e)) {
-            String type = cause.getClass().getName();
-            if (type.startsWith("org.eclipse.microprofile.faulttolerance.exceptions.")
-                    && !type.endsWith("FaultToleranceDefinitionException")) {
-                return true;
-            }
-            clientCall |= type.equals("jakarta.ws.rs.ProcessingException");
-            if (clientCall && (cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
-                    || cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.ClosedChannelException
-                    || type.equals("io.vertx.core.http.HttpClosedException") || type.endsWith("TimeoutException"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The exception, its causes and what was suppressed on the way, outermost first. The suppressed ones matter:
-     * when a commit fails because the database went away, the transaction manager throws a RollbackException
-     * of its own and attaches the resource's failure (an XAException caused by the SQLException) as suppressed.
-     */
-    static List<Throwable> causes(Throwable e) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<Throwable> chain = new ArrayList<>();
-        java.util.Deque<Throwable> toVisit = new java.util.ArrayDeque<>(List.of(e));
-        while (!toVisit.isEmpty() && chain.size() < 64) {
-            Throwable next = toVisit.poll();
-            if (seen.add(next)) {
-                chain.add(next);
-                if (next.getCause() != null) {
-                    toVisit.add(next.getCause());
-                }
-                toVisit.addAll(List.of(next.getSuppressed()));
-            }
-        }
-        return chain;
-    }
-
     private static Response unauthenticated(UriInfo uri) {
-        return Problems.response(new Problem("urn:tca:problem:unauthenticated", "Unauthenticated", 401,
-                "Send a valid bearer token from the tca realm", null, List.of()), path(uri),
-                Map.of("WWW-Authenticate", "Bearer realm=\"tca\""));
+        return Problems.response(Problems.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token from the tca realm"),
+                path(uri), Map.of("WWW-Authenticate", "Bearer realm=\"tca\""));
     }
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a value of another type";
-        }
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            List<String> names = new ArrayList<>();
-            for (Object c : constants) {
-                names.add(((Enum<?>) c).name());
-            }
-            return "one of " + String.join(", ", names);
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a date (YYYY-MM-DD)";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
-    }
-
-    private static String quote(Object value) {
-        String text = String.valueOf(value);
-        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.tca.platform.problem;
 
+import uk.gov.tca.edge.problem.ProblemType;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,11 +25,12 @@ public final class Problems {
         return response(problem, path, Map.of());
     }
 
-    public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, List.of());
+    /** A problem of a catalogued type, saying what happened this time. */
+    public static Problem of(ProblemType type, String detail) {
+        return of(type, detail, List.of());
     }
 
-    public static Problem badRequest(String type, String detail, List<Problem.Violation> violations) {
-        return new Problem(type, "Request is not valid", 400, detail, null, violations);
+    public static Problem of(ProblemType type, String detail, List<Problem.Violation> violations) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, List.copyOf(violations));
     }
 }

@@ -16,9 +16,9 @@ class DatabaseUnavailableTest {
 
     @Test
     void aStatementCutOffByTheDatabaseStoppingIsAnOutage() {
-        assertTrue(ProblemMappers.databaseUnavailable(new IllegalStateException(
+        assertTrue(Failures.databaseUnavailable(new IllegalStateException(
                 new SQLException("terminating connection due to administrator command", "57P01"))));
-        assertTrue(ProblemMappers.databaseUnavailable(new SQLException("Connection refused", "08001")));
+        assertTrue(Failures.databaseUnavailable(new SQLException("Connection refused", "08001")));
     }
 
     /** What Narayana throws when the one-phase commit of the connection fails: the cause is only suppressed. */
@@ -29,16 +29,16 @@ class DatabaseUnavailableTest {
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(commitFailed);
 
-        assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(rollback)));
+        assertTrue(Failures.databaseUnavailable(new RuntimeException(rollback)));
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertFalse(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug")));
-        assertFalse(ProblemMappers.databaseUnavailable(new SQLException("syntax error", "42601")));
+        assertFalse(Failures.databaseUnavailable(new IllegalStateException("a bug")));
+        assertFalse(Failures.databaseUnavailable(new SQLException("syntax error", "42601")));
         RollbackException rollback = new RollbackException("rolled back");
         rollback.addSuppressed(new IllegalStateException("a bug in a synchronization"));
-        assertFalse(ProblemMappers.databaseUnavailable(rollback));
+        assertFalse(Failures.databaseUnavailable(rollback));
     }
 
     @Test
@@ -46,6 +46,6 @@ class DatabaseUnavailableTest {
         RuntimeException outer = new RuntimeException("outer");
         RuntimeException inner = new RuntimeException("inner", outer);
         outer.addSuppressed(inner);
-        assertFalse(ProblemMappers.databaseUnavailable(outer));
+        assertFalse(Failures.databaseUnavailable(outer));
     }
 }

@@ -21,28 +21,28 @@ class NeighbourUnreachableTest {
 
     @Test
     void aConnectionRefusedOrCutIsAnOutage() {
-        assertTrue(ProblemMappers.neighbourUnreachable(new ProcessingException(new ConnectException("Connection refused"))));
-        assertTrue(ProblemMappers.neighbourUnreachable(new ProcessingException(new java.net.UnknownHostException("bid"))));
-        assertTrue(ProblemMappers.neighbourUnreachable(
+        assertTrue(Failures.neighbourUnreachable(new ProcessingException(new ConnectException("Connection refused"))));
+        assertTrue(Failures.neighbourUnreachable(new ProcessingException(new java.net.UnknownHostException("bid"))));
+        assertTrue(Failures.neighbourUnreachable(
                 new IllegalStateException(new ProcessingException(new SocketException("Connection reset")))));
     }
 
     @Test
     void aTimeoutOrAnOpenCircuitOrAFullBulkheadIsAnOutage() {
-        assertTrue(ProblemMappers.neighbourUnreachable(new TimeoutException("timed out after 10 s")));
-        assertTrue(ProblemMappers.neighbourUnreachable(new CircuitBreakerOpenException("open")));
-        assertTrue(ProblemMappers.neighbourUnreachable(new RuntimeException(new BulkheadException("full"))));
-        assertTrue(ProblemMappers.neighbourUnreachable(
+        assertTrue(Failures.neighbourUnreachable(new TimeoutException("timed out after 10 s")));
+        assertTrue(Failures.neighbourUnreachable(new CircuitBreakerOpenException("open")));
+        assertTrue(Failures.neighbourUnreachable(new RuntimeException(new BulkheadException("full"))));
+        assertTrue(Failures.neighbourUnreachable(
                 new ProcessingException(new java.util.concurrent.TimeoutException("no answer in 10 s"))));
     }
 
     @Test
     void anUnreadableAnswerOrOurOwnFailureIsNot() {
-        assertFalse(ProblemMappers.neighbourUnreachable(
+        assertFalse(Failures.neighbourUnreachable(
                 new ProcessingException(new JsonParseException(null, "Unexpected character"))));
-        assertFalse(ProblemMappers.neighbourUnreachable(new FaultToleranceDefinitionException("bad @Retry")));
-        assertFalse(ProblemMappers.neighbourUnreachable(new IllegalStateException("a bug")));
+        assertFalse(Failures.neighbourUnreachable(new FaultToleranceDefinitionException("bad @Retry")));
+        assertFalse(Failures.neighbourUnreachable(new IllegalStateException("a bug")));
         // an I/O failure of our own (a file, say) is not a neighbour's outage
-        assertFalse(ProblemMappers.neighbourUnreachable(new IllegalStateException(new java.io.IOException("disk full"))));
+        assertFalse(Failures.neighbourUnreachable(new IllegalStateException(new java.io.IOException("disk full"))));
     }
 }

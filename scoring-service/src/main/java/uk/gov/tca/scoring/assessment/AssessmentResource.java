@@ -30,7 +30,7 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessments")

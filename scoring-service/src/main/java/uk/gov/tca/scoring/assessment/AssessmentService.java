@@ -15,12 +15,13 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.rules.RuleViolation;
 import uk.gov.tca.platform.security.Caller;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.assignment.Assignment;
 import uk.gov.tca.scoring.assignment.AssignmentService;
 import uk.gov.tca.scoring.assignment.ConflictOfInterest;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.scheme.Criterion;
 import uk.gov.tca.scoring.scheme.Scheme;
 
@@ -32,12 +33,12 @@ import uk.gov.tca.scoring.scheme.Scheme;
 @Transactional
 public class AssessmentService {
 
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final AssignmentService assignments;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AssessmentService(BidService bids, AssignmentService assignments, AuditLog audit, Clock clock) {
+    public AssessmentService(BidServiceCalls bids, AssignmentService assignments, AuditLog audit, Clock clock) {
         this.bids = bids;
         this.assignments = assignments;
         this.audit = audit;
@@ -163,12 +164,12 @@ public class AssessmentService {
     }
 
     private static Scheme scheme(String roundId) {
-        return Scheme.forRound(roundId).orElseThrow(() -> ProblemException.conflict("round " + roundId + " has no scheme"));
+        return Scheme.requiredFor(roundId, "its scheme says what is scored");
     }
 
-    private static void require(List<Problem.Violation> violations) {
+    private static void require(List<RuleViolation> violations) {
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw ProblemException.invalidBy(violations);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.rules.RuleViolation;
 import uk.gov.tca.scoring.scheme.Criterion;
 import uk.gov.tca.scoring.scheme.Scheme;
 
@@ -20,49 +20,49 @@ public final class ScoringRules {
     private ScoringRules() {
     }
 
-    public static List<Problem.Violation> draft(Scheme scheme, List<CriterionScore> scores) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    public static List<RuleViolation> draft(Scheme scheme, List<CriterionScore> scores) {
+        List<RuleViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < scores.size(); i++) {
             CriterionScore s = scores.get(i);
             String field = "scores[" + i + "]";
             if (scheme.criterion(s.criterion()).isEmpty()) {
-                violations.add(new Problem.Violation(field + ".criterion", "is not a criterion of the scheme: " + s.criterion()));
+                violations.add(new RuleViolation(field + ".criterion", "is not a criterion of the scheme: " + s.criterion()));
             } else if (!seen.add(s.criterion())) {
-                violations.add(new Problem.Violation(field + ".criterion", "is scored twice: " + s.criterion()));
+                violations.add(new RuleViolation(field + ".criterion", "is scored twice: " + s.criterion()));
             }
             if (s.score() != null && !scheme.scale.contains(s.score())) {
-                violations.add(new Problem.Violation(field + ".score", "must be a whole number from " + scheme.scale.min()
+                violations.add(new RuleViolation(field + ".score", "must be a whole number from " + scheme.scale.min()
                         + " to " + scheme.scale.max()));
             }
             if (s.confidence() != null && !scheme.confidenceEnabled) {
-                violations.add(new Problem.Violation(field + ".confidence", "this scheme does not ask for confidence"));
+                violations.add(new RuleViolation(field + ".confidence", "this scheme does not ask for confidence"));
             }
         }
         return violations;
     }
 
-    public static List<Problem.Violation> submission(Scheme scheme, List<CriterionScore> scores) {
-        List<Problem.Violation> violations = new ArrayList<>(draft(scheme, scores));
+    public static List<RuleViolation> submission(Scheme scheme, List<CriterionScore> scores) {
+        List<RuleViolation> violations = new ArrayList<>(draft(scheme, scores));
         for (Criterion c : scheme.criteria) {
             int i = indexOf(scores, c.code());
             if (i < 0) {
-                violations.add(new Problem.Violation("scores", "criterion " + c.code() + " is not scored"));
+                violations.add(new RuleViolation("scores", "criterion " + c.code() + " is not scored"));
                 continue;
             }
             CriterionScore s = scores.get(i);
             String field = "scores[" + i + "]";
             if (s.score() == null) {
-                violations.add(new Problem.Violation(field + ".score", "is required to submit"));
+                violations.add(new RuleViolation(field + ".score", "is required to submit"));
             }
             String justification = s.justification() == null ? "" : s.justification().strip();
             if (justification.length() < scheme.justificationMinLength) {
-                violations.add(new Problem.Violation(field + ".justification", "must be at least "
+                violations.add(new RuleViolation(field + ".justification", "must be at least "
                         + scheme.justificationMinLength + " characters to submit"));
             }
             if (s.suggestedScore() != null && s.score() != null && !s.score().equals(s.suggestedScore())
                     && (s.overrideReason() == null || s.overrideReason().isBlank())) {
-                violations.add(new Problem.Violation(field + ".overrideReason", "the appraisal suggests "
+                violations.add(new RuleViolation(field + ".overrideReason", "the appraisal suggests "
                         + s.suggestedScore() + "; say why " + s.score() + " is given instead"));
             }
         }

@@ -27,7 +27,7 @@ import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 /** Assessor profiles, declared interests and dispensations; the rules are {@link AssessorService}'s. */
 @Consumes(MediaType.APPLICATION_JSON)

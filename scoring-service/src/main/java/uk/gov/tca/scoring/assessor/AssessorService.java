@@ -2,6 +2,7 @@ package uk.gov.tca.scoring.assessor;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,8 +14,7 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
-import uk.gov.tca.scoring.Roles;
-import uk.gov.tca.scoring.assignment.AssignmentService;
+import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.client.PartnerRegister;
 
 /**
@@ -31,13 +31,13 @@ public class AssessorService {
     private static final String NOT_A_NATURE = "(as noted|as recorded|noted|see register)\\.?";
 
     private final AuditLog audit;
-    private final AssignmentService assignments;
+    private final Event<AssessorChanged> changed;
     private final PartnerRegister register;
     private final Clock clock;
 
-    public AssessorService(AuditLog audit, AssignmentService assignments, PartnerRegister register, Clock clock) {
+    public AssessorService(AuditLog audit, Event<AssessorChanged> changed, PartnerRegister register, Clock clock) {
         this.audit = audit;
-        this.assignments = assignments;
+        this.changed = changed;
         this.register = register;
         this.clock = clock;
     }
@@ -87,7 +87,7 @@ public class AssessorService {
         audit.record(caller.name(), created ? "ASSESSOR_REGISTERED" : "ASSESSOR_UPDATED", "assessor", a.username, before,
                 a.snapshot());
         if (newEmployer) {
-            assignments.revokeConflicted(caller.name(), a);
+            changed.fire(new AssessorChanged(caller.name(), a)); // its conflicted assignments end
         }
         return new Saved(a, created);
     }
@@ -116,7 +116,7 @@ public class AssessorService {
         a.changedBy(caller.name(), clock.instant());
         a.persistAndFlush();
         audit.record(caller.name(), "SECONDMENT_RECORDED", "assessor", a.username, before, a.snapshot());
-        assignments.revokeConflicted(caller.name(), a);
+        changed.fire(new AssessorChanged(caller.name(), a)); // its conflicted assignments end
         return a;
     }
 
@@ -143,7 +143,7 @@ public class AssessorService {
         a.changedBy(caller.name(), clock.instant());
         a.persistAndFlush();
         audit.record(caller.name(), "INTEREST_DECLARED", "assessor", a.username, before, a.snapshot());
-        assignments.revokeConflicted(caller.name(), a);
+        changed.fire(new AssessorChanged(caller.name(), a)); // its conflicted assignments end
         return a;
     }
 

@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 
 /**
  * Access an assessor must lose in the bid-service when its assignment ends. The revocation is written in the
@@ -28,11 +28,11 @@ public class AccessRevocations {
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private final EntityManager em;
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
-    public AccessRevocations(EntityManager em, BidService bids, TransactionSynchronizationRegistry transactions,
+    public AccessRevocations(EntityManager em, BidServiceCalls bids, TransactionSynchronizationRegistry transactions,
             Clock clock) {
         this.em = em;
         this.bids = bids;

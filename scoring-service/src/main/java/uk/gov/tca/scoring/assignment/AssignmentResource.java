@@ -26,7 +26,7 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assignments")

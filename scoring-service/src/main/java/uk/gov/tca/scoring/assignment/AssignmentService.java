@@ -2,6 +2,7 @@ package uk.gov.tca.scoring.assignment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -19,14 +20,16 @@ import uk.gov.tca.platform.persistence.Where;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
-import uk.gov.tca.scoring.Roles;
-import uk.gov.tca.scoring.assessment.Assessment;
+import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.assessor.Assessor;
+import uk.gov.tca.scoring.assessor.AssessorChanged;
 import uk.gov.tca.scoring.assessor.Employers;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.conflict.Conflict;
 import uk.gov.tca.scoring.conflict.ConflictFinder;
 import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.intake.BidLeftAssessment;
+import uk.gov.tca.scoring.intake.BidOrganisationsChanged;
 import uk.gov.tca.scoring.scheme.Scheme;
 
 /**
@@ -40,16 +43,18 @@ public class AssignmentService {
     public enum DeclineReason { CONFLICT_FOUND, CAPACITY, OTHER }
 
     private final ConflictFinder conflicts;
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final AccessRevocations revocations;
+    private final AssessmentsOfAssignments assessments;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AssignmentService(ConflictFinder conflicts, BidService bids, AccessRevocations revocations, AuditLog audit,
-            Clock clock) {
+    public AssignmentService(ConflictFinder conflicts, BidServiceCalls bids, AccessRevocations revocations,
+            AssessmentsOfAssignments assessments, AuditLog audit, Clock clock) {
         this.conflicts = conflicts;
         this.bids = bids;
         this.revocations = revocations;
+        this.assessments = assessments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,8 +79,7 @@ public class AssignmentService {
     }
 
     public AutoResult autoAssign(String actor, String roundId) {
-        Scheme scheme = Scheme.forRound(roundId).orElseThrow(() -> ProblemException.conflict(
-                "round " + roundId + " has no scheme yet: it says how many assessors each bid needs"));
+        Scheme scheme = Scheme.requiredFor(roundId, "it says how many assessors each bid needs");
         List<BidInRound> open = BidInRound.open(roundId);
         List<Assessor> assessors = Assessor.list("active", true);
         Map<String, Assessor> byName = assessors.stream().collect(Collectors.toMap(a -> a.username, a -> a));
@@ -153,7 +157,7 @@ public class AssignmentService {
         if (!a.live()) {
             throw ProblemException.conflict("an assignment that is " + a.status + " cannot be declined");
         }
-        if (Assessment.count("assignmentId = ?1 and status = ?2", a.id, Assessment.Status.SUBMITTED) > 0) {
+        if (assessments.submittedOn(a.id)) {
             throw ProblemException.conflict("the assessment of this bid is submitted; it cannot be declined now");
         }
         end(caller.name(), a, Assignment.Status.DECLINED, reason + (note == null || note.isBlank() ? "" : ": " + note),
@@ -162,15 +166,15 @@ public class AssignmentService {
     }
 
     /** After something changed about an assessor (an interest, a secondment, its employer): its conflicted bids end. */
-    @Transactional
-    public List<Assignment> revokeConflicted(String actor, Assessor assessor) {
-        return revokeConflicted(actor, Assignment.liveOf(assessor.username), conflicts.session());
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onAssessorChanged(@Observes AssessorChanged changed) {
+        revokeConflicted(changed.actor(), Assignment.liveOf(changed.assessor().username), conflicts.session());
     }
 
     /** After a bid's organisations changed: its assessors now conflicted lose it. */
-    @Transactional
-    public List<Assignment> revokeConflictedOn(String actor, String bidId) {
-        return revokeConflicted(actor, Assignment.live(bidId), conflicts.session());
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onBidOrganisationsChanged(@Observes BidOrganisationsChanged changed) {
+        revokeConflicted(changed.actor(), Assignment.live(changed.bidId()), conflicts.session());
     }
 
     /** After links between organisations changed in the register: every live assignment is checked again. */
@@ -195,9 +199,10 @@ public class AssignmentService {
 
     /** A bid withdrawn or returned to draft leaves assessment: its assessors lose it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revokeForWithdrawal(String actor, String bidId, String how) {
-        for (Assignment a : Assignment.live(bidId)) {
-            end(actor, a, Assignment.Status.REVOKED, "the bid was " + how + " by the bid-service", "ASSIGNMENT_REVOKED");
+    void onBidLeftAssessment(@Observes BidLeftAssessment left) {
+        for (Assignment a : Assignment.live(left.bidId())) {
+            end(left.actor(), a, Assignment.Status.REVOKED, "the bid was " + left.how() + " by the bid-service",
+                    "ASSIGNMENT_REVOKED");
         }
     }
 
@@ -220,11 +225,7 @@ public class AssignmentService {
     private void endForConflict(String actor, Assignment a, Conflict conflict) {
         String reason = "conflict of interest: " + conflict.explanation();
         end(actor, a, Assignment.Status.REVOKED, reason, "ASSIGNMENT_REVOKED");
-        Assessment.ofAssignment(a.id).filter(s -> s.status == Assessment.Status.SUBMITTED).ifPresent(s -> {
-            var before = s.snapshot();
-            s.exclude(reason, actor, clock.instant());
-            audit.record(actor, "ASSESSMENT_EXCLUDED", "assessment", s.id, before, s.snapshot());
-        });
+        assessments.excludeSubmitted(a.id, reason, actor);
     }
 
     private void end(String actor, Assignment a, Assignment.Status ending, String reason, String action) {

@@ -1,7 +1,9 @@
 package uk.gov.tca.scoring.assignment;
 
 import java.util.List;
+import uk.gov.tca.edge.problem.ProblemType;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.Problems;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.conflict.Conflict;
 
@@ -13,7 +15,7 @@ import uk.gov.tca.scoring.conflict.Conflict;
 public class ConflictOfInterest extends ProblemException {
 
     public ConflictOfInterest(String detail, List<Conflict> blocking) {
-        super(new Problem("urn:tca:problem:conflict-of-interest", "Conflict of interest", 409, detail, null,
+        super(Problems.of(ProblemType.CONFLICT_OF_INTEREST, detail,
                 blocking.stream().map(c -> new Problem.Violation("assessor", c.rule() + ": " + c.explanation())).toList()));
     }
 }

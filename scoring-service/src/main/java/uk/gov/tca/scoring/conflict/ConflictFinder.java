@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.client.PartnerRegister;
 import uk.gov.tca.scoring.intake.BidInRound;

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Path("/conflicts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,7 +15,7 @@ import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.assignment.AssignmentService;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.client.BidServiceClient;
 import uk.gov.tca.scoring.ranking.RankingService;
 
@@ -28,12 +28,12 @@ import uk.gov.tca.scoring.ranking.RankingService;
 public class DecisionService {
 
     private final RankingService rankings;
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final AssignmentService assignments;
     private final AuditLog audit;
     private final Clock clock;
 
-    public DecisionService(RankingService rankings, BidService bids, AssignmentService assignments, AuditLog audit,
+    public DecisionService(RankingService rankings, BidServiceCalls bids, AssignmentService assignments, AuditLog audit,
             Clock clock) {
         this.rankings = rankings;
         this.bids = bids;

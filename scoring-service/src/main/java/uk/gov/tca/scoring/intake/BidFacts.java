@@ -16,14 +16,14 @@ import java.util.Set;
 public record BidFacts(String bidId, String roundId, String title, String leadOrganisationId, List<String> organisations,
         BigDecimal amountSought, String status, Long version, Instant submittedAt) {
 
-    /** From a feed event's data (every event carries the bid as it stood after the change). */
-    public static BidFacts fromEvent(String bidId, JsonNode data, Instant eventTime) {
-        List<String> organisations = new ArrayList<>();
-        data.path("organisations").forEach(o -> organisations.add(o.asText()));
-        Instant submitted = instant(data.path("submittedAt"), eventTime);
-        return new BidFacts(bidId, data.path("roundId").asText(""), data.path("title").asText(""),
-                data.path("leadOrganisationId").asText(null), organisations, amount(data.path("amountSought")),
-                data.path("status").asText(null), data.hasNonNull("version") ? data.get("version").asLong() : null, submitted);
+    /** From a feed event, as its type declares it: every event carries the bid as it stood after the change. */
+    public static BidFacts of(String bidId, BidEvent event, Instant eventTime) {
+        BidEvent.Bid bid = event.bid();
+        return new BidFacts(bidId, bid.roundId() == null ? "" : bid.roundId(), bid.title() == null ? "" : bid.title(),
+                bid.leadOrganisationId(), bid.organisations() == null ? List.of() : List.copyOf(bid.organisations()),
+                bid.amountSought() == null ? null : bid.amountSought().amount(),
+                bid.status() == null ? event.statusAfter() : bid.status(), bid.version(),
+                bid.submittedAt() == null ? eventTime : bid.submittedAt());
     }
 
     /** From the bid as the bid-service answers GET /bids/{id}: its organisations are the lead, every participant and those bid for. */
@@ -44,23 +44,6 @@ public record BidFacts(String bidId, String roundId, String title, String leadOr
                 bid.path("leadOrganisationId").asText(null), new ArrayList<>(organisations), amount(bid.path("amountSought")),
                 bid.path("status").asText(null), bid.hasNonNull("version") ? bid.get("version").asLong() : null,
                 instant(bid.path("submittedAt"), null));
-    }
-
-    /** The bid-service's status after an event of this kind, for an event whose data does not say it. */
-    public BidFacts withStatusAfter(String kind) {
-        if (status != null) {
-            return this;
-        }
-        String after = switch (kind) {
-            case "submitted", "participants-changed" -> "SUBMITTED";
-            case "in-assessment" -> "IN_ASSESSMENT";
-            case "withdrawn" -> "WITHDRAWN";
-            case "returned" -> "DRAFT";
-            case "decided" -> "DECIDED";
-            default -> null;
-        };
-        return new BidFacts(bidId, roundId, title, leadOrganisationId, organisations, amountSought, after, version,
-                submittedAt);
     }
 
     /** Whether the facts say enough to enter the bid in a round (an event that names no round does not). */

@@ -1,12 +1,12 @@
 package uk.gov.tca.scoring.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import uk.gov.tca.scoring.assignment.AssignmentService;
 
 /**
  * Takes in what the bid-service says of a bid — from its feed or from a reconciliation — into this service's
@@ -25,12 +25,16 @@ public class BidIntake {
     private static final long LOCK = 0x7463612d696e74L; // "tca-int"
 
     private final EntityManager em;
-    private final AssignmentService assignments;
+    private final Event<BidOrganisationsChanged> organisationChanges;
+    private final Event<BidLeftAssessment> left;
     private final Clock clock;
 
-    public BidIntake(EntityManager em, AssignmentService assignments, Clock clock) {
+    /** What follows from a bid's change for its assessors (conflicts, access) is the assignment feature's to do. */
+    public BidIntake(EntityManager em, Event<BidOrganisationsChanged> organisationChanges, Event<BidLeftAssessment> left,
+            Clock clock) {
         this.em = em;
-        this.assignments = assignments;
+        this.organisationChanges = organisationChanges;
+        this.left = left;
         this.clock = clock;
     }
 
@@ -72,7 +76,7 @@ public class BidIntake {
             record(bid, facts, cursor);
             if (organisationsChanged) {
                 em.flush();
-                assignments.revokeConflictedOn(actor, bid.bidId);
+                organisationChanges.fire(new BidOrganisationsChanged(actor, bid.bidId));
             }
             return true;
         }
@@ -81,7 +85,7 @@ public class BidIntake {
         }
         if (OUT.contains(status)) {
             bid.status = BidInRound.Status.WITHDRAWN;
-            assignments.revokeForWithdrawal(actor, bid.bidId, "WITHDRAWN".equals(status) ? "withdrawn" : "returned");
+            left.fire(new BidLeftAssessment(actor, bid.bidId, "WITHDRAWN".equals(status) ? "withdrawn" : "returned"));
         } else if ("DECIDED".equals(status)) {
             bid.status = BidInRound.Status.DECIDED;
         } else {

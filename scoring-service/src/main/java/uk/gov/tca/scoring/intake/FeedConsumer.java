@@ -3,36 +3,37 @@ package uk.gov.tca.scoring.intake;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.client.Feed;
 
 /**
  * Reads the bid-service change feed (see {@link FeedFollower}): submitted bids enter assessment; a withdrawn or
  * returned bid leaves it and its assessors lose access; a decided bid is closed; a bid whose organisations
- * changed has its assessors checked for conflicts again. Each event is taken in through {@link BidIntake}, which
- * applies only what is newer than what this service holds.
+ * changed has its assessors checked for conflicts again. Each event is read as its type declares it ({@link BidEvent})
+ * and taken in through {@link BidIntake}, which applies only what is newer than what this service holds.
  */
 @ApplicationScoped
 public class FeedConsumer {
 
     static final String FEED = "bid-service";
     private static final Logger LOG = Logger.getLogger(FeedConsumer.class);
-    private static final Set<String> KINDS = Set.of("submitted", "in-assessment", "participants-changed", "withdrawn",
-            "returned", "decided");
 
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final BidIntake intake;
+    private final ObjectMapper json;
     private final FeedFollower follower;
 
-    public FeedConsumer(BidService bids, BidIntake intake, Clock clock,
+    public FeedConsumer(BidServiceCalls bids, BidIntake intake, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "scoring.feed.batch") int batch) {
         this.bids = bids;
         this.intake = intake;
+        this.json = json;
         this.follower = new FeedFollower(FEED, bids::feed, batch, clock);
     }
 
@@ -53,17 +54,33 @@ public class FeedConsumer {
     private void apply(List<Feed.Event> events) {
         intake.takeTurn();
         for (Feed.Event event : events) {
-            if (!KINDS.contains(event.kind()) || event.subject() == null || event.data() == null) {
-                if (!KINDS.contains(event.kind())) {
-                    continue; // kinds this service has no use for
-                }
-                LOG.warnf("feed event %s (%s) names no bid or carries no data: passed over", event.id(), event.type());
+            Optional<BidEvent> read = read(event);
+            if (read.isEmpty()) {
                 continue;
             }
-            BidFacts facts = facts(event);
+            // an event that enters or keeps a bid in its round must name the round: one that does not is read back
+            BidFacts facts = read.get().placesInRound() ? inRound(event, read.get())
+                    : BidFacts.of(event.subject(), read.get(), event.time());
             if (facts != null) {
-                intake.take("feed", facts.withStatusAfter(event.kind()), event.cursor());
+                intake.take("feed", facts, event.cursor());
             }
+        }
+    }
+
+    /** The event as its type declares it; empty for a type this service has no use for, or one it cannot read. */
+    private Optional<BidEvent> read(Feed.Event event) {
+        if (event.subject() == null || event.data() == null || !event.data().isObject()) {
+            if (event.type() != null && event.type().startsWith(BidEvent.PREFIX)) {
+                LOG.warnf("feed event %s (%s) names no bid or carries no data: passed over", event.id(), event.type());
+            }
+            return Optional.empty();
+        }
+        try {
+            return BidEvent.read(event.type(), event.data(), json);
+        } catch (IllegalArgumentException unreadable) {
+            LOG.warnf("feed event %s (%s) is not what its type declares (%s): passed over", event.id(), event.type(),
+                    unreadable.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -72,9 +89,9 @@ public class FeedConsumer {
      * does not take that on trust: it would enter the bid in round "") is filled from the bid-service's own record.
      * A bid it no longer has is passed over; when it cannot answer, the page is left for the next reading.
      */
-    private BidFacts facts(Feed.Event event) {
-        BidFacts facts = BidFacts.fromEvent(event.subject(), event.data(), event.time());
-        if (facts.complete() || !Set.of("submitted", "in-assessment", "participants-changed").contains(event.kind())) {
+    private BidFacts inRound(Feed.Event event, BidEvent read) {
+        BidFacts facts = BidFacts.of(event.subject(), read, event.time());
+        if (facts.complete()) {
             return facts;
         }
         LOG.warnf("feed event for bid %s names no round: reading the bid from the bid-service", event.subject());

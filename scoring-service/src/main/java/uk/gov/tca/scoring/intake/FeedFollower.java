@@ -14,10 +14,10 @@ import uk.gov.tca.scoring.client.Feed;
  * if the cursor has moved since it was read: two replicas following one feed take turns, never apply a page twice,
  * never move the cursor back.
  */
-final class FeedFollower {
+public final class FeedFollower {
 
     /** Reads a page of the feed after a cursor. */
-    interface Reader {
+    public interface Reader {
         Feed.Page read(String after, int limit);
     }
 
@@ -26,7 +26,7 @@ final class FeedFollower {
     private final int batch;
     private final Clock clock;
 
-    FeedFollower(String feed, Reader reader, int batch, Clock clock) {
+    public FeedFollower(String feed, Reader reader, int batch, Clock clock) {
         this.feed = feed;
         this.reader = reader;
         this.batch = batch;
@@ -34,7 +34,7 @@ final class FeedFollower {
     }
 
     /** Reads until the feed has nothing newer, applying each page in a transaction of its own; how many events. */
-    int catchUp(Consumer<List<Feed.Event>> apply) {
+    public int catchUp(Consumer<List<Feed.Event>> apply) {
         int applied = 0;
         while (true) {
             String position = QuarkusTransaction.requiringNew().call(this::position);

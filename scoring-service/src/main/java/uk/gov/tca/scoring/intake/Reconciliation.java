@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 
 /**
  * Heals this service's record of a round from the bid-service's, for when the feed was not enough (a consumer that
@@ -27,11 +27,11 @@ public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class);
 
-    private final BidService bids;
+    private final BidServiceCalls bids;
     private final BidIntake intake;
     private final AuditLog audit;
 
-    public Reconciliation(BidService bids, BidIntake intake, AuditLog audit) {
+    public Reconciliation(BidServiceCalls bids, BidIntake intake, AuditLog audit) {
         this.bids = bids;
         this.intake = intake;
         this.audit = audit;

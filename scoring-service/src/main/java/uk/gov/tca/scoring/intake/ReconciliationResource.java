@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.validation.Identifiers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Path("/reconciliations")
 @Consumes(MediaType.APPLICATION_JSON)

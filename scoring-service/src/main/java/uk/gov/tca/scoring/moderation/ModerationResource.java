@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/moderations")

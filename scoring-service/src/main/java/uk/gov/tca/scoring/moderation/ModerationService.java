@@ -31,7 +31,7 @@ public class ModerationService {
     /** The scored bids of a round; with {@code flagged}, only those whose flag is that. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BidModeration> ofRound(String roundId, Boolean flagged) {
-        Scheme scheme = Scheme.ofRound(roundId);
+        Scheme scheme = Scheme.requiredFor(roundId, "its scheme says what is moderated");
         Map<String, List<Assessment>> submitted = Assessment.submittedInRound(roundId, scheme.codes());
         Map<String, List<Moderation>> moderations = Moderation.ofRound(roundId);
         return BidInRound.<BidInRound>list("roundId = ?1 order by submittedAt, bidId", roundId).stream()
@@ -94,6 +94,6 @@ public class ModerationService {
     }
 
     private static Scheme scheme(BidInRound bid) {
-        return Scheme.ofRound(bid.roundId);
+        return Scheme.requiredFor(bid.roundId, "its scheme says what is moderated");
     }
 }

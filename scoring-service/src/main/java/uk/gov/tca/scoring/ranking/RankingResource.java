@@ -9,10 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
-import uk.gov.tca.scoring.decision.DecisionService;
+import uk.gov.tca.platform.security.Roles;
 
 @Path("/rankings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +33,6 @@ public class RankingResource {
             description = "By final score (moderated, else mean); ties broken as tieRule says; the cumulative amount "
                     + "sought against the budget. Integrators see it once the round's decisions are published.")
     public RankingService.Ranking rank(@PathParam("roundId") String roundId) {
-        if (!callers.current().is(Roles.PROGRAMME_MANAGER) && !DecisionService.published(roundId)) {
-            throw ProblemException.notFound("A published ranking of round " + roundId);
-        }
-        return rankings.rank(roundId);
+        return rankings.rankFor(callers.current(), roundId);
     }
 }

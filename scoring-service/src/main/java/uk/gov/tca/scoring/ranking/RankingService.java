@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.assessment.Assessment;
-import uk.gov.tca.scoring.client.BidService;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.intake.BidInRound;
 import uk.gov.tca.scoring.moderation.BidScores;
 import uk.gov.tca.scoring.moderation.Moderation;
@@ -27,10 +29,12 @@ import uk.gov.tca.scoring.scheme.Scheme;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RankingService {
 
-    private final BidService bids;
+    private final BidServiceCalls bids;
+    private final RankingPublication publication;
 
-    public RankingService(BidService bids) {
+    public RankingService(BidServiceCalls bids, RankingPublication publication) {
         this.bids = bids;
+        this.publication = publication;
     }
 
     @Schema(name = "RankingLine")
@@ -60,6 +64,14 @@ public class RankingService {
      */
     private final java.util.concurrent.Semaphore oneRoundAtATime = new java.util.concurrent.Semaphore(1, true);
 
+    /** A round's ranking as the caller may read it: a programme manager's at any time, others' once it is published. */
+    public Ranking rankFor(Caller caller, String roundId) {
+        if (!caller.is(Roles.PROGRAMME_MANAGER) && !publication.published(roundId)) {
+            throw ProblemException.notFound("A published ranking of round " + roundId);
+        }
+        return rank(roundId);
+    }
+
     public Ranking rank(String roundId) {
         try {
             if (!oneRoundAtATime.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -70,7 +82,7 @@ public class RankingService {
             throw ProblemException.unavailable("interrupted while waiting to rank", 5);
         }
         try {
-            Scheme scheme = Scheme.ofRound(roundId);
+            Scheme scheme = Scheme.requiredFor(roundId, "its scheme weighs the scores");
             BigDecimal budget = bids.round(roundId).budget();
             // in a transaction (joined if the caller has one), so that the round's scores are read through a
             // cursor a batch at a time instead of all 30 000 held in memory at once; the bid-service is asked

@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.tca.platform.audit.Audited;
+import uk.gov.tca.edge.problem.ProblemType;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.problem.Problems;
 
 /** How the bids of one round are scored: criteria and weights, the scale, and when scores need moderating. */
 @Entity
@@ -55,8 +57,14 @@ public class Scheme extends Audited {
     }
 
     /** The scheme of a round, or 404: what is asked of a round without a scheme does not exist yet. */
-    public static Scheme ofRound(String roundId) {
-        return forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
+    /**
+     * The scheme an action in a round needs (assigning, scoring, moderating, ranking): a round without one yet is a
+     * 409 {@code no-scheme} — the round exists, it is not ready — wherever it is asked. Reading the scheme itself
+     * ({@code GET /schemes?round=}) finds nothing: that is a 404.
+     */
+    public static Scheme requiredFor(String roundId, String why) {
+        return forRound(roundId).orElseThrow(() -> new ProblemException(Problems.of(ProblemType.NO_SCHEME,
+                "round " + roundId + " has no scheme yet" + (why == null ? "" : ": " + why))));
     }
 
     /** Each criterion's weight by its code, for the criteria list it was worked out from (ranking asks 60 000 times). */

@@ -25,7 +25,7 @@ import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.scoring.Roles;
+import uk.gov.tca.platform.security.Roles;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/schemes")

@@ -7,7 +7,7 @@ import java.util.List;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.problem.ProblemException;
-import uk.gov.tca.scoring.assessment.Assessment;
+import uk.gov.tca.platform.rules.RuleViolation;
 
 /** Writes schemes under their rules; a scheme whose scores are in cannot change what they mean. */
 @ApplicationScoped
@@ -15,10 +15,12 @@ import uk.gov.tca.scoring.assessment.Assessment;
 public class SchemeService {
 
     private final AuditLog audit;
+    private final SchemeUse use;
     private final Clock clock;
 
-    public SchemeService(AuditLog audit, Clock clock) {
+    public SchemeService(AuditLog audit, SchemeUse use, Clock clock) {
         this.audit = audit;
+        this.use = use;
         this.clock = clock;
     }
 
@@ -43,7 +45,7 @@ public class SchemeService {
         if (!input.roundId().equals(scheme.roundId)) {
             throw ProblemException.invalid("roundId", "a scheme stays with its round (" + scheme.roundId + ")");
         }
-        if (Assessment.count("roundId = ?1 and status = ?2", scheme.roundId, Assessment.Status.SUBMITTED) > 0) {
+        if (use.assessmentsSubmittedIn(scheme.roundId)) {
             throw ProblemException.conflict("assessments of round " + scheme.roundId
                     + " have been submitted against this scheme; changing it would change what their scores mean");
         }
@@ -66,7 +68,7 @@ public class SchemeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scheme forRound(String roundId) {
-        return Scheme.ofRound(roundId);
+        return Scheme.forRound(roundId).orElseThrow(() -> ProblemException.notFound("A scheme for round " + roundId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,7 +80,7 @@ public class SchemeService {
         var violations = SchemeRules.check(input.criteria(), input.scale(), input.justificationMinLengthOrDefault(),
                 input.assessorsPerBidOrDefault(), input.moderationOrDefault());
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw ProblemException.invalidBy(violations);
         }
     }
 

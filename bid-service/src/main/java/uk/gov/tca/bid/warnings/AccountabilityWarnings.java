@@ -1,0 +1,60 @@
+package uk.gov.tca.bid.warnings;
+
+import uk.gov.tca.bid.content.Resolution;
+import uk.gov.tca.bid.participation.Participant;
+import uk.gov.tca.bid.participation.ParticipantRole;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who answers for the award and on whose authority: shares, joint and several liability, resolutions (V5, V6). */
+final class AccountabilityWarnings {
+
+    private AccountabilityWarnings() {
+    }
+
+    /** V5: where the award is split between grant recipients, their shares make up the amount sought. */
+    static final WarningRule SHARES_MAKE_UP_THE_AWARD = (bid, round) -> {
+        List<Participant> recipients = bid.participants().stream().filter(p -> p.plays(ParticipantRole.GRANT_RECIPIENT))
+                .toList();
+        if (recipients.isEmpty() || !Figures.numeric(bid.amountSought()) || recipients.stream().anyMatch(p -> !Figures.numeric(p.share()))) {
+            return List.of();
+        }
+        BigDecimal shares = recipients.stream().map(p -> p.share().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return shares.compareTo(bid.amountSought().amount()) == 0 ? List.of()
+                : List.of(new Warning("SHARES_DIFFER_FROM_AMOUNT_SOUGHT", "The grant recipients' shares total "
+                        + Figures.pounds(shares) + " but the bid seeks " + Figures.pounds(bid.amountSought().amount()),
+                        List.of("participants", "amountSought")));
+    };
+
+    /**
+     * V5: the lead answers for the award unless the bid names accountable bodies; two or more accountable
+     * bodies answer jointly and severally (Babergh and Mid Suffolk), and the bid must say so of each.
+     */
+    static final WarningRule JOINT_ACCOUNTABILITY_IS_STATED = (bid, round) -> {
+        List<Participant> accountable = bid.participants().stream()
+                .filter(p -> p.plays(ParticipantRole.ACCOUNTABLE_BODY)).toList();
+        return accountable.size() > 1 && accountable.stream().anyMatch(p -> !p.jointAndSeveral())
+                ? List.of(new Warning("JOINT_ACCOUNTABILITY_NOT_STATED", accountable.size()
+                        + " participants are accountable bodies but not all are marked jointly and severally",
+                        List.of("participants")))
+                : List.of();
+    };
+
+    /** V6: a resolution dated after the bid cannot have passed when the bid was written: it was planned. */
+    static final WarningRule RESOLUTIONS_PASSED_BEFORE_THE_BID = (bid, round) -> {
+        java.time.LocalDate dated = bid.content().dated() != null ? bid.content().dated()
+                : bid.submittedAt() != null ? bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.content().resolutions().size(); i++) {
+            Resolution r = bid.content().resolutions().get(i);
+            if (dated != null && r.date() != null && r.status() == Resolution.Status.PASSED && r.date().isAfter(dated)) {
+                warnings.add(new Warning("RESOLUTION_AFTER_BID", "A resolution of " + r.organisationId() + " dated "
+                        + r.date() + " is marked passed, but the bid is dated " + dated + ": it was planned",
+                        List.of("resolutions[" + i + "].status")));
+            }
+        }
+        return warnings;
+    };
+}

@@ -1,0 +1,78 @@
+package uk.gov.tca.bid.warnings;
+
+import uk.gov.tca.bid.content.CostLine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The amounts a bid asks for, against its own lines and the round's caps (V1, V3). */
+final class AmountWarnings {
+
+    private AmountWarnings() {
+    }
+
+    /** A bid that states no amount, or a placeholder, cannot be weighed against the budget. */
+    static final WarningRule AMOUNT_SOUGHT_IS_STATED = (bid, round) -> Figures.numeric(bid.amountSought()) ? List.of()
+            : List.of(new Warning("NO_AMOUNT_SOUGHT", bid.amountSought() == null ? "The bid states no amount sought"
+                    : "The amount sought is not a figure: \"" + bid.amountSought().asWritten() + "\"", List.of("amountSought")));
+
+    /** V1: the cost lines the award pays for should add up to the amount sought (Cherwell's own instruction). */
+    static final WarningRule AWARD_LINES_MATCH_AMOUNT_SOUGHT = (bid, round) -> {
+        if (!Figures.numeric(bid.amountSought())) {
+            return List.of();
+        }
+        List<CostLine> award = bid.content().costLines().stream().filter(c -> c.fundedBy() == CostLine.FundedBy.AWARD).toList();
+        if (award.isEmpty() || award.stream().anyMatch(c -> !Figures.numeric(c.amount()))) {
+            return List.of();
+        }
+        BigDecimal total = award.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(bid.amountSought().amount()) == 0) {
+            return List.of();
+        }
+        return List.of(new Warning("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT",
+                "The cost lines funded by the award total " + Figures.pounds(total) + " but the bid seeks "
+                        + Figures.pounds(bid.amountSought().amount()),
+                List.of("amountSought", "costLines")));
+    };
+
+    /** V3: the award should not be more than the whole cost of the work. */
+    static final WarningRule AWARD_NOT_MORE_THAN_TOTAL_COST = (bid, round) -> {
+        if (!Figures.numeric(bid.amountSought()) || bid.content().costLines().isEmpty()
+                || bid.content().costLines().stream().anyMatch(c -> !Figures.numeric(c.amount()))) {
+            return List.of();
+        }
+        BigDecimal total = bid.content().costLines().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return bid.amountSought().amount().compareTo(total) > 0
+                ? List.of(new Warning("AWARD_MORE_THAN_TOTAL_COST", "The bid seeks " + Figures.pounds(bid.amountSought().amount())
+                        + ", more than its costs in total (" + Figures.pounds(total) + ")", List.of("amountSought", "costLines")))
+                : List.of();
+    };
+
+    /** The award sought should be within the cap of the award type asked for. */
+    static final WarningRule AWARD_WITHIN_CAP = (bid, round) -> {
+        if (!Figures.numeric(bid.amountSought()) || bid.awardType() == null) {
+            return List.of();
+        }
+        return round.awardTypes.stream()
+                .filter(a -> a.code().equals(bid.awardType()) && a.cap() != null
+                        && bid.amountSought().amount().compareTo(a.cap()) > 0)
+                .map(a -> new Warning("AWARD_OVER_CAP", "The bid seeks " + Figures.pounds(bid.amountSought().amount()) + ", over the "
+                        + a.name() + " cap of " + Figures.pounds(a.cap()), List.of("amountSought", "awardType")))
+                .toList();
+    };
+
+    static final Pattern K_ON_FULL_AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*[kK]\\b");
+
+    /** "£366,932k": a thousands suffix on a figure already written in full; the amount is the bid's to confirm. */
+    static final WarningRule NO_THOUSANDS_SUFFIX_ON_A_FULL_AMOUNT = (bid, round) -> {
+        List<Warning> warnings = new ArrayList<>();
+        Figures.thousandsSuffix(bid.amountSought(), "amountSought", warnings);
+        Figures.thousandsSuffix(bid.fallbackAmount(), "fallbackAmount", warnings);
+        for (int i = 0; i < bid.content().costLines().size(); i++) {
+            Figures.thousandsSuffix(bid.content().costLines().get(i).amount(), "costLines[" + i + "].amount", warnings);
+        }
+        return warnings;
+    };
+}

@@ -1,0 +1,21 @@
+package uk.gov.tca.bid;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import uk.gov.tca.platform.testing.Layout;
+
+/** The bid-service's packages keep the layout every service keeps (see {@link Layout}). */
+@AnalyzeClasses(packages = "uk.gov.tca.bid", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayoutTests {
+
+    @ArchTest
+    static final ArchRule FEATURES_FORM_NO_CYCLES = Layout.featuresFormNoCycles("uk.gov.tca.bid");
+
+    @ArchTest
+    static final ArchRule RULES_ARE_PLAIN_JAVA = Layout.rulesArePlainJava("uk.gov.tca.bid", "BidAccess", "BidDisclosure", "BidWarnings");
+
+    @ArchTest
+    static final ArchRule RESOURCES_TOUCH_NO_ENTITY_STATICS = Layout.resourcesTouchNoEntityStatics("uk.gov.tca.bid");
+}

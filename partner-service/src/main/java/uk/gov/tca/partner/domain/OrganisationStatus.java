@@ -1,7 +1,0 @@
-package uk.gov.tca.partner.domain;
-
-/** Whether an organisation still exists; an abolished one keeps its record, its end date and successors. */
-public enum OrganisationStatus {
-    ACTIVE,
-    ABOLISHED
-}

@@ -1,0 +1,28 @@
+package uk.gov.tca.partner.feed;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.feed.ChangeFeed;
+import uk.gov.tca.platform.feed.FeedEndpoint;
+import uk.gov.tca.platform.feed.Outbox;
+
+/**
+ * The register's change feed: links between organisations recorded or changed (relation-recorded,
+ * relation-removed, collaboration-changed, organisation-changed), as CloudEvents in the order their transactions
+ * made them visible (see {@link Outbox}). The scoring-service follows it to re-check conflicts of interest.
+ */
+@Path("/feed")
+@Tag(name = "feed", description = "Durable, resumable change feed of the register's links (CloudEvents JSON)")
+public class FeedResource extends FeedEndpoint {
+
+    private final RegisterFeed feed;
+
+    public FeedResource(RegisterFeed feed) {
+        this.feed = feed;
+    }
+
+    @Override
+    protected ChangeFeed changeFeed() {
+        return feed;
+    }
+}

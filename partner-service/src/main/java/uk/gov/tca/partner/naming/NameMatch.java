@@ -1,0 +1,15 @@
+package uk.gov.tca.partner.naming;
+
+/** How a name as written matched one of an organisation's names. */
+public enum NameMatch {
+    /** The same name, once case and punctuation are folded. */
+    EXACT,
+    /** One of the organisation's recorded aliases or misspellings. */
+    ALIAS,
+    /** The same name in another style ("Stratford on Avon District Council" for "Stratford-on-Avon"). */
+    STYLE_VARIANT,
+    /** Every word written is in the name ("Kings Lynn" in "Kings Lynn and West Norfolk"). */
+    PARTIAL,
+    /** Spelt differently but close ("East Lynsey" for "East Lindsey"). */
+    FUZZY
+}

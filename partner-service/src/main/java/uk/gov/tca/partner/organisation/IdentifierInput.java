@@ -1,0 +1,12 @@
+package uk.gov.tca.partner.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Identifier", description = "An identifier of the organisation on one scheme")
+public record IdentifierInput(
+        @NotNull @Schema(example = "GSS") IdentifierScheme scheme,
+        @NotBlank @Size(max = 80) @Schema(example = "E07000200") String value) {
+}

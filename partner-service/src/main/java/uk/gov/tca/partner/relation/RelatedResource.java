@@ -1,0 +1,42 @@
+package uk.gov.tca.partner.relation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.problem.Problem;
+
+/** The organisations linked to one, and why: what conflict checks and assessors read. */
+@Path("/organisations/{id}/related")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "organisations")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RelatedResource {
+
+    private final RelatedOrganisations related;
+
+    public RelatedResource(RelatedOrganisations related) {
+        this.related = related;
+    }
+
+    @GET
+    @Operation(summary = "Organisations linked to this one",
+            description = "Through a current relation (either direction), a current collaboration, or succession.")
+    @APIResponse(responseCode = "200", description = "The related organisations and why",
+            content = @Content(schema = @Schema(implementation = RelatedView.class)))
+    public RelatedView related(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
+        return related.view(id);
+    }
+}

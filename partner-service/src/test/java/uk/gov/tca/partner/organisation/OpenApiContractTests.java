@@ -1,0 +1,23 @@
+package uk.gov.tca.partner.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+import uk.gov.tca.platform.testing.OpenApiContract;
+
+/** The committed contract is what the code serves: consumers build against the file, so it must not drift. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class OpenApiContractTests {
+
+    @Test
+    void theServedSpecIsTheCommittedContract() {
+        assertThat(OpenApiContract.compareWithCommitted(Path.of("src/main/openapi/openapi.yaml"))).isNull();
+    }
+}
