@@ -30,6 +30,8 @@ import uk.gov.tca.platform.security.Roles;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AccessResource {
 
     /** An assessor's access to the bid. */

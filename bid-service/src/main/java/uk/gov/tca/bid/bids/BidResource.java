@@ -42,7 +42,8 @@ public class BidResource implements BidsApi {
 
     @Override
     public Response get(String id) {
-        return answer(bids.get(callers.current(), id));
+        Bid bid = bids.get(callers.current(), id);
+        return ETags.ok(views.of(bid, callers.current()), bid.version);
     }
 
     @Override
@@ -105,11 +106,12 @@ public class BidResource implements BidsApi {
         return answer(bids.decide(callers.current(), id, body.outcome(), body.amountAwarded(), body.reason()));
     }
 
+    /** A bid just changed, as its changer sees it. */
     private Response answer(Bid bid) {
-        return ETags.ok(views.of(bid, callers.current()), bid.version);
+        return ETags.ok(views.changed(bid, callers.current()), bid.version);
     }
 
     private Idempotency.Answer remembered(int status, Bid bid, Caller caller) {
-        return idempotency.answer(status, "/bids/" + bid.id(), ETags.of(bid.version), views.of(bid, caller));
+        return idempotency.answer(status, "/bids/" + bid.id(), ETags.of(bid.version), views.changed(bid, caller));
     }
 }

@@ -85,7 +85,9 @@ public class BidService {
      */
     @Transactional
     public Bid importSubmitted(Caller caller, String lead, Instant submittedAt, BidDraft draft) {
-        UnaryOperator<String> inBody = field -> field.equals("submittedAt") ? field : "bid." + field;
+        // the lead and the time are the import's own fields; everything else is the bid's, under "bid"
+        UnaryOperator<String> inBody = field -> field.equals("submittedAt") || field.equals("leadOrganisationId") ? field
+                : "bid." + field;
         FundingRound round = roundNamed(draft.roundId(), "bid.roundId");
         ParticipantChecks.Checked checked = checked(draft, lead, inBody);
         Bid bid = Bid.newBid(newId(), round.id, lead);
@@ -99,10 +101,15 @@ public class BidService {
     public Bid update(Caller caller, String id, String ifMatch, BidDraft draft) {
         Bid read = bids.beforeLock(caller, id);
         requireLead(caller, read, "only the lead organisation's bidders change this bid");
-        ParticipantChecks.Checked checked = checked(draft, read.leadOrganisationId(), UnaryOperator.identity());
+        // a bid no longer a draft is refused for that (409), whatever version was read; a stale one before its body
+        if (read.isDraft()) {
+            ETags.requireMatch(ifMatch, read.version);
+        }
+        ParticipantChecks.Checked checked = read.isDraft() ? checked(draft, read.leadOrganisationId(),
+                UnaryOperator.identity()) : ParticipantChecks.Checked.unasked(draft.participants());
         Bid bid = bids.forChange(caller, id);
-        if (bid.isDraft()) { // a bid no longer a draft is refused for that, whatever version was read
-            ETags.requireMatch(ifMatch, bid.version);
+        if (bid.isDraft()) {
+            ETags.requireMatch(ifMatch, bid.version); // changed while the register was asked
         }
         FundingRound round = rounds.get(bid.roundId());
         recorder.record(bid, caller.name(), b -> b.revise(draft.withParticipants(checked.participants()), round,
@@ -115,8 +122,8 @@ public class BidService {
     public Bid submit(Caller caller, String id) {
         Bid read = bids.beforeLock(caller, id);
         requireLead(caller, read, "only the lead organisation submits its bid");
-        RegisterAnswer answer = register.answer(read.participants().stream().filter(p -> !p.verified())
-                .map(Participant::organisationId).toList());
+        RegisterAnswer answer = !read.isDraft() ? RegisterAnswer.none() : register.answer(read.participants().stream()
+                .filter(p -> !p.verified()).map(Participant::organisationId).toList());
         Bid bid = bids.forChange(caller, id);
         FundingRound round = rounds.get(bid.roundId());
         recorder.record(bid, caller.name(), b -> b.submit(round, answer, caller.name(), now()));
@@ -155,7 +162,8 @@ public class BidService {
     public Bid confirm(Caller caller, String id, String organisationId, String ifMatch, String note) {
         Bid bid = bids.forChange(caller, id);
         requireAnswersFor(caller, bid, organisationId);
-        if (!bid.participant(organisationId).orElseThrow().hasConfirmed()) {
+        // one that may no longer answer is told so (409) whatever it read; agreeing again needs no version
+        if (bid.mayAnswer(organisationId) && !bid.participant(organisationId).orElseThrow().hasConfirmed()) {
             ETags.requireMatch(ifMatch, bid.version);
         }
         recorder.record(bid, caller.name(), b -> b.confirm(organisationId, note, caller.name(), now()));

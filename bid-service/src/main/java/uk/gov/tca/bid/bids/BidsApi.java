@@ -139,6 +139,8 @@ public interface BidsApi {
             content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "422", description = "A participant is not verified on the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response importSubmitted(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull BidImport body);
 
     @PUT
@@ -152,6 +154,8 @@ public interface BidsApi {
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BidInput body);
@@ -172,6 +176,8 @@ public interface BidsApi {
     @Operation(summary = "Withdraw a bid before it is decided (the lead organisation's bidders)")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response withdraw(@PathParam("id") String id, @Valid @NotNull Reason body);
 
     @POST
@@ -179,6 +185,8 @@ public interface BidsApi {
     @Operation(summary = "Return a submitted bid to its council as a draft, saying why (programme managers)")
     @APIResponse(responseCode = "200", description = "Returned to draft",
             content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response returnToDraft(@PathParam("id") String id, @Valid @NotNull Reason body);
 
     @POST
@@ -194,6 +202,8 @@ public interface BidsApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The bid is past the point where this participant answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response confirm(@PathParam("id") String id, @PathParam("organisationId") String organisationId,
             @HeaderParam("If-Match") String ifMatch, @Valid ConsentNote body);
 
@@ -207,6 +217,8 @@ public interface BidsApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The lead, or a bid past the point where this participant answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response decline(@PathParam("id") String id, @PathParam("organisationId") String organisationId,
             @Valid @NotNull Reason body);
 
@@ -217,6 +229,8 @@ public interface BidsApi {
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "409", description = "Already decided, withdrawn, or still a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response decide(@PathParam("id") String id, @Valid @NotNull DecisionInput body);
 }

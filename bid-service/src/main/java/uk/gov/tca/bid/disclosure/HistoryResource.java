@@ -27,6 +27,8 @@ import uk.gov.tca.platform.security.Callers;
 @Authenticated
 @Tag(name = "bids")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HistoryResource {
 
     private final BidHistory history;

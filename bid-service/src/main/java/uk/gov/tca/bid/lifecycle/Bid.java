@@ -178,8 +178,7 @@ public class Bid extends Audited {
      * verified when it now says they are on it; then every submission rule must hold.
      */
     public Change<BidEvent.Submitted> submit(FundingRound round, RegisterAnswer register, String actor, Instant now) {
-        List<Participant> checked = participants.stream()
-                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withVerified(true) : p).toList();
+        List<Participant> checked = verifiedBy(register);
         List<Participant> asWere = participants;
         participants = checked;
         List<RuleViolation> reasons = SubmissionRules.check(this, new SubmissionRules.SubmissionContext(round, now));
@@ -297,8 +296,7 @@ public class Bid extends Audited {
         if (status == BidStatus.DECIDED || status == BidStatus.WITHDRAWN) {
             return Change.alreadySo(); // nothing left to verify for
         }
-        List<Participant> checked = participants.stream()
-                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withVerified(true) : p).toList();
+        List<Participant> checked = verifiedBy(register);
         if (checked.equals(participants)) {
             return Change.alreadySo();
         }
@@ -472,6 +470,12 @@ public class Bid extends Audited {
         return answered;
     }
 
+    /** The participants, each the register now confirms verified; a participant verified once stays so. */
+    private List<Participant> verifiedBy(RegisterAnswer register) {
+        return participants.stream()
+                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withVerified(true) : p).toList();
+    }
+
     private int indexOf(String organisationId) {
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i).organisationId().equals(organisationId)) {
@@ -479,6 +483,11 @@ public class Bid extends Audited {
             }
         }
         throw new IllegalArgumentException(organisationId + " is not named on bid " + id);
+    }
+
+    /** Whether an organisation named on the bid may still confirm or decline its part. */
+    public boolean mayAnswer(String organisationId) {
+        return participant(organisationId).map(p -> answering(p).isEmpty()).orElse(false);
     }
 
     /** An organisation with obligations answers before submission; one without, until the bid is decided. */

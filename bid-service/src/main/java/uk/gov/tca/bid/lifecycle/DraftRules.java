@@ -48,8 +48,7 @@ public final class DraftRules {
             RegisterAnswer register) {
         List<RuleViolation> violations = new ArrayList<>();
         if (register.knowsNot(lead)) {
-            violations.add(new RuleViolation("leadOrganisationId", lead + " (your token's organisation) is not on the "
-                    + "register"));
+            violations.add(new RuleViolation("leadOrganisationId", "the lead, " + lead + ", is not on the register"));
         }
         for (int i = 0; i < participants.size(); i++) {
             String id = participants.get(i).organisationId();

@@ -24,6 +24,11 @@ public class ParticipantChecks {
             participants = List.copyOf(participants);
             unresolved = List.copyOf(unresolved);
         }
+
+        /** The participants as named, the register not asked (a change that will be refused for another reason). */
+        public static Checked unasked(List<Participant> named) {
+            return new Checked(named, RegisterAnswer.none(), List.of());
+        }
     }
 
     private final PartnerRegister register;

@@ -76,6 +76,23 @@ class BidImportTests {
                         "bid", cherwell(round)))
                 .post("/bids/imports").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
+        // and so does one that writes the same bid another way: fields in another order, empty lists sent or left out
+        Map<String, Object> sameBid = new java.util.TreeMap<>(cherwell(round));
+        sameBid.put("resolutions", List.of());
+        sameBid.put("contacts", null);
+        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+                .header("Idempotency-Key", "import-cherwell-" + round)
+                .body(Map.of("submittedAt", "2013-07-12T12:00:00Z", "bid", sameBid, "leadOrganisationId", "GB-LAE-CHR"))
+                .post("/bids/imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id));
+        // but a different bid under the same key is refused
+        Map<String, Object> other = cherwell(round);
+        other.put("title", "Another bid");
+        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+                .header("Idempotency-Key", "import-cherwell-" + round)
+                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z", "bid", other))
+                .post("/bids/imports").then().statusCode(422)
+                .body("type", equalTo("urn:tca:problem:idempotency-key-reused"));
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class HttpProblems {
         refuseAndClose(response, type.uri(), type.title(), type.status(), detail, instance);
     }
 
+    /** As above for a status the catalogue has no kind for: {@code about:blank}, titled with the status's reason. */
+    public static void refuseAndClose(HttpServerResponse response, int status, String reason, String instance) {
+        refuseAndClose(response, "about:blank", reason, status, reason, instance);
+    }
+
     private static void refuseAndClose(HttpServerResponse response, String type, String title, int status, String detail,
             String instance) {
         if (response.ended() || response.closed()) {

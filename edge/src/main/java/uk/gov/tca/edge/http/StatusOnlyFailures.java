@@ -34,6 +34,8 @@ public class StatusOnlyFailures {
             return;
         }
         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        HttpProblems.refuseAndClose(rc.response(), ProblemType.ofStatus(status), reason, rc.request().path());
+        ProblemType.ofStatus(status).ifPresentOrElse(
+                type -> HttpProblems.refuseAndClose(rc.response(), type, reason, rc.request().path()),
+                () -> HttpProblems.refuseAndClose(rc.response(), status, reason, rc.request().path()));
     }
 }

@@ -1,5 +1,8 @@
 package uk.gov.tca.edge.problem;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Every kind of problem the stack answers, once: its type URI, title and status, the same from the gateway and from
  * every service, so a client handles each by its {@code type} wherever it arose. Details say what happened this time.
@@ -60,14 +63,12 @@ public enum ProblemType {
         return status;
     }
 
-    /** The type of a status the catalogue has no more particular kind for (a 500, a 503 from a service). */
-    public static ProblemType ofStatus(int status) {
-        for (ProblemType type : values()) {
-            if (type.status == status && type.isGeneral()) {
-                return type;
-            }
-        }
-        return status >= 500 ? SERVER_ERROR : BAD_REQUEST;
+    /**
+     * The general type of a status (a 404, a 503 from a service), when the catalogue has one; a status it has none for
+     * (411, 417 …) is answered {@code about:blank} with its own status and reason, as RFC 9457 has it.
+     */
+    public static Optional<ProblemType> ofStatus(int status) {
+        return Arrays.stream(values()).filter(type -> type.status == status && type.isGeneral()).findFirst();
     }
 
     private boolean isGeneral() {

@@ -3,7 +3,11 @@ package uk.gov.tca.platform.idempotency;
 import uk.gov.tca.edge.problem.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -98,12 +102,46 @@ public class Idempotency {
         return java.nio.ByteBuffer.wrap(sha256(principal + "\n" + key)).getLong();
     }
 
+    /**
+     * The request's fingerprint, canonical: a field left out, sent as null or as an empty list or object is the same
+     * request, and so is one whose fields come in another order. So a retry is recognised whatever shape the body's
+     * record gives it (a content record that turns a missing list into an empty one, a field added later).
+     */
     private String hash(Object request) {
         try {
-            return HexFormat.of().formatHex(sha256(json.writeValueAsString(request)));
+            return HexFormat.of().formatHex(sha256(json.writeValueAsString(canonical(json.valueToTree(request)))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);
         }
+    }
+
+    private static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+            new java.util.TreeMap<String, JsonNode>(toMap(node)).forEach((name, value) -> {
+                JsonNode kept = canonical(value);
+                if (!isEmpty(kept)) {
+                    sorted.set(name, kept);
+                }
+            });
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode items = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> items.add(canonical(item)));
+            return items;
+        }
+        return node;
+    }
+
+    private static java.util.Map<String, JsonNode> toMap(JsonNode object) {
+        java.util.Map<String, JsonNode> fields = new java.util.HashMap<>();
+        object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+        return fields;
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node == null || node.isNull() || (node.isContainerNode() && node.isEmpty());
     }
 
     private static byte[] sha256(String text) {

@@ -112,7 +112,9 @@ public class ProblemMappers {
             default -> original.getStatusInfo().getReasonPhrase();
         };
         Response.ResponseBuilder builder = Response.fromResponse(Problems.response(
-                Problems.of(ProblemType.ofStatus(status), detail), path(uri)));
+                ProblemType.ofStatus(status).map(type -> Problems.of(type, detail))
+                        .orElseGet(() -> Problems.uncatalogued(status, original.getStatusInfo().getReasonPhrase(), detail)),
+                path(uri)));
         if (original.getHeaderString("Allow") != null) {
             builder.header("Allow", original.getHeaderString("Allow"));
         }

@@ -30,6 +30,11 @@ public final class Problems {
         return of(type, detail, List.of());
     }
 
+    /** A status the catalogue has no kind for: {@code about:blank}, titled with the status's reason (RFC 9457). */
+    public static Problem uncatalogued(int status, String reason, String detail) {
+        return new Problem("about:blank", reason, status, detail, null, List.of());
+    }
+
     public static Problem of(ProblemType type, String detail, List<Problem.Violation> violations) {
         return new Problem(type.uri(), type.title(), type.status(), detail, null, List.copyOf(violations));
     }

@@ -1,10 +1,10 @@
 package uk.gov.tca.scoring.intake;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,13 +30,11 @@ public sealed interface BidEvent {
     }
 
     /** What every event says of its bid (the contract's BidSummary fields). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Bid(String bidId, String roundId, String status, String title, String leadOrganisationId,
             List<String> organisations, Amount amountSought, Long version, Instant submittedAt) {
     }
 
     /** Of an amount, the figure alone: this service ranks and allocates by it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Amount(BigDecimal amount) {
     }
 
@@ -77,7 +75,6 @@ public sealed interface BidEvent {
     }
 
     /** uk.gov.tca.bid.withdrawn: the lead withdrew the bid, saying why. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Withdrawn(Bid bid, String reason) implements BidEvent {
         public String statusAfter() {
             return "WITHDRAWN";
@@ -85,7 +82,6 @@ public sealed interface BidEvent {
     }
 
     /** uk.gov.tca.bid.returned: a programme manager sent the bid back to its council, saying why. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Returned(Bid bid, String reason) implements BidEvent {
         public String statusAfter() {
             return "DRAFT";
@@ -100,15 +96,16 @@ public sealed interface BidEvent {
     }
 
     /**
-     * The event as its type says it is, read from its data; empty for a type this service has no use for. Data that
-     * is not what its type declares is refused ({@link IllegalArgumentException}), never half read.
+     * The event as its type says it is, read from its data; empty for a type this service has no use for. Each field
+     * is read on its own: one written in a form this service does not read (a time it cannot parse, an amount in
+     * words) is taken as not given, never the whole event lost — a withdrawal must still end its assessors' access.
      */
-    static Optional<BidEvent> read(String type, JsonNode data, ObjectMapper json) {
+    static Optional<BidEvent> read(String type, JsonNode data) {
         if (type == null || !type.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Bid bid = json.convertValue(data, Bid.class);
-        String reason = data.path("reason").isTextual() ? data.get("reason").asText() : null;
+        Bid bid = bid(data);
+        String reason = text(data, "reason");
         return Optional.ofNullable(switch (type.substring(PREFIX.length())) {
             case "submitted" -> new Submitted(bid);
             case "in-assessment" -> new EnteredAssessment(bid);
@@ -118,5 +115,36 @@ public sealed interface BidEvent {
             case "decided" -> new Decided(bid);
             default -> null;
         });
+    }
+
+    private static Bid bid(JsonNode data) {
+        List<String> organisations = new ArrayList<>();
+        data.path("organisations").forEach(o -> {
+            if (o.isTextual()) {
+                organisations.add(o.asText());
+            }
+        });
+        JsonNode amount = data.path("amountSought").path("amount");
+        JsonNode version = data.path("version");
+        return new Bid(text(data, "bidId"), text(data, "roundId"), text(data, "status"), text(data, "title"),
+                text(data, "leadOrganisationId"), organisations,
+                amount.isNumber() ? new Amount(amount.decimalValue()) : null,
+                version.canConvertToLong() && version.isIntegralNumber() ? version.asLong() : null,
+                instant(data.path("submittedAt")));
+    }
+
+    private static String text(JsonNode data, String field) {
+        return data.path(field).isTextual() ? data.get(field).asText() : null;
+    }
+
+    private static Instant instant(JsonNode value) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.asText());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 }

@@ -3,7 +3,6 @@ package uk.gov.tca.scoring.intake;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,14 +25,12 @@ public class FeedConsumer {
 
     private final BidServiceCalls bids;
     private final BidIntake intake;
-    private final ObjectMapper json;
     private final FeedFollower follower;
 
-    public FeedConsumer(BidServiceCalls bids, BidIntake intake, ObjectMapper json, Clock clock,
+    public FeedConsumer(BidServiceCalls bids, BidIntake intake, Clock clock,
             @ConfigProperty(name = "scoring.feed.batch") int batch) {
         this.bids = bids;
         this.intake = intake;
-        this.json = json;
         this.follower = new FeedFollower(FEED, bids::feed, batch, clock);
     }
 
@@ -67,7 +64,7 @@ public class FeedConsumer {
         }
     }
 
-    /** The event as its type declares it; empty for a type this service has no use for, or one it cannot read. */
+    /** The event as its type declares it; empty for a type this service has no use for, or one naming no bid. */
     private Optional<BidEvent> read(Feed.Event event) {
         if (event.subject() == null || event.data() == null || !event.data().isObject()) {
             if (event.type() != null && event.type().startsWith(BidEvent.PREFIX)) {
@@ -75,13 +72,7 @@ public class FeedConsumer {
             }
             return Optional.empty();
         }
-        try {
-            return BidEvent.read(event.type(), event.data(), json);
-        } catch (IllegalArgumentException unreadable) {
-            LOG.warnf("feed event %s (%s) is not what its type declares (%s): passed over", event.id(), event.type(),
-                    unreadable.getMessage());
-            return Optional.empty();
-        }
+        return BidEvent.read(event.type(), event.data());
     }
 
     /**

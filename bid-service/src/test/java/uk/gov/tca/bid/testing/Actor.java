@@ -1,0 +1,121 @@
+package uk.gov.tca.bid.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/**
+ * Someone using the bid-service, as the rule book speaks of them — a council's bidder, a programme manager, an
+ * integrator — doing what they do through the API: {@code babergh().drafts(bid)}, {@code midSuffolk().confirms(id,
+ * "GB-LAE-MSU")}. Each step answers the response to assert on; what every request needs (the token, JSON) is said once.
+ */
+public final class Actor {
+
+    private final String token;
+
+    private Actor(String token) {
+        this.token = token;
+    }
+
+    /** Whoever the token is. */
+    public static Actor withToken(String token) {
+        return new Actor(token);
+    }
+
+    /** A bidder of an organisation, by its register id. */
+    public static Actor bidderOf(String user, String organisationId) {
+        return new Actor(Tokens.bidder(user, organisationId));
+    }
+
+    public static Actor babergh() {
+        return new Actor(Tokens.babergh());
+    }
+
+    public static Actor midSuffolk() {
+        return new Actor(Tokens.midSuffolk());
+    }
+
+    public static Actor cheshireWest() {
+        return new Actor(Tokens.cheshireWest());
+    }
+
+    public static Actor manager() {
+        return new Actor(Tokens.manager());
+    }
+
+    public static Actor integrator() {
+        return new Actor(Tokens.integrator());
+    }
+
+    /** A request as this actor, JSON in and out. */
+    public RequestSpecification request() {
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** Starts a bid, which must be taken; its id. */
+    public String drafts(Map<String, Object> bid) {
+        return tryToDraft(bid).statusCode(201).extract().path("id");
+    }
+
+    public ValidatableResponse tryToDraft(Map<String, Object> bid) {
+        return request().body(bid).post("/bids").then();
+    }
+
+    /** Changes a draft, naming the version it read ({@code "\"0\""}). */
+    public ValidatableResponse changes(String bidId, String version, Map<String, Object> bid) {
+        return request().header("If-Match", version).body(bid).put("/bids/{id}", bidId).then();
+    }
+
+    public ValidatableResponse reads(String bidId) {
+        return request().get("/bids/{id}", bidId).then();
+    }
+
+    public ValidatableResponse readsTheHistoryOf(String bidId) {
+        return request().get("/bids/{id}/history", bidId).then();
+    }
+
+    public ValidatableResponse searches(String parameter, Object value) {
+        return request().queryParam(parameter, value).get("/bids").then();
+    }
+
+    public ValidatableResponse submits(String bidId) {
+        return request().post("/bids/{id}/submission", bidId).then();
+    }
+
+    /** Confirms an organisation's part without saying which version it read. */
+    public ValidatableResponse confirms(String bidId, String organisationId) {
+        return request().body(Map.of()).post("/bids/{id}/participants/{org}/confirmation", bidId, organisationId).then();
+    }
+
+    /** Confirms an organisation's part in the version it read, with a note (or an empty body). */
+    public ValidatableResponse confirms(String bidId, String organisationId, String version, Map<String, Object> note) {
+        return request().header("If-Match", version).body(note)
+                .post("/bids/{id}/participants/{org}/confirmation", bidId, organisationId).then();
+    }
+
+    /** Declines an organisation's part; a null reason sends none. */
+    public ValidatableResponse declines(String bidId, String organisationId, String reason) {
+        return request().body(reason == null ? Map.of() : Map.of("reason", reason))
+                .post("/bids/{id}/participants/{org}/declination", bidId, organisationId).then();
+    }
+
+    /** Records a bid received by other means, as submitted when it was (programme managers). */
+    public ValidatableResponse records(String leadOrganisationId, String submittedAt, Map<String, Object> bid) {
+        return request().body(Map.of("leadOrganisationId", leadOrganisationId, "submittedAt", submittedAt, "bid", bid))
+                .post("/bids/imports").then();
+    }
+
+    public ValidatableResponse readsTheFeed() {
+        return request().queryParam("limit", 500).get("/feed").then();
+    }
+
+    public ValidatableResponse readsRound(String roundId) {
+        return request().get("/rounds/{id}", roundId).then();
+    }
+
+    public ValidatableResponse opensRound(Map<String, Object> round) {
+        return request().body(round).post("/rounds").then();
+    }
+}
