@@ -1,5 +1,9 @@
 package uk.gov.tca.bid.access;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.integrator;
+import static uk.gov.tca.bid.testing.Actor.manager;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -27,9 +31,9 @@ import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 class AssessmentAndDecisionTests {
 
     private static String submittedBid() {
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        String id = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        babergh().submits(id).statusCode(200);
         return id;
     }
 
@@ -58,7 +62,7 @@ class AssessmentAndDecisionTests {
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.assessor("assessor.one")).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
                 .then().statusCode(403);
-        String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        String draft = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
         given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", draft, "assessor.one")
                 .then().statusCode(409).body("detail", containsString("DRAFT"));
     }
@@ -97,9 +101,8 @@ class AssessmentAndDecisionTests {
                         "decision.decidedBy", equalTo("service-account-scoring-service"));
         given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(funded)
                 .post("/bids/{id}/decision", id).then().statusCode(409);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "late"))
-                .post("/bids/{id}/withdrawal", id).then().statusCode(409);
-        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        babergh().withdraws(id, "late").statusCode(409);
+        integrator().readsTheFeed()
                 .body("events.findAll { it.subject == '" + id + "' }.type",
                         contains("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.decided"));
     }
@@ -127,14 +130,14 @@ class AssessmentAndDecisionTests {
         body.put("contacts", List.of(Map.of("organisationId", "GB-LAE-BAB", "name", "A. Officer",
                 "jobTitle", "Head of Transformation", "email", "a.officer@example.invalid",
                 "redacted", List.of("NAME", "EMAIL"))));
-        String id = Fixtures.createBid(Tokens.babergh(), body);
+        String id = babergh().drafts(body);
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+        babergh().submits(id).statusCode(200)
                 .body("contacts[0].name", equalTo("A. Officer"));
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", id).then().statusCode(200)
+        integrator().reads(id).statusCode(200)
                 .body("contacts[0].name", nullValue(), "contacts[0].email", nullValue(),
                         "contacts[0].jobTitle", equalTo("Head of Transformation"),
                         "contacts[0].redacted", hasItem("NAME"));
-        given().auth().oauth2(Tokens.manager()).get("/bids/{id}", id).then().body("contacts[0].name", equalTo("A. Officer"));
+        manager().reads(id).body("contacts[0].name", equalTo("A. Officer"));
     }
 }

@@ -1,5 +1,8 @@
 package uk.gov.tca.bid.bids;
 
+import static uk.gov.tca.bid.testing.Actor.integrator;
+import static uk.gov.tca.bid.testing.Actor.manager;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -65,9 +68,9 @@ class BidImportTests {
                 .extract().path("id");
         given().auth().oauth2(Tokens.bidder("bidder.cherwell", "GB-LAE-CHR")).get("/bids/{id}", id).then()
                 .statusCode(200);
-        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/history", id).then()
+        manager().readsTheHistoryOf(id)
                 .body("items.action", contains("BID_IMPORTED"), "items[0].actor", equalTo("manager.dclg"));
-        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        integrator().readsTheFeed()
                 .body("events.subject", hasItem(id));
         // a rerun with the same key records nothing twice
         given().auth().oauth2(Tokens.manager()).contentType("application/json")
@@ -117,6 +120,6 @@ class BidImportTests {
                         "bid", cherwell(round)))
                 .post("/bids/imports").then().statusCode(422)
                 .body("violations[0].field", equalTo("bid.participants[0].organisationId"));
-        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(0));
+        manager().searches("round", round).body("total", equalTo(0));
     }
 }

@@ -1,5 +1,11 @@
 package uk.gov.tca.bid.bids;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.cheshireWest;
+import static uk.gov.tca.bid.testing.Actor.integrator;
+import static uk.gov.tca.bid.testing.Actor.manager;
+import static uk.gov.tca.bid.testing.Actor.midSuffolk;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -62,8 +68,7 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-BAB",
                 "roles", List.of("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
-                .post("/bids").then().statusCode(201)
+        babergh().tryToDraft(bid).statusCode(201)
                 .body("participants[0].roles", contains("SIGNATORY", "ACCOUNTABLE_BODY", "LEAD"));
     }
 
@@ -72,8 +77,7 @@ class BidResourceTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
-                .post("/bids").then().statusCode(201)
+        babergh().tryToDraft(bid).statusCode(201)
                 .body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
                         "participants[0].roles", contains("LEAD"));
     }
@@ -83,8 +87,7 @@ class BidResourceTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("participants", List.of(Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid)
-                .post("/bids").then().statusCode(400).contentType(PROBLEM)
+        babergh().tryToDraft(bid).statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("participants[0].roles"));
     }
 
@@ -111,10 +114,10 @@ class BidResourceTests {
     void aPlaceholderIsNeverANumber() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("amountSought", Map.of("amount", 1, "asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("amountSought.amount"));
         bid.put("amountSought", Map.of("asWritten", "seeking xxxx", "qualifier", "PLACEHOLDER"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(201).body("amountSought.amount", nullValue(), "amountSought.asWritten", equalTo("seeking xxxx"));
     }
 
@@ -126,7 +129,7 @@ class BidResourceTests {
         List<Object> costs = new ArrayList<>((List<?>) bid.get("costLines"));
         costs.add(Map.of("activity", "Typo", "amount", Fixtures.money("1e13", "£10,000,000,000,000")));
         bid.put("costLines", costs);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).contentType(PROBLEM)
                 .body("violations.field", contains("amountSought.amount", "fallbackAmount.amount", "costLines[2].amount.amount"));
     }
@@ -135,7 +138,7 @@ class BidResourceTests {
     void aRangeNeedsItsEnds() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("amountSought", Map.of("min", 10_000_000, "max", 8_000_000, "asWritten", "£8-£10m", "qualifier", "RANGE"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("amountSought.min"));
     }
 
@@ -147,15 +150,15 @@ class BidResourceTests {
                 Map.of("of", "STATED_FIGURES", "label", "High Peak column", "amount", Fixtures.money(1957000, "TOTAL 1,957")),
                 Map.of("of", "COST_LINES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(1, "£1"))),
                 Map.of("of", "STATED_FIGURES", "amount", Fixtures.money(1, "£1"), "figures", List.of(Fixtures.money(-1, "-£1")))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).contentType(PROBLEM).body("violations.field", contains("declaredTotals[0].figures",
                         "declaredTotals[1].figures", "declaredTotals[2].figures[0].amount"));
-        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(0));
+        manager().searches("round", round).body("total", equalTo(0));
 
         bid.put("declaredTotals", List.of(Map.of("of", "STATED_FIGURES", "label", "High Peak column",
                 "amount", Fixtures.money(1957000, "TOTAL 1,957"),
                 "figures", List.of(Fixtures.money(1056000, "1,056"), Fixtures.money(810000, "810"), Fixtures.money(715000, "715")))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(201).body("declaredTotals[0].figures.amount", contains(1056000, 810000, 715000),
                         "warnings.code", contains("DECLARED_TOTAL_DIFFERS"),
                         "warnings[0].message", containsString("adds up to £2,581,000"));
@@ -166,7 +169,7 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("costLines", List.of(Map.of("activity", "Odd year", "period", Map.of("financialYear", "2013/15"),
                 "amount", Fixtures.money(1, "£1"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("costLines[0].period.financialYear"));
     }
 
@@ -174,12 +177,12 @@ class BidResourceTests {
     void serviceOwnedFieldsCannotBeSent() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("status", "SUBMITTED");
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("type", equalTo("urn:tca:problem:unknown-field"), "violations[0].field", equalTo("status"));
         Map<String, Object> verified = Fixtures.baberghBid(Fixtures.openRound());
         verified.put("participants", List.of(Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER"),
                 "verified", true)));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(verified).post("/bids").then()
+        babergh().tryToDraft(verified)
                 .statusCode(400).body("violations[0].field", containsString("verified"));
     }
 
@@ -187,7 +190,7 @@ class BidResourceTests {
     void overLongTextAndMalformedJsonAreProblems() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("title", "x".repeat(501));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("title"));
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").body("{\"roundId\": [")
                 .post("/bids").then().statusCode(400).contentType(PROBLEM);
@@ -211,7 +214,7 @@ class BidResourceTests {
                         "amount", Fixtures.money(183466, "2013/14 = £183,466"), "fundedBy", "AWARD"),
                 Map.of("activity", "Total Costs", "period", Map.of("financialYear", "2015/16"),
                         "amount", Fixtures.money(183000, "2015/16 = £183,000"), "fundedBy", "AWARD")));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(cherwell).post("/bids").then()
+        babergh().tryToDraft(cherwell)
                 .statusCode(201)
                 .body("amountSought.amount", equalTo(366932),
                         "warnings.code", contains("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT", "AWARD_MORE_THAN_TOTAL_COST",
@@ -227,12 +230,12 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("awardType", "AUTHORITY_AWARD");
         bid.put("amountSought", Fixtures.money(600_000, "£600,000"));
-        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        String id = babergh().drafts(bid);
         for (int read = 0; read < 2; read++) {
-            given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200)
+            babergh().reads(id).statusCode(200)
                     .body("warnings.code", hasItem("AWARD_OVER_CAP"));
         }
-        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+        babergh().searches("round", round).statusCode(200)
                 .body("items[0].warnings.code", hasItem("AWARD_OVER_CAP"));
 
         // the round's cap is raised: the same bid version is now within it
@@ -241,16 +244,16 @@ class BidResourceTests {
         raised.put("awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award", "cap", 1_000_000)));
         given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(raised).put("/rounds/{id}", round).then().statusCode(200);
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+        babergh().reads(id).statusCode(200).header("ETag", "\"0\"")
                 .body("warnings.code", not(hasItem("AWARD_OVER_CAP")));
-        given().auth().oauth2(Tokens.babergh()).queryParam("round", round).get("/bids").then().statusCode(200)
+        babergh().searches("round", round).statusCode(200)
                 .body("items[0].warnings.code", not(hasItem("AWARD_OVER_CAP")));
 
         // the bid asks for more than the new cap
         bid.put("amountSought", Fixtures.money(1_500_000, "£1,500,000"));
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(bid).put("/bids/{id}", id).then().statusCode(200).body("warnings.code", hasItem("AWARD_OVER_CAP"));
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+        babergh().reads(id).statusCode(200).header("ETag", "\"1\"")
                 .body("warnings.code", hasItem("AWARD_OVER_CAP"),
                         "warnings.find { it.code == 'AWARD_OVER_CAP' }.message", containsString("£1,500,000"));
     }
@@ -275,13 +278,13 @@ class BidResourceTests {
         Map<String, Object> cheshire = Fixtures.baberghBid(Fixtures.openRound());
         cheshire.put("costLines", costLines);
         cheshire.put("benefitLines", benefitLines);
-        String id = Fixtures.createBid(Tokens.babergh(), cheshire);
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/appraisal", id).then().statusCode(200)
+        String id = babergh().drafts(cheshire);
+        babergh().appraises(id).statusCode(200)
                 .body("timeline", equalTo("RELATIVE_YEAR"), "roi", equalTo(0.7528f), "paybackYear", equalTo(4),
                         "paybackLabel", equalTo("Year 4"), "discountRate", equalTo(0.035f),
                         "years[4].cumulativeNet", equalTo(1078860.0f),
                         "scenarios.name", hasItem("start delayed one year"));
-        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}/appraisal", id).then().statusCode(404);
+        cheshireWest().appraises(id).statusCode(404);
     }
 
     // --- participants and the partner-service
@@ -291,7 +294,7 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("participants", List.of(Map.of("organisationId", "NOT-REGISTERED", "roles", List.of("PARTNER"))));
         // the field is the request's: the lead, not listed, is not counted
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("participants[0].organisationId"),
                         "violations[0].message", containsString("resolve"));
     }
@@ -300,7 +303,7 @@ class BidResourceTests {
     void aParticipantNamedAsWrittenIsLinkedWhenTheRegisterIsSure() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("participants", List.of(Map.of("nameAsWritten", "Mid Suffolk District Council", "roles", List.of("PARTNER"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(201).body("participants.organisationId", contains("GB-LAE-BAB", "GB-LAE-MSU"),
                         "participants[1].nameAsWritten", equalTo("Mid Suffolk District Council"),
                         "participants[1].verified", equalTo(true));
@@ -311,7 +314,7 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("participants", List.of(Map.of("nameAsWritten", "Cheshire", "roles", List.of("PARTNER")),
                 Map.of("roles", List.of("SUPPORTER"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations.field", contains("participants[0].nameAsWritten",
                         "participants[1].organisationId"),
                         "violations[0].message", containsString("GB-LAE-CHW"));
@@ -324,12 +327,12 @@ class BidResourceTests {
         String id = given().auth().oauth2(Tokens.babergh()).contentType("application/json")
                 .body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(201)
                 .body("participants.verified", everyItem(equalTo(false))).extract().path("id");
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+        babergh().submits(id).statusCode(422)
                 .body("violations.field", hasItem("participants[1].organisationId"));
 
         PartnerStub.up();
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+        babergh().submits(id).statusCode(200)
                 .body("status", equalTo("SUBMITTED"), "participants.verified", everyItem(equalTo(true)));
     }
 
@@ -337,21 +340,21 @@ class BidResourceTests {
 
     @Test
     void anotherCouncilGets404AndDoesNotFindItInSearch() {
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
-        given().auth().oauth2(Tokens.cheshireWest()).get("/bids/{id}", id).then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.cheshireWest()).get("/bids").then().statusCode(200)
+        String id = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
+        cheshireWest().reads(id).statusCode(404).contentType(PROBLEM);
+        cheshireWest().searches().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         given().auth().oauth2(Tokens.cheshireWest()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Fixtures.baberghBid("x")).put("/bids/{id}", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.cheshireWest()).post("/bids/{id}/submission", id).then().statusCode(404);
+        cheshireWest().submits(id).statusCode(404);
     }
 
     @Test
     void aPartnerCouncilReadsTheBidButOnlyTheLeadEditsIt() {
         String round = Fixtures.openRound();
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
-        given().auth().oauth2(Tokens.midSuffolk()).get("/bids/{id}", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.midSuffolk()).queryParam("organisation", "GB-LAE-BAB").get("/bids").then()
+        String id = babergh().drafts(Fixtures.baberghBid(round));
+        midSuffolk().reads(id).statusCode(200);
+        midSuffolk().searches("organisation", "GB-LAE-BAB")
                 .body("items.id", hasItem(id));
         given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(403);
@@ -360,17 +363,17 @@ class BidResourceTests {
     @Test
     void integratorsSeeSubmittedBidsOnlyAndAssessorsNothingYet() {
         String round = Fixtures.openRound();
-        String draft = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
-        String submitted = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String draft = babergh().drafts(Fixtures.baberghBid(round));
+        String submitted = babergh().drafts(Fixtures.baberghBid(round));
         Fixtures.partnersConfirm(submitted);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", submitted).then().statusCode(200);
+        babergh().submits(submitted).statusCode(200);
 
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", draft).then().statusCode(404);
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", submitted).then().statusCode(200);
-        given().auth().oauth2(Tokens.integrator()).queryParam("round", round).get("/bids").then()
+        integrator().reads(draft).statusCode(404);
+        integrator().reads(submitted).statusCode(200);
+        integrator().searches("round", round)
                 .body("items.id", contains(submitted), "total", equalTo(1));
         given().auth().oauth2(Tokens.assessor()).get("/bids/{id}", submitted).then().statusCode(404);
-        given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().body("total", equalTo(2));
+        manager().searches("round", round).body("total", equalTo(2));
     }
 
     // --- updates
@@ -378,7 +381,7 @@ class BidResourceTests {
     @Test
     void updatesNeedTheCurrentETagAndOnlyDraftsChange() {
         String round = Fixtures.openRound();
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String id = babergh().drafts(Fixtures.baberghBid(round));
         Map<String, Object> changed = Fixtures.baberghBid(round);
         changed.put("title", "Babergh and Mid Suffolk: one workforce");
 
@@ -389,11 +392,11 @@ class BidResourceTests {
                 .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(412).header("ETag", "\"1\"");
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+        babergh().reads(id)
                 .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
 
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        babergh().submits(id).statusCode(200);
         given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"2\"")
                 .body(changed).put("/bids/{id}", id).then().statusCode(409);
     }
@@ -402,7 +405,7 @@ class BidResourceTests {
 
     @Test
     void aRetriedSubmitWithTheSameKeyChangesNothing() {
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        String id = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
         Fixtures.partnersConfirm(id);
         String first = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
                 .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
@@ -411,57 +414,55 @@ class BidResourceTests {
                 .post("/bids/{id}/submission", id).then().statusCode(200).header("Idempotent-Replayed", "true")
                 .extract().asString();
         assertThat(second).isEqualTo(first);
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/history", id).then()
+        babergh().readsTheHistoryOf(id)
                 .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED"));
-        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        integrator().readsTheFeed()
                 .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted"));
         // without the key, a second submission is refused: it is no longer a draft
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+        babergh().submits(id).statusCode(422)
                 .body("violations[0].field", equalTo("status"));
     }
 
     @Test
     void aBidAfterTheCloseIsRefusedWithTheReason() {
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.closedRound()));
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+        String id = babergh().drafts(Fixtures.baberghBid(Fixtures.closedRound()));
+        babergh().submits(id).statusCode(422)
                 .contentType(PROBLEM).body("violations.field", hasItem("roundId"),
                         "violations.message", hasItem(containsString("closed")));
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then().body("status", equalTo("DRAFT"));
+        babergh().reads(id).body("status", equalTo("DRAFT"));
     }
 
     @Test
     void aRequiredAnswerMissingStopsSubmission() {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("narrative", Map.of());
-        String id = Fixtures.createBid(Tokens.babergh(), bid);
+        String id = babergh().drafts(bid);
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(422)
+        babergh().submits(id).statusCode(422)
                 .body("violations[0].field", equalTo("narrative.what-will-change"));
     }
 
     @Test
     void withdrawingAndReturningAreAuditedAndOnTheFeed() {
         String round = Fixtures.openRound();
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String id = babergh().drafts(Fixtures.baberghBid(round));
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "no"))
-                .post("/bids/{id}/return", id).then().statusCode(403);
+        babergh().submits(id).statusCode(200);
+        babergh().returns(id, "no").statusCode(403);
         given().auth().oauth2(Tokens.manager()).contentType("application/json")
                 .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id)
                 .then().statusCode(200).body("status", equalTo("DRAFT"));
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        babergh().submits(id).statusCode(200);
         given().auth().oauth2(Tokens.babergh()).contentType("application/json")
                 .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "again"))
-                .post("/bids/{id}/withdrawal", id).then().statusCode(409);
+        babergh().withdraws(id, "again").statusCode(409);
 
-        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/history", id).then()
+        manager().readsTheHistoryOf(id)
                 .body("items.action", contains("BID_CREATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED", "BID_RETURNED",
                         "BID_SUBMITTED", "BID_WITHDRAWN"),
                         "items[3].after.reason", equalTo("The cost table does not add up"));
-        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        integrator().readsTheFeed()
                 .body("events.findAll { it.subject == '" + id + "' }.type", contains("uk.gov.tca.bid.submitted",
                         "uk.gov.tca.bid.returned", "uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"));
     }

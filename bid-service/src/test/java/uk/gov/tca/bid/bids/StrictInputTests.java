@@ -1,5 +1,8 @@
 package uk.gov.tca.bid.bids;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.manager;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -32,7 +35,7 @@ class StrictInputTests {
     private static final String PROBLEM = "application/problem+json";
 
     private static int bidsOfRound(String round) {
-        return given().auth().oauth2(Tokens.manager()).queryParam("round", round).get("/bids").then().statusCode(200)
+        return manager().searches("round", round).statusCode(200)
                 .extract().path("total");
     }
 
@@ -41,11 +44,11 @@ class StrictInputTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("title", "One workforce\u0000 for two councils");
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("title"),
                         "violations[0].message", containsString("U+0000"));
         bid.put("title", "Escape \u001b[31m sequences");
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("title"));
         assertNoBids(round);
     }
@@ -59,7 +62,7 @@ class StrictInputTests {
         int at = json.indexOf('\u00ff') + 1;
         bytes[at] = (byte) 0xC0;
         bytes[at + 1] = (byte) 0xAF;
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bytes).post("/bids").then()
+        babergh().tryToDraft(bytes)
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("body"),
                         "violations[0].message", equalTo("is not valid UTF-8"));
         assertNoBids(round);
@@ -70,11 +73,11 @@ class StrictInputTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("title", 12345);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("title"));
         bid = Fixtures.baberghBid(round);
         bid.put("dated", "+999999999-12-31");
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("dated"),
                         "violations[0].message", containsString("1000 to 9999"));
         assertNoBids(round);
@@ -86,7 +89,7 @@ class StrictInputTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("costLine", bid.remove("costLines"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).contentType(PROBLEM).body("type", equalTo("urn:tca:problem:unknown-field"),
                         "violations[0].field", equalTo("costLine"));
         assertNoBids(round);
@@ -97,7 +100,7 @@ class StrictInputTests {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);
         bid.put("costLines", List.of(Map.of("activity", "", "amount", Fixtures.money(1000, "£1,000"))));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(bid).post("/bids").then()
+        babergh().tryToDraft(bid)
                 .statusCode(400).contentType(PROBLEM).body("violations.field", contains("costLines[0].activity"));
         given().auth().oauth2(Tokens.manager()).contentType("application/json")
                 .body(Map.of("leadOrganisationId", "GB-LAE-BAB", "submittedAt", "2013-07-12T12:00:00Z", "bid", bid))
@@ -115,7 +118,7 @@ class StrictInputTests {
     void aBodyDeclaredLargerThanTheLimitIsRefusedBeforeItIsRead() {
         byte[] big = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(big).post("/bids").then()
+        babergh().tryToDraft(big)
                 .statusCode(413).contentType(PROBLEM).body("type", equalTo("urn:tca:problem:too-large"));
     }
 

@@ -1,5 +1,8 @@
 package uk.gov.tca.bid.disclosure;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.integrator;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -45,12 +48,11 @@ class DisclosureTests {
                 Map.of("label", "Annex A: the project plan", "present", true, "confidential", false, "reference", "annex-a.pdf")));
         body.put("resolutions", List.of(Map.of("organisationId", "GB-LAE-BAB", "bodyType", "JOINT_COMMITTEE",
                 "status", "PASSED", "evidence", MINUTES, "confidential", true)));
-        String id = Fixtures.createBid(Tokens.babergh(), body);
+        String id = babergh().drafts(body);
         body.put("narrative", Map.of("what-will-change", "One integrated workforce serving both councils"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"").body(body)
-                .put("/bids/{id}", id).then().statusCode(200);
+        babergh().changes(id, "\"0\"", body).statusCode(200);
         Fixtures.partnersConfirm(id);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+        babergh().submits(id).statusCode(200);
         return id;
     }
 
@@ -91,7 +93,7 @@ class DisclosureTests {
                     .extract().asString();
             assertThat(text).contains(DRAFT_WORDS, EMAIL, ANNEX, MINUTES);
         }
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+        babergh().reads(id)
                 .body("attachments[0].label", equalTo(ANNEX), "contacts[0].email", equalTo(EMAIL));
     }
 
@@ -100,10 +102,10 @@ class DisclosureTests {
         String id = submittedWithSecrets();
         given().auth().oauth2(Tokens.manager()).contentType("application/json")
                 .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}/history", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
-        JsonPath history = given().auth().oauth2(Tokens.integrator()).get("/bids/{id}/history", id).then().statusCode(200)
+        integrator().reads(id).statusCode(404);
+        integrator().readsTheHistoryOf(id).statusCode(404);
+        babergh().submits(id).statusCode(200);
+        JsonPath history = integrator().readsTheHistoryOf(id).statusCode(200)
                 .extract().jsonPath();
         assertThat(history.getList("items.action")).containsExactly("BID_SUBMITTED", "BID_RETURNED", "BID_SUBMITTED");
         assertThat(history.getString("items[1].before.status")).isEqualTo("SUBMITTED");

@@ -1,5 +1,8 @@
 package uk.gov.tca.bid.feed;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.integrator;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
@@ -33,15 +36,15 @@ class FeedResourceTests {
     @Test
     void theFeedIsReadInOrderFromACursor() {
         String round = Fixtures.openRound();
-        String first = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
-        String second = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
-        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        String first = babergh().drafts(Fixtures.baberghBid(round));
+        String second = babergh().drafts(Fixtures.baberghBid(round));
+        String cursor = integrator().readsTheFeed()
                 .statusCode(200).extract().path("next");
 
         Fixtures.partnersConfirm(first);
         Fixtures.partnersConfirm(second);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", first).then().statusCode(200);
-        given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", second).then().statusCode(200);
+        babergh().submits(first).statusCode(200);
+        babergh().submits(second).statusCode(200);
 
         String next = given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).queryParam("limit", 1)
                 .get("/feed").then().statusCode(200)
@@ -57,14 +60,13 @@ class FeedResourceTests {
     @Test
     void eachEventNamesItsSchemaAndCarriesWhatItDeclares() {
         String round = Fixtures.openRound();
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
-        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        String id = babergh().drafts(Fixtures.baberghBid(round));
+        String cursor = integrator().readsTheFeed()
                 .extract().path("next");
         Fixtures.partnersConfirm(id);
-        String version = given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200)
+        String version = babergh().submits(id).statusCode(200)
                 .extract().header("ETag");
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Map.of("reason", "merged with another"))
-                .post("/bids/{id}/withdrawal", id).then().statusCode(200);
+        babergh().withdraws(id, "merged with another").statusCode(200);
         given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
                 .body("events.type", contains("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"),
                         "events.dataschema", contains("urn:tca:schema:bid-service:BidSubmitted",
@@ -79,9 +81,9 @@ class FeedResourceTests {
 
     @Test
     void draftsAreNotOnTheFeed() {
-        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        String cursor = integrator().readsTheFeed()
                 .extract().path("next");
-        Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
+        babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
         given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then()
                 .body("events", hasSize(0), "next", equalTo(cursor));
     }
@@ -100,9 +102,9 @@ class FeedResourceTests {
     @Test
     void anEventWhoseTransactionCommitsLateIsNeverSkipped() throws Exception {
         String round = Fixtures.openRound();
-        String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(round));
+        String id = babergh().drafts(Fixtures.baberghBid(round));
         Fixtures.partnersConfirm(id);
-        String cursor = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 500).get("/feed").then()
+        String cursor = integrator().readsTheFeed()
                 .extract().path("next");
         try (Connection late = dataSource.getConnection()) {
             late.setAutoCommit(false);
@@ -111,7 +113,7 @@ class FeedResourceTests {
                 insert.executeUpdate();
             }
             // a later change commits while the first is still open
-            given().auth().oauth2(Tokens.babergh()).post("/bids/{id}/submission", id).then().statusCode(200);
+            babergh().submits(id).statusCode(200);
             given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
                     .body("events", hasSize(0), "next", equalTo(cursor));
             late.commit();

@@ -59,8 +59,11 @@ public final class Actor {
         return tryToDraft(bid).statusCode(201).extract().path("id");
     }
 
-    public ValidatableResponse tryToDraft(Map<String, Object> bid) {
-        return request().body(bid).post("/bids").then();
+    /** Asks to start a bid with any body (a map, or bytes as sent), taken or not. */
+    public ValidatableResponse tryToDraft(Object bid) {
+        // bytes go as they are (body(Object) would write them as a JSON string)
+        RequestSpecification request = bid instanceof byte[] bytes ? request().body(bytes) : request().body(bid);
+        return request.post("/bids").then();
     }
 
     /** Changes a draft, naming the version it read ({@code "\"0\""}). */
@@ -74,6 +77,24 @@ public final class Actor {
 
     public ValidatableResponse readsTheHistoryOf(String bidId) {
         return request().get("/bids/{id}/history", bidId).then();
+    }
+
+    public ValidatableResponse searches() {
+        return request().get("/bids").then();
+    }
+
+    public ValidatableResponse appraises(String bidId) {
+        return request().get("/bids/{id}/appraisal", bidId).then();
+    }
+
+    /** The lead withdraws its bid, saying why. */
+    public ValidatableResponse withdraws(String bidId, String reason) {
+        return request().body(Map.of("reason", reason)).post("/bids/{id}/withdrawal", bidId).then();
+    }
+
+    /** A programme manager returns a submitted bid to its council, saying why. */
+    public ValidatableResponse returns(String bidId, String reason) {
+        return request().body(Map.of("reason", reason)).post("/bids/{id}/return", bidId).then();
     }
 
     public ValidatableResponse searches(String parameter, Object value) {
