@@ -1,5 +1,9 @@
 package uk.gov.tca.partner.collaboration;
 
+import static uk.gov.tca.partner.testing.Actor.bidder;
+import static uk.gov.tca.partner.testing.Actor.integrator;
+import static uk.gov.tca.partner.testing.Actor.manager;
+
 import uk.gov.tca.partner.testing.Fixtures;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -29,7 +33,7 @@ class CollaborationResourceTests {
         String surrey = Fixtures.create("TEST-SRY", "Surrey County Council", "COUNTY");
         String eastSussex = Fixtures.create("TEST-ESX", "East Sussex County Council", "COUNTY");
         String id = "sess-" + surrey.substring(surrey.length() - 8).toLowerCase();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("id", id, "name", "South East Shared Services", "description", "SESS",
                         "members", List.of(Map.of("organisationId", surrey, "role", "partner", "since", "2012-04-01"),
                                 Map.of("organisationId", eastSussex, "role", "partner", "since", "2012-04-01"))))
@@ -37,12 +41,12 @@ class CollaborationResourceTests {
                 .header("Location", "/collaborations/" + id).header("ETag", "\"0\"")
                 .body("members.organisationId", contains(surrey, eastSussex), "createdBy", equalTo("manager.dclg"));
 
-        given().auth().oauth2(Tokens.integrator()).get("/collaborations/{id}", id).then().statusCode(200)
+        integrator().readsCollaboration(id).statusCode(200)
                 .header("ETag", "\"0\"").body("name", equalTo("South East Shared Services"),
                         "members[0].since", equalTo("2012-04-01"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("member", eastSussex).get("/collaborations").then()
+        bidder().request().queryParam("member", eastSussex).get("/collaborations").then()
                 .body("total", equalTo(1), "items[0].id", equalTo(id));
-        given().auth().oauth2(Tokens.bidder()).queryParam("q", "SHARED serv").get("/collaborations").then()
+        bidder().request().queryParam("q", "SHARED serv").get("/collaborations").then()
                 .body("items.id", hasItem(id));
     }
 
@@ -50,7 +54,7 @@ class CollaborationResourceTests {
     void anIdIsMadeFromTheNameWhenNotGiven() {
         String member = Fixtures.create("TEST-CNC", "South Norfolk Council", "DISTRICT");
         String name = "CNC Building Control Partnership " + member;
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("name", name, "members", List.of(Map.of("organisationId", member))))
                 .post("/collaborations").then().statusCode(201)
                 .body("id", equalTo("cnc-building-control-partnership-" + member.toLowerCase()));
@@ -59,18 +63,18 @@ class CollaborationResourceTests {
     @Test
     void membersMustBeOnTheRegisterAndDatesInOrder() {
         String member = Fixtures.create("TEST-M", "Member Council", "DISTRICT");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("name", "Broken", "members", List.of(Map.of("organisationId", "NOT-A-MEMBER"),
                         Map.of("organisationId", member, "since", "2015-01-01", "until", "2014-01-01"))))
                 .post("/collaborations").then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", contains("members[0].organisationId", "members[1].until"));
-        given().auth().oauth2(Tokens.manager()).get("/collaborations/broken").then().statusCode(404);
+        manager().request().get("/collaborations/broken").then().statusCode(404);
     }
 
     @Test
     void aBidderCannotRecordACollaboration() {
         String member = Fixtures.create("TEST-M", "Member Council", "DISTRICT");
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json")
+        bidder().request()
                 .body(Map.of("name", "Bidder's own", "members", List.of(Map.of("organisationId", member))))
                 .post("/collaborations").then().statusCode(403).contentType(PROBLEM);
     }
@@ -80,20 +84,20 @@ class CollaborationResourceTests {
         String a = Fixtures.create("TEST-A", "Council A", "DISTRICT");
         String b = Fixtures.create("TEST-B", "Council B", "DISTRICT");
         String id = "pair-" + a.substring(a.length() - 8).toLowerCase();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("id", id, "name", "Pair", "members", List.of(Map.of("organisationId", a))))
                 .post("/collaborations").then().statusCode(201);
         Map<String, Object> update = Map.of("name", "Pair", "members",
                 List.of(Map.of("organisationId", a, "until", "2020-01-01"), Map.of("organisationId", b)));
 
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(update)
+        manager().request().body(update)
                 .put("/collaborations/{id}", id).then().statusCode(428);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+        manager().request().header("If-Match", "\"0\"")
                 .body(update).put("/collaborations/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("members.organisationId", contains(a, b));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+        manager().request().header("If-Match", "\"0\"")
                 .body(update).put("/collaborations/{id}", id).then().statusCode(412).header("ETag", "\"1\"");
-        given().auth().oauth2(Tokens.manager()).get("/collaborations/{id}/history", id).then()
+        manager().request().get("/collaborations/{id}/history", id).then()
                 .body("items.action", contains("COLLABORATION_CREATED", "COLLABORATION_UPDATED"),
                         "items[1].before.members", org.hamcrest.Matchers.hasSize(1),
                         "items[1].after.members[0].until", equalTo("2020-01-01"));
@@ -104,16 +108,16 @@ class CollaborationResourceTests {
         String member = Fixtures.create("TEST-M", "Member Council", "DISTRICT");
         String id = "dup-" + member.substring(member.length() - 8).toLowerCase();
         Map<String, Object> body = Map.of("id", id, "name", "Dup", "members", List.of(Map.of("organisationId", member)));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body).post("/collaborations")
+        manager().request().body(body).post("/collaborations")
                 .then().statusCode(201);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body).post("/collaborations")
+        manager().request().body(body).post("/collaborations")
                 .then().statusCode(409).body("detail", containsString(id));
-        given().auth().oauth2(Tokens.bidder()).get("/collaborations/none-such").then().statusCode(404).contentType(PROBLEM);
+        bidder().request().get("/collaborations/none-such").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
     void anIdWithCapitalsOrSlashesIsRefused() {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("id", "Bad/Id", "name", "Bad", "members", List.of()))
                 .post("/collaborations").then().statusCode(400).body("violations[0].field", equalTo("id"));
     }

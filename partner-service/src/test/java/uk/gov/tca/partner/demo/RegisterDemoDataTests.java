@@ -1,5 +1,9 @@
 package uk.gov.tca.partner.demo;
 
+import static uk.gov.tca.partner.testing.Actor.assessor;
+import static uk.gov.tca.partner.testing.Actor.bidder;
+import static uk.gov.tca.partner.testing.Actor.manager;
+
 import uk.gov.tca.partner.testing.DemoDataProfile;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -35,22 +39,22 @@ class RegisterDemoDataTests {
 
     @Test
     void everyCouncilOfTheRegisterIsLoadedWithItsOrgIdAndGssCode() {
-        given().auth().oauth2(Tokens.bidder()).queryParam("identifier", "E07000200").get("/organisations").then()
+        bidder().searches("identifier", "E07000200")
                 .body("total", equalTo(1), "items[0].id", equalTo("GB-LAE-BAB"),
                         "items[0].legalName", equalTo("Babergh District Council"), "items[0].type", equalTo("DISTRICT"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("size", 1).get("/organisations").then()
+        bidder().searches("size", 1)
                 .body("total", greaterThanOrEqualTo(470 + 60));
     }
 
     @Test
     void stratfordUponAvonFindsStratfordOnAvon() {
-        given().auth().oauth2(Tokens.manager()).queryParam("q", "stratford upon avon").get("/organisations").then()
+        manager().searches("q", "stratford upon avon")
                 .body("items[0].id", equalTo("GB-LAE-STR"), "items[0].legalName", equalTo("Stratford-on-Avon District Council"));
     }
 
     @Test
     void theBidsMisspellingsResolveToTheRightOrganisationFirst() {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("names", List.of("Stratford on Avon District Council", "Cheshire West and Cheshire UA",
                         "Kings Lynn", "East Lynsey", "SWASFT", "Lincoln FRA", "Halton BC")))
                 .post("/organisations/resolve").then().statusCode(200)
@@ -65,49 +69,49 @@ class RegisterDemoDataTests {
 
     @Test
     void tierIsKeptApartFromTheStyleOfTheName() {
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/GB-LAE-HAL").then()
+        bidder().request().get("/organisations/GB-LAE-HAL").then()
                 .body("legalName", equalTo("Halton Borough Council"), "type", equalTo("UNITARY"));
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/GB-LAE-BMH").then()
+        bidder().request().get("/organisations/GB-LAE-BMH").then()
                 .body("type", equalTo("UNITARY"), "status", equalTo("ABOLISHED"), "endDate", equalTo("2019-03-31"),
                         "successors", contains("GB-LAE-BPC"));
     }
 
     @Test
     void oneLegalBodyHoldsSeveralFunctions() {
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/GB-LAE-CON").then()
+        bidder().request().get("/organisations/GB-LAE-CON").then()
                 .body("type", equalTo("UNITARY"), "functions", hasItems("FIRE_AND_RESCUE_AUTHORITY", "EDUCATION_AUTHORITY"),
                         "aliases", hasItem("Cornwall FRA"));
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/GB-LAE-LIN").then()
+        bidder().request().get("/organisations/GB-LAE-LIN").then()
                 .body("type", equalTo("COUNTY"), "functions", hasItem("FIRE_AND_RESCUE_AUTHORITY"));
     }
 
     @Test
     void baberghIsRelatedToMidSuffolkAndSuffolk() {
-        given().auth().oauth2(Tokens.assessor()).get("/organisations/GB-LAE-BAB/related").then()
+        assessor().request().get("/organisations/GB-LAE-BAB/related").then()
                 .body("related.organisation.id", hasItems("GB-LAE-MSU", "GB-LAE-SFK"));
     }
 
     @Test
     void theCollaborationsOfTheBidsAreThere() {
-        given().auth().oauth2(Tokens.bidder()).get("/collaborations/one-swindon").then()
+        bidder().request().get("/collaborations/one-swindon").then()
                 .body("members.organisationId", hasItems("GB-LAE-SWD", "GB-NHS-12D"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("member", "GB-LAE-CHW").get("/collaborations").then()
+        bidder().request().queryParam("member", "GB-LAE-CHW").get("/collaborations").then()
                 .body("items.id", hasItem("cheshire-warrington-sub-regional-leaders-board"));
     }
 
     @Test
     void loadingAgainAddsNothing() {
-        int before = given().auth().oauth2(Tokens.bidder()).queryParam("size", 1).get("/organisations")
+        int before = bidder().request().queryParam("size", 1).get("/organisations")
                 .then().extract().path("total");
         loader.loadAll();
-        int after = given().auth().oauth2(Tokens.bidder()).queryParam("size", 1).get("/organisations")
+        int after = bidder().request().queryParam("size", 1).get("/organisations")
                 .then().extract().path("total");
         assertThat(after).isEqualTo(before);
     }
 
     @Test
     void theLoaderIsOnTheAuditTrail() {
-        given().auth().oauth2(Tokens.manager()).get("/organisations/GB-LAE-BAB/history").then()
+        manager().request().get("/organisations/GB-LAE-BAB/history").then()
                 .body("items[0].action", equalTo("ORGANISATION_CREATED"),
                         "items[0].actor", equalTo("partner-service:data-loader"));
     }

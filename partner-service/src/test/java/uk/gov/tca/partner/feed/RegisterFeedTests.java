@@ -1,5 +1,8 @@
 package uk.gov.tca.partner.feed;
 
+import static uk.gov.tca.partner.testing.Actor.assessor;
+import static uk.gov.tca.partner.testing.Actor.manager;
+
 import uk.gov.tca.partner.testing.Fixtures;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -46,14 +49,14 @@ class RegisterFeedTests {
         String cursor = head();
         String agency = Fixtures.create("TEST-FEED-AG", "Feed Test Agency", "CENTRAL_GOVERNMENT");
         String trust = Fixtures.create("TEST-FEED-TR", "Feed Test Trust", "VOLUNTARY_COMMUNITY");
-        long relation = ((Number) given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        long relation = ((Number) manager().request()
                 .body(Map.of("toId", trust, "type", "HOSTED_BY")).post("/organisations/{id}/relations", agency).then()
                 .statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("id", "feed-test-partnership", "name", "Feed test partnership", "members", List.of(
                         Map.of("organisationId", agency), Map.of("organisationId", trust))))
                 .post("/collaborations").then().statusCode(201);
-        given().auth().oauth2(Tokens.manager()).delete("/organisations/{id}/relations/{r}", agency, relation).then()
+        manager().request().delete("/organisations/{id}/relations/{r}", agency, relation).then()
                 .statusCode(204);
 
         JsonPath page = after(cursor);
@@ -73,8 +76,8 @@ class RegisterFeedTests {
         String cursor = head();
         String old = Fixtures.create("TEST-FEED-OLD", "Feed Test Old District", "DISTRICT");
         String next = Fixtures.create("TEST-FEED-NEW", "Feed Test New Unitary", "UNITARY");
-        String etag = given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", old).then().extract().header("ETag");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", etag)
+        String etag = manager().reads(old).extract().header("ETag");
+        manager().request().header("If-Match", etag)
                 .body(Map.of("id", old, "legalName", "Feed Test Old District", "type", "DISTRICT", "status", "ABOLISHED",
                         "endDate", "2023-03-31", "successors", List.of(next)))
                 .put("/organisations/{id}", old).then().statusCode(200);
@@ -85,7 +88,7 @@ class RegisterFeedTests {
 
     @Test
     void biddersAndAssessorsDoNotReadIt() {
-        given().auth().oauth2(Tokens.assessor()).get("/feed").then().statusCode(403);
+        assessor().request().get("/feed").then().statusCode(403);
         given().get("/feed").then().statusCode(401);
         given().auth().oauth2(SERVICE).queryParam("after", "x").get("/feed").then().statusCode(400)
                 .body("violations[0].field", equalTo("after"));

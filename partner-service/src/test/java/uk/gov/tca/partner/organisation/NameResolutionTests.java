@@ -1,5 +1,7 @@
 package uk.gov.tca.partner.organisation;
 
+import static uk.gov.tca.partner.testing.Actor.bidder;
+
 import uk.gov.tca.partner.testing.Fixtures;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -49,7 +51,7 @@ class NameResolutionTests {
     }
 
     private static ValidatableResponse resolve(Object... names) {
-        return given().auth().oauth2(Tokens.bidder()).contentType("application/json")
+        return bidder().request()
                 .body(Map.of("names", List.of(names), "limit", 3))
                 .post("/organisations/resolve").then().statusCode(200);
     }
@@ -102,12 +104,12 @@ class NameResolutionTests {
 
     @Test
     void resolveRequestsAreValidated() {
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json").body(Map.of("names", List.of()))
+        bidder().request().body(Map.of("names", List.of()))
                 .post("/organisations/resolve").then().statusCode(400).body("violations[0].field", equalTo("names"));
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json")
+        bidder().request()
                 .body(Map.of("names", List.of("Babergh"), "limit", 50))
                 .post("/organisations/resolve").then().statusCode(400).body("violations[0].field", equalTo("limit"));
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json")
+        bidder().request()
                 .body(Map.of("names", List.of("x".repeat(301))))
                 .post("/organisations/resolve").then().statusCode(400)
                 .body("violations[0].field", containsString("names"));

@@ -1,5 +1,9 @@
 package uk.gov.tca.partner.organisation;
 
+import static uk.gov.tca.partner.testing.Actor.assessor;
+import static uk.gov.tca.partner.testing.Actor.bidder;
+import static uk.gov.tca.partner.testing.Actor.manager;
+
 import uk.gov.tca.partner.testing.Fixtures;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -67,18 +71,16 @@ class OrganisationResourceTests {
     @Test
     void bidderCannotCreateAnOrganisationAndNothingIsWritten() {
         String id = Fixtures.uniqueId("TEST");
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json").body(minimal(id))
-                .post("/organisations").then().statusCode(403).contentType(PROBLEM)
+        bidder().records(minimal(id)).statusCode(403).contentType(PROBLEM)
                 .body("type", equalTo("urn:tca:problem:forbidden"));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then().statusCode(404);
+        manager().reads(id).statusCode(404);
     }
 
     @Test
     void assessorCannotUpdateAnOrganisation() {
         String id = Fixtures.create("TEST", "Assessor Proof Council", "DISTRICT");
-        given().auth().oauth2(Tokens.assessor()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(minimal(id)).put("/organisations/{id}", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then()
+        assessor().changes(id, "\"0\"", minimal(id)).statusCode(403);
+        manager().reads(id)
                 .body("legalName", equalTo("Assessor Proof Council"));
     }
 
@@ -93,7 +95,7 @@ class OrganisationResourceTests {
         body.put("identifiers", List.of(Map.of("scheme", "ORG_ID", "value", id)));
         body.put("aliases", List.of("Mid Suffolk DC", "mid suffolk dc", "MID-SUFFOLK DC"));
 
-        Response created = given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
+        Response created = manager().request().body(body)
                 .post("/organisations");
         created.then().statusCode(201)
                 .header("Location", equalTo("/organisations/" + id))
@@ -104,12 +106,12 @@ class OrganisationResourceTests {
                         "aliases", contains("Mid Suffolk DC"),
                         "names.kind", contains("LEGAL", "COMMON", "ALIAS"));
 
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}", id).then().statusCode(200)
+        bidder().reads(id).statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("legalName", equalTo("Mid Suffolk District Council"), "region", equalTo("East of England"),
                         "identifiers[0].scheme", equalTo("ORG_ID"));
 
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}/history", id).then().statusCode(200)
+        manager().readsTheHistoryOf(id).statusCode(200)
                 .body("total", equalTo(1), "items[0].action", equalTo("ORGANISATION_CREATED"),
                         "items[0].actor", equalTo("manager.dclg"), "items[0].before", nullValue(),
                         "items[0].after.legalName", equalTo("Mid Suffolk District Council"));
@@ -118,10 +120,9 @@ class OrganisationResourceTests {
     @Test
     void creatingAnExistingIdIsAConflict() {
         String id = Fixtures.create("TEST", "First Council", "DISTRICT");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(minimal(id))
-                .post("/organisations").then().statusCode(409).contentType(PROBLEM)
+        manager().records(minimal(id)).statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString(id));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then().body("legalName", equalTo("First Council"));
+        manager().reads(id).body("legalName", equalTo("First Council"));
     }
 
     @Test
@@ -129,20 +130,20 @@ class OrganisationResourceTests {
         String first = Fixtures.uniqueId("TEST");
         Map<String, Object> a = minimal(first);
         a.put("identifiers", List.of(Map.of("scheme", "ODS", "value", "ZZ" + first.substring(first.length() - 3))));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(a).post("/organisations")
+        manager().request().body(a).post("/organisations")
                 .then().statusCode(201);
         String second = Fixtures.uniqueId("TEST");
         Map<String, Object> b = minimal(second);
         b.put("identifiers", a.get("identifiers"));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(b).post("/organisations")
+        manager().request().body(b).post("/organisations")
                 .then().statusCode(409).body("violations[0].field", equalTo("identifiers[0].value"))
                 .body("violations[0].message", containsString(first));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", second).then().statusCode(404);
+        manager().reads(second).statusCode(404);
     }
 
     @Test
     void unknownOrganisationIs404Problem() {
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/NO-SUCH-ORG").then().statusCode(404)
+        bidder().request().get("/organisations/NO-SUCH-ORG").then().statusCode(404)
                 .contentType(PROBLEM).body("instance", equalTo("/organisations/NO-SUCH-ORG"));
     }
 
@@ -150,7 +151,7 @@ class OrganisationResourceTests {
 
     @Test
     void malformedJsonIs400Problem() {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body("{\"id\": \"X\", \"legalName\": ")
+        manager().request().body("{\"id\": \"X\", \"legalName\": ")
                 .post("/organisations").then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:tca:problem:malformed-json"), "violations[0].field", equalTo("body"))
                 .body(not(containsString("Exception")));
@@ -161,10 +162,9 @@ class OrganisationResourceTests {
         String id = Fixtures.uniqueId("TEST");
         Map<String, Object> body = minimal(id);
         body.put("version", 7);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400).contentType(PROBLEM)
+        manager().records(body).statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:tca:problem:unknown-field"), "violations[0].field", equalTo("version"));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then().statusCode(404);
+        manager().reads(id).statusCode(404);
     }
 
     @Test
@@ -172,16 +172,14 @@ class OrganisationResourceTests {
         String id = Fixtures.uniqueId("TEST");
         Map<String, Object> body = minimal(id);
         body.put("createdBy", "someone-else");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400).body("violations[0].field", equalTo("createdBy"));
+        manager().records(body).statusCode(400).body("violations[0].field", equalTo("createdBy"));
     }
 
     @Test
     void anUnknownTypeNamesTheKnownOnes() {
         Map<String, Object> body = minimal(Fixtures.uniqueId("TEST"));
         body.put("type", "SPACE_AGENCY");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400).contentType(PROBLEM)
+        manager().records(body).statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("type"))
                 .body("violations[0].message", containsString("DISTRICT"));
     }
@@ -191,8 +189,7 @@ class OrganisationResourceTests {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("id", Fixtures.uniqueId("TEST"));
         body.put("legalName", "x".repeat(301));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400).contentType(PROBLEM)
+        manager().records(body).statusCode(400).contentType(PROBLEM)
                 .body("violations.field", contains("legalName", "type"));
     }
 
@@ -201,8 +198,7 @@ class OrganisationResourceTests {
         Map<String, Object> body = minimal(Fixtures.uniqueId("TEST"));
         body.put("identifiers", List.of(Map.of("scheme", "GSS", "value", "E0700020"),
                 Map.of("scheme", "CHARITY", "value", "12"), Map.of("scheme", "COMPANY", "value", "0123456")));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400)
+        manager().records(body).statusCode(400)
                 .body("violations.field", contains("identifiers[0].value", "identifiers[1].value", "identifiers[2].value"))
                 .body("violations[0].message", containsString("GSS"));
     }
@@ -210,8 +206,7 @@ class OrganisationResourceTests {
     @Test
     void anIdWithPathCharactersIsRefused() {
         Map<String, Object> body = minimal("../../etc/passwd");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400).body("violations[0].field", equalTo("id"));
+        manager().records(body).statusCode(400).body("violations[0].field", equalTo("id"));
     }
 
     @Test
@@ -219,25 +214,23 @@ class OrganisationResourceTests {
         Map<String, Object> body = minimal(Fixtures.uniqueId("TEST"));
         body.put("status", "ABOLISHED");
         body.put("successors", List.of("NOT-ON-REGISTER"));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400)
+        manager().records(body).statusCode(400)
                 .body("violations.field", hasItem("endDate"));
         body.put("endDate", "2019-03-31");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                .post("/organisations").then().statusCode(400)
+        manager().records(body).statusCode(400)
                 .body("violations[0].field", equalTo("successors[0]"),
                         "violations[0].message", containsString("not on the register"));
     }
 
     @Test
     void aBodyThatIsNotJsonIs415() {
-        given().auth().oauth2(Tokens.manager()).contentType("text/plain").body("hello")
+        manager().request().contentType("text/plain").body("hello")
                 .post("/organisations").then().statusCode(415).contentType(PROBLEM);
     }
 
     @Test
     void anEmptyBodyIsRefused() {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .post("/organisations").then().statusCode(400).contentType(PROBLEM);
     }
 
@@ -250,11 +243,10 @@ class OrganisationResourceTests {
         body.put("legalName", "Halton Borough Council");
         body.put("type", "UNITARY");
         body.put("aliases", List.of("Halton BC"));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(body).put("/organisations/{id}", id).then().statusCode(200)
+        manager().changes(id, "\"0\"", body).statusCode(200)
                 .header("ETag", "\"1\"").body("type", equalTo("UNITARY"), "version", equalTo(1),
                         "aliases", contains("Halton BC"), "updatedBy", equalTo("manager.dclg"));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}/history", id).then()
+        manager().readsTheHistoryOf(id)
                 .body("total", equalTo(2), "items[1].action", equalTo("ORGANISATION_UPDATED"),
                         "items[1].before.type", equalTo("DISTRICT"), "items[1].after.type", equalTo("UNITARY"));
     }
@@ -262,9 +254,9 @@ class OrganisationResourceTests {
     @Test
     void updateWithoutIfMatchIs428() {
         String id = Fixtures.create("TEST", "No Precondition Council", "DISTRICT");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(minimal(id))
+        manager().request().body(minimal(id))
                 .put("/organisations/{id}", id).then().statusCode(428).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then()
+        manager().reads(id)
                 .body("legalName", equalTo("No Precondition Council"), "version", equalTo(0));
     }
 
@@ -273,29 +265,27 @@ class OrganisationResourceTests {
         String id = Fixtures.create("TEST", "Stale Council", "DISTRICT");
         Map<String, Object> first = minimal(id);
         first.put("legalName", "First Editor Council");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(first).put("/organisations/{id}", id).then().statusCode(200);
+        manager().changes(id, "\"0\"", first).statusCode(200);
 
         Map<String, Object> second = minimal(id);
         second.put("legalName", "Second Editor Council");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(second).put("/organisations/{id}", id).then().statusCode(412).contentType(PROBLEM)
+        manager().changes(id, "\"0\"", second).statusCode(412).contentType(PROBLEM)
                 .header("ETag", "\"1\"").body("type", equalTo("urn:tca:problem:stale-version"));
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).then()
+        manager().reads(id)
                 .body("legalName", equalTo("First Editor Council"));
     }
 
     @Test
     void anIdInTheBodyMustBeThePathsId() {
         String id = Fixtures.create("TEST", "Path Council", "DISTRICT");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+        manager().request().header("If-Match", "\"0\"")
                 .body(minimal("OTHER-ID")).put("/organisations/{id}", id).then().statusCode(400)
                 .body("violations[0].field", equalTo("id"));
     }
 
     @Test
     void updatingAnUnknownOrganisationIs404() {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
+        manager().request().header("If-Match", "\"0\"")
                 .body(minimal("NOPE-404")).put("/organisations/NOPE-404").then().statusCode(404);
     }
 
@@ -306,26 +296,26 @@ class OrganisationResourceTests {
         String id = Fixtures.uniqueId("TEST");
         Map<String, Object> body = minimal(id);
         String key = "create-" + id;
-        String first = given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        String first = manager().request()
                 .header("Idempotency-Key", key).body(body).post("/organisations")
                 .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().asString();
-        String second = given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        String second = manager().request()
                 .header("Idempotency-Key", key).body(body).post("/organisations")
                 .then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", "/organisations/" + id).extract().asString();
         assertThat(second).isEqualTo(first);
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}/history", id).then().body("total", equalTo(1));
+        manager().readsTheHistoryOf(id).body("total", equalTo(1));
     }
 
     @Test
     void theSameKeyForADifferentRequestIs422() {
         String key = "reuse-" + Fixtures.uniqueId("K");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("Idempotency-Key", key)
+        manager().request().header("Idempotency-Key", key)
                 .body(minimal(Fixtures.uniqueId("TEST"))).post("/organisations").then().statusCode(201);
         String other = Fixtures.uniqueId("TEST");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("Idempotency-Key", key)
+        manager().request().header("Idempotency-Key", key)
                 .body(minimal(other)).post("/organisations").then().statusCode(422).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", other).then().statusCode(404);
+        manager().reads(other).statusCode(404);
     }
 
     // --- search
@@ -335,12 +325,12 @@ class OrganisationResourceTests {
         String id = Fixtures.ensure(Map.of("id", "TEST-STRATFORD", "legalName", "Stratford-on-Avon District Council",
                 "type", "DISTRICT", "commonName", "Stratford-on-Avon"));
         for (String q : List.of("stratford upon avon", "Stratford on Avon", "STRATFORD-ON-AVON DC")) {
-            given().auth().oauth2(Tokens.bidder()).queryParam("q", q).get("/organisations").then().statusCode(200)
+            bidder().searches("q", q).statusCode(200)
                     .body("items.id", hasItem(id), "items.legalName", everyItem(containsString("Stratford")));
         }
         String saint = Fixtures.ensure(Map.of("id", "TEST-ST-ALBANS", "legalName", "St Albans City & District Council",
                 "type", "DISTRICT"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("q", "Saint Albans City and District")
+        bidder().request().queryParam("q", "Saint Albans City and District")
                 .get("/organisations").then().body("items.id", hasItem(saint));
     }
 
@@ -350,42 +340,42 @@ class OrganisationResourceTests {
         Map<String, Object> body = Fixtures.organisation(id, "Paging Fire Authority", "FIRE_AND_RESCUE_AUTHORITY");
         String gss = "E3" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000);
         body.put("identifiers", List.of(Map.of("scheme", "GSS", "value", gss)));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body).post("/organisations")
+        manager().request().body(body).post("/organisations")
                 .then().statusCode(201);
 
-        given().auth().oauth2(Tokens.bidder()).queryParam("identifier", gss.toLowerCase()).get("/organisations")
+        bidder().request().queryParam("identifier", gss.toLowerCase()).get("/organisations")
                 .then().body("total", equalTo(1), "items[0].id", equalTo(id));
-        given().auth().oauth2(Tokens.bidder()).queryParam("type", "fire_and_rescue_authority").queryParam("size", 1)
+        bidder().request().queryParam("type", "fire_and_rescue_authority").queryParam("size", 1)
                 .get("/organisations").then().body("size", equalTo(1), "items", hasSize(1),
                         "items.type", everyItem(equalTo("FIRE_AND_RESCUE_AUTHORITY")));
-        int total = given().auth().oauth2(Tokens.bidder()).get("/organisations").then().extract().path("total");
-        given().auth().oauth2(Tokens.bidder()).queryParam("page", total).get("/organisations").then()
+        int total = bidder().request().get("/organisations").then().extract().path("total");
+        bidder().searches("page", total)
                 .body("items", hasSize(0), "total", equalTo(total));
     }
 
     @Test
     void badSearchParametersAre400() {
-        given().auth().oauth2(Tokens.bidder()).queryParam("type", "SPACE_AGENCY").get("/organisations").then()
+        bidder().searches("type", "SPACE_AGENCY")
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("type"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("size", 0).queryParam("page", -1).get("/organisations").then()
+        bidder().request().queryParam("size", 0).queryParam("page", -1).get("/organisations").then()
                 .statusCode(400).body("violations.field", contains("page", "size"));
-        given().auth().oauth2(Tokens.bidder()).queryParam("size", "many").get("/organisations").then()
+        bidder().searches("size", "many")
                 .statusCode(400).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.bidder()).queryParam("q", "x".repeat(301)).get("/organisations").then()
+        bidder().request().queryParam("q", "x".repeat(301)).get("/organisations").then()
                 .statusCode(400).body("violations[0].field", equalTo("q"));
     }
 
     @Test
     void searchTextIsDataNotSql() {
-        given().auth().oauth2(Tokens.bidder()).queryParam("q", "'; DROP TABLE organisation; --").get("/organisations")
+        bidder().request().queryParam("q", "'; DROP TABLE organisation; --").get("/organisations")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(Tokens.bidder()).queryParam("q", "100%_").get("/organisations").then().statusCode(200);
-        given().auth().oauth2(Tokens.bidder()).get("/organisations").then().statusCode(200).body("total", notNullValue());
+        bidder().searches("q", "100%_").statusCode(200);
+        bidder().request().get("/organisations").then().statusCode(200).body("total", notNullValue());
     }
 
     @Test
     void historyIsForProgrammeManagersOnly() {
         String id = Fixtures.create("TEST", "History Council", "DISTRICT");
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/history", id).then().statusCode(403);
+        bidder().readsTheHistoryOf(id).statusCode(403);
     }
 }

@@ -1,5 +1,9 @@
 package uk.gov.tca.partner.relation;
 
+import static uk.gov.tca.partner.testing.Actor.assessor;
+import static uk.gov.tca.partner.testing.Actor.bidder;
+import static uk.gov.tca.partner.testing.Actor.manager;
+
 import uk.gov.tca.partner.testing.Fixtures;
 import uk.gov.tca.partner.testing.Tokens;
 
@@ -26,7 +30,7 @@ import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 class RelatedOrganisationsTests {
 
     private static void relate(String from, String to, String type) {
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", to, "type", type, "since", "2011-01-01"))
                 .post("/organisations/{id}/relations", from).then().statusCode(201);
     }
@@ -37,13 +41,13 @@ class RelatedOrganisationsTests {
         String midSuffolk = Fixtures.create("TEST-MSU", "Mid Suffolk District Council", "DISTRICT");
         relate(babergh, midSuffolk, "SHARED_WORKFORCE");
 
-        given().auth().oauth2(Tokens.assessor()).get("/organisations/{id}/related", babergh).then().statusCode(200)
+        assessor().relatedTo(babergh).statusCode(200)
                 .body("organisation.id", equalTo(babergh))
                 .body("related.organisation.id", contains(midSuffolk))
                 .body("related[0].links[0].kind", equalTo("RELATION"),
                         "related[0].links[0].type", equalTo("SHARED_WORKFORCE"),
                         "related[0].links[0].direction", equalTo("TO"));
-        given().auth().oauth2(Tokens.assessor()).get("/organisations/{id}/related", midSuffolk).then()
+        assessor().relatedTo(midSuffolk)
                 .body("related.organisation.id", contains(babergh), "related[0].links[0].direction", equalTo("FROM"));
     }
 
@@ -53,20 +57,20 @@ class RelatedOrganisationsTests {
         String ccg = Fixtures.create("TEST-CCG", "NHS Swindon Clinical Commissioning Group", "CCG");
         String probation = Fixtures.create("TEST-PRB", "Wiltshire Probation Trust", "PROBATION_TRUST");
         String id = "one-swindon-" + swindon.toLowerCase().substring(swindon.length() - 8);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("id", id, "name", "One Swindon", "members", List.of(
                         Map.of("organisationId", swindon, "role", "lead"),
                         Map.of("organisationId", ccg),
                         Map.of("organisationId", probation, "until", "2014-05-31"))))
                 .post("/collaborations").then().statusCode(201);
 
-        given().auth().oauth2(Tokens.assessor()).get("/organisations/{id}/related", swindon).then()
+        assessor().relatedTo(swindon)
                 .body("related.organisation.id", contains(ccg))
                 .body("related[0].links[0].kind", equalTo("COLLABORATION"),
                         "related[0].links[0].collaborationId", equalTo(id),
                         "related[0].links[0].collaborationName", equalTo("One Swindon"));
         // a former member is related to no one through the collaboration any more
-        given().auth().oauth2(Tokens.assessor()).get("/organisations/{id}/related", probation).then()
+        assessor().relatedTo(probation)
                 .body("related", hasSize(0));
     }
 
@@ -78,12 +82,12 @@ class RelatedOrganisationsTests {
         body.put("status", "ABOLISHED");
         body.put("endDate", "2019-03-31");
         body.put("successors", List.of(successor));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body).post("/organisations")
+        manager().request().body(body).post("/organisations")
                 .then().statusCode(201).body("successors", contains(successor));
 
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", abolished).then()
+        bidder().relatedTo(abolished)
                 .body("related.organisation.id", contains(successor), "related[0].links[0].type", equalTo("SUCCESSOR"));
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", successor).then()
+        bidder().relatedTo(successor)
                 .body("related.organisation.id", contains(abolished), "related[0].links[0].type", equalTo("PREDECESSOR"));
     }
 
@@ -91,11 +95,11 @@ class RelatedOrganisationsTests {
     void anEndedRelationNoLongerRelates() {
         String cherwell = Fixtures.create("TEST-CHR", "Cherwell District Council", "DISTRICT");
         String snc = Fixtures.create("TEST-SNR", "South Northamptonshire Council", "DISTRICT");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", snc, "type", "SHARED_WORKFORCE", "since", "2011-01-01", "until", "2021-03-31"))
                 .post("/organisations/{id}/relations", cherwell).then().statusCode(201);
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", cherwell).then().body("related", hasSize(0));
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/relations", cherwell).then()
+        bidder().relatedTo(cherwell).body("related", hasSize(0));
+        bidder().relationsOf(cherwell)
                 .body("toId", contains(snc), "until", contains("2021-03-31"));
     }
 
@@ -103,40 +107,40 @@ class RelatedOrganisationsTests {
     void relationsAreCheckedRecordedOnceAndRemovable() {
         String a = Fixtures.create("TEST-HIG", "High Peak Borough Council", "DISTRICT");
         String b = Fixtures.create("TEST-STF", "Staffordshire Moorlands District Council", "DISTRICT");
-        given().auth().oauth2(Tokens.bidder()).contentType("application/json")
+        bidder().request()
                 .body(Map.of("toId", b, "type", "STRATEGIC_ALLIANCE"))
                 .post("/organisations/{id}/relations", a).then().statusCode(403);
 
-        int relationId = given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        int relationId = manager().request()
                 .body(Map.of("toId", b, "type", "STRATEGIC_ALLIANCE", "note", "The Strategic Alliance"))
                 .post("/organisations/{id}/relations", a).then().statusCode(201)
                 .body("fromId", equalTo(a), "toId", equalTo(b), "createdBy", equalTo("manager.dclg"))
                 .extract().path("id");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", b, "type", "STRATEGIC_ALLIANCE"))
                 .post("/organisations/{id}/relations", a).then().statusCode(409);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", "NOT-THERE", "type", "PART_OF"))
                 .post("/organisations/{id}/relations", a).then().statusCode(400)
                 .body("violations[0].field", equalTo("toId"));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", a, "type", "PART_OF"))
                 .post("/organisations/{id}/relations", a).then().statusCode(400);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("toId", b, "type", "PART_OF", "since", "2020-01-01", "until", "2019-01-01"))
                 .post("/organisations/{id}/relations", a).then().statusCode(400)
                 .body("violations[0].field", equalTo("until"));
 
-        given().auth().oauth2(Tokens.manager()).delete("/organisations/{id}/relations/{r}", a, 999_999).then()
+        manager().request().delete("/organisations/{id}/relations/{r}", a, 999_999).then()
                 .statusCode(404);
-        given().auth().oauth2(Tokens.manager()).delete("/organisations/{id}/relations/{r}", a, relationId).then()
+        manager().request().delete("/organisations/{id}/relations/{r}", a, relationId).then()
                 .statusCode(204);
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", a).then().body("related", hasSize(0));
+        bidder().relatedTo(a).body("related", hasSize(0));
     }
 
     @Test
     void relatedOfAnUnknownOrganisationIs404() {
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/NOPE/related").then().statusCode(404)
+        bidder().request().get("/organisations/NOPE/related").then().statusCode(404)
                 .body("detail", containsString("NOPE"));
     }
 
@@ -145,12 +149,12 @@ class RelatedOrganisationsTests {
         String a = Fixtures.create("TEST-A", "Council A", "DISTRICT");
         String b = Fixtures.create("TEST-B", "Council B", "DISTRICT");
         String c = Fixtures.create("TEST-C", "Council C", "DISTRICT");
-        int relationId = given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        int relationId = manager().request()
                 .body(Map.of("toId", b, "type", "PART_OF")).post("/organisations/{id}/relations", a)
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.manager()).delete("/organisations/{id}/relations/{r}", c, relationId).then()
+        manager().request().delete("/organisations/{id}/relations/{r}", c, relationId).then()
                 .statusCode(404);
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", a).then()
+        bidder().relatedTo(a)
                 .body("related.organisation.id", hasItem(b), "related.organisation.id", not(hasItem(c)));
     }
 
@@ -159,11 +163,11 @@ class RelatedOrganisationsTests {
         String lead = Fixtures.create("TEST-GM", "Manchester City Council", "METROPOLITAN_BOROUGH");
         String bury = Fixtures.create("TEST-GM", "Bury Council", "METROPOLITAN_BOROUGH");
         String bolton = Fixtures.create("TEST-GM", "Bolton Council", "METROPOLITAN_BOROUGH");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+        manager().request()
                 .body(Map.of("name", "Greater Manchester authorities " + lead, "members", List.of(
                         Map.of("organisationId", lead), Map.of("organisationId", bury), Map.of("organisationId", bolton))))
                 .post("/collaborations").then().statusCode(201);
-        given().auth().oauth2(Tokens.bidder()).get("/organisations/{id}/related", lead).then()
+        bidder().relatedTo(lead)
                 .body("related.organisation.id", containsInAnyOrder(bury, bolton));
     }
 }

@@ -1,0 +1,98 @@
+package uk.gov.tca.partner.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Someone using the register, as its rules speak of them — a programme manager who keeps it, a council's bidder or an
+ * assessor who reads it — doing what they do through the API: {@code manager().records(organisation)},
+ * {@code bidder().reads("GB-LAE-BAB")}. Each step answers the response to assert on.
+ */
+public final class Actor {
+
+    private final String token;
+
+    private Actor(String token) {
+        this.token = token;
+    }
+
+    public static Actor withToken(String token) {
+        return new Actor(token);
+    }
+
+    public static Actor manager() {
+        return new Actor(Tokens.manager());
+    }
+
+    public static Actor bidder() {
+        return new Actor(Tokens.bidder());
+    }
+
+    public static Actor assessor() {
+        return new Actor(Tokens.assessor());
+    }
+
+    public static Actor integrator() {
+        return new Actor(Tokens.integrator());
+    }
+
+    /** A request as this actor, JSON in and out. */
+    public RequestSpecification request() {
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** Records an organisation (programme managers). */
+    public ValidatableResponse records(Object organisation) {
+        return request().body(organisation).post("/organisations").then();
+    }
+
+    /** Changes an organisation, naming the version it read. */
+    public ValidatableResponse changes(String id, String version, Object organisation) {
+        return request().header("If-Match", version).body(organisation).put("/organisations/{id}", id).then();
+    }
+
+    public ValidatableResponse reads(String id) {
+        return request().get("/organisations/{id}", id).then();
+    }
+
+    public ValidatableResponse readsTheHistoryOf(String id) {
+        return request().get("/organisations/{id}/history", id).then();
+    }
+
+    /** Searches the register by one parameter ({@code q}, {@code type}, {@code identifier} …). */
+    public ValidatableResponse searches(String parameter, Object value) {
+        return request().queryParam(parameter, value).get("/organisations").then();
+    }
+
+    public ValidatableResponse relatedTo(String id) {
+        return request().get("/organisations/{id}/related", id).then();
+    }
+
+    public ValidatableResponse relationsOf(String id) {
+        return request().get("/organisations/{id}/relations", id).then();
+    }
+
+    /** Records a relation from one organisation to another (programme managers). */
+    public ValidatableResponse relates(String from, Object relation) {
+        return request().body(relation).post("/organisations/{id}/relations", from).then();
+    }
+
+    public ValidatableResponse removesRelation(String from, Object relationId) {
+        return request().delete("/organisations/{id}/relations/{relationId}", from, relationId).then();
+    }
+
+    public ValidatableResponse recordsCollaboration(Object collaboration) {
+        return request().body(collaboration).post("/collaborations").then();
+    }
+
+    public ValidatableResponse readsCollaboration(String id) {
+        return request().get("/collaborations/{id}", id).then();
+    }
+
+    public ValidatableResponse readsTheFeed(Object after) {
+        RequestSpecification request = request().queryParam("limit", 500);
+        return (after == null ? request : request.queryParam("after", after)).get("/feed").then();
+    }
+}
