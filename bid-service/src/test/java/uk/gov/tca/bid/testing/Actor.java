@@ -1,9 +1,8 @@
 package uk.gov.tca.bid.testing;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import uk.gov.tca.platform.testing.ApiActor;
 import java.util.Map;
 
 /**
@@ -11,12 +10,10 @@ import java.util.Map;
  * integrator — doing what they do through the API: {@code babergh().drafts(bid)}, {@code midSuffolk().confirms(id,
  * "GB-LAE-MSU")}. Each step answers the response to assert on; what every request needs (the token, JSON) is said once.
  */
-public final class Actor {
-
-    private final String token;
+public final class Actor extends ApiActor {
 
     private Actor(String token) {
-        this.token = token;
+        super(token);
     }
 
     /** Whoever the token is. */
@@ -47,11 +44,6 @@ public final class Actor {
 
     public static Actor integrator() {
         return new Actor(Tokens.integrator());
-    }
-
-    /** A request as this actor, JSON in and out. */
-    public RequestSpecification request() {
-        return given().auth().oauth2(token).contentType("application/json");
     }
 
     /** Starts a bid, which must be taken; its id. */

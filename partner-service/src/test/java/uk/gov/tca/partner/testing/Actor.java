@@ -1,21 +1,18 @@
 package uk.gov.tca.partner.testing;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import uk.gov.tca.platform.testing.ApiActor;
 
 /**
  * Someone using the register, as its rules speak of them — a programme manager who keeps it, a council's bidder or an
  * assessor who reads it — doing what they do through the API: {@code manager().records(organisation)},
  * {@code bidder().reads("GB-LAE-BAB")}. Each step answers the response to assert on.
  */
-public final class Actor {
-
-    private final String token;
+public final class Actor extends ApiActor {
 
     private Actor(String token) {
-        this.token = token;
+        super(token);
     }
 
     public static Actor withToken(String token) {
@@ -36,11 +33,6 @@ public final class Actor {
 
     public static Actor integrator() {
         return new Actor(Tokens.integrator());
-    }
-
-    /** A request as this actor, JSON in and out. */
-    public RequestSpecification request() {
-        return given().auth().oauth2(token).contentType("application/json");
     }
 
     /** Records an organisation (programme managers). */
