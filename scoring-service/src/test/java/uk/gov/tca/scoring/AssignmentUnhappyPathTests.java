@@ -1,147 +1,159 @@
 package uk.gov.tca.scoring;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static uk.gov.tca.scoring.testing.Actor.assessor;
+import static uk.gov.tca.scoring.testing.Actor.manager;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+import uk.gov.tca.platform.testing.EmptyDatabase;
 import uk.gov.tca.scoring.intake.FeedConsumer;
+import uk.gov.tca.scoring.testing.Actor;
+import uk.gov.tca.scoring.testing.Schemes;
 
-/** What goes wrong around assignments: neighbours down, declining, someone else's assignment, a withdrawn bid. */
+/**
+ * What goes wrong around assignments: neighbours down, declining, someone else's assignment, a withdrawn bid. Each
+ * test starts from the same place: round r2 has a scheme, two assessors are registered and bid x1 has arrived.
+ */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(Outages.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssignmentUnhappyPathTests {
+
+    private static final Actor MANAGER = manager();
+    private static final Actor A1 = assessor("assessor.one");
+    private static final Actor A2 = assessor("assessor.two");
 
     @Inject
     FeedConsumer feed;
 
-    static final String MANAGER = ScoringFlowTests.token("manager.dclg", "programme-manager", "TCA-DCLG");
-    static final String A1 = ScoringFlowTests.token("assessor.one", "assessor", "TCA-DCLG");
-    static final String A2 = ScoringFlowTests.token("assessor.two", "assessor", "TCA-DCLG");
+    @Inject
+    AgroalDataSource dataSource;
 
-    private static void assign(String assessor, int status) {
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("bidId", "x1", "assessor", assessor))
-                .post("/assignments").then().statusCode(status);
+    @BeforeEach
+    void aBidHasArrivedInARoundWithTwoAssessors() {
+        EmptyDatabase.empty(dataSource);
+        Outages.reset();
+        MANAGER.schemed(Schemes.forRound("r2"));
+        A1.registered();
+        A2.registered();
+        assertThat(feed.catchUp()).isEqualTo(1);
+    }
+
+    private static void noAssignmentOfX1() {
+        MANAGER.assignments("bid", "x1").body("items", empty(), "total", equalTo(0));
     }
 
     @Test
-    @Order(1)
-    void whenANeighbourIsDownNothingIsAssigned() {
-        Map<String, Object> scheme = ScoringFlowTests.scheme(ScoringFlowTests.CRITERIA);
-        scheme.put("roundId", "r2");
-        given().auth().oauth2(MANAGER).contentType("application/json").body(scheme).post("/schemes").then().statusCode(201);
-        for (String t : new String[] {A1, A2}) {
-            given().auth().oauth2(t).contentType("application/json").body(Map.of()).put("/assessors/me").then().statusCode(201);
-        }
-        assertThat(feed.catchUp()).isEqualTo(1);
-
+    void whenTheRegisterIsDownNothingIsAssigned() {
         Outages.partnerAnswers(false);
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("bidId", "x1", "assessor", "assessor.one"))
-                .post("/assignments").then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", "30").body("detail", org.hamcrest.Matchers.containsString("conflicts of interest"));
-        Outages.partnerAnswers(true);
+        MANAGER.assigns("x1", "assessor.one").statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "30").body("detail", containsString("conflicts of interest"));
+        noAssignmentOfX1();
+    }
+
+    @Test
+    void whenTheBidServiceRefusesTheGrantNothingIsAssigned() {
         Outages.grants(503);
-        assign("assessor.one", 503);
-        given().auth().oauth2(MANAGER).queryParam("bid", "x1").get("/assignments").then().body("items", empty(), "total", equalTo(0));
-        Outages.grants(204);
+        MANAGER.assigns("x1", "assessor.one").statusCode(503).contentType("application/problem+json");
+        noAssignmentOfX1();
     }
 
     /** A neighbour whose connections are cut is an outage (503 to retry), not our failure (500); nothing is kept. */
     @Test
-    @Order(2)
     void whenTheBidServiceCannotBeReachedTheCallerIsToldToRetry() {
         Outages.bidServiceCutOff(true);
         try {
-            given().auth().oauth2(MANAGER).contentType("application/json")
-                    .body(Map.of("bidId", "x1", "assessor", "assessor.one")).post("/assignments").then().statusCode(503)
+            MANAGER.assigns("x1", "assessor.one").statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "5")
-                    .body("status", equalTo(503), "detail", org.hamcrest.Matchers.containsString("cannot be reached"));
-            given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(503).contentType("application/problem+json")
+                    .body("status", equalTo(503), "detail", containsString("cannot be reached"));
+            MANAGER.ranking("r2").statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "5").body("instance", equalTo("/rankings/r2"));
         } finally {
             Outages.bidServiceCutOff(false);
         }
-        given().auth().oauth2(MANAGER).queryParam("bid", "x1").get("/assignments").then().body("items", empty(), "total", equalTo(0));
-        given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(200).body("roundId", equalTo("r2"));
+        noAssignmentOfX1();
+        MANAGER.ranking("r2").statusCode(200).body("roundId", equalTo("r2"));
     }
 
     @Test
-    @Order(3)
-    void badRequestsAndOtherPeoplesAssignments() {
-        assign("nobody.registered", 400);
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("bidId", "no-such-bid", "assessor",
-                "assessor.one")).post("/assignments").then().statusCode(404);
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("bidId", "x1")).post("/assignments")
-                .then().statusCode(400).body("violations[0].field", equalTo("assessor"));
-        assign("assessor.one", 201);
-        assign("assessor.one", 409);
-        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("items[0].id");
-        given().auth().oauth2(A2).get("/assignments/{id}", id).then().statusCode(404);
-        given().auth().oauth2(A2).post("/assignments/{id}/acceptance", id).then().statusCode(404);
-        given().auth().oauth2(A1).contentType("application/json")
-                .body(Map.of("reason", "CAPACITY", "note", "x".repeat(2001))).post("/assignments/{id}/decline", id).then()
-                .statusCode(400).body("violations[0].field", org.hamcrest.Matchers.containsString("note"));
-        given().auth().oauth2(A1).contentType("application/json").body(Map.of("reason", "TOO_BUSY"))
-                .post("/assignments/{id}/decline", id).then().statusCode(400);
-        given().auth().oauth2(A1).get("/assignments/{id}", id).then().body("status", equalTo("OFFERED"));
-        given().auth().oauth2(A1).queryParam("status", "LOST").get("/assignments").then().statusCode(400);
+    void assignmentsAreAskedForProperly() {
+        MANAGER.assigns("x1", "nobody.registered").statusCode(400);
+        MANAGER.assigns("no-such-bid", "assessor.one").statusCode(404);
+        MANAGER.tryToAssign(Map.of("bidId", "x1")).statusCode(400).body("violations[0].field", equalTo("assessor"));
+        noAssignmentOfX1();
+        MANAGER.assigns("x1", "assessor.one").statusCode(201);
+        MANAGER.assigns("x1", "assessor.one").statusCode(409);
+        MANAGER.assignments("bid", "x1").body("total", equalTo(1));
+        A1.assignments("status", "LOST").statusCode(400);
     }
 
     @Test
-    @Order(4)
+    void anotherAssessorsAssignmentIsNotThereForYou() {
+        String id = MANAGER.assigned("x1", "assessor.one");
+        A2.readsAssignment(id).statusCode(404);
+        A2.accepts(id).statusCode(404);
+        A2.declines(id, Map.of("reason", "CAPACITY")).statusCode(404);
+        A1.readsAssignment(id).body("status", equalTo("OFFERED"));
+    }
+
+    @Test
+    void aDeclineSaysWhyWithinItsLimits() {
+        String id = MANAGER.assigned("x1", "assessor.one");
+        A1.declines(id, Map.of("reason", "CAPACITY", "note", "x".repeat(2001))).statusCode(400)
+                .body("violations[0].field", containsString("note"));
+        A1.declines(id, Map.of("reason", "TOO_BUSY")).statusCode(400);
+        A1.readsAssignment(id).body("status", equalTo("OFFERED"));
+    }
+
+    @Test
     void decliningFreesTheSlotAndEndsAccess() {
-        String id = given().auth().oauth2(A1).get("/assignments").then().extract().path("items[0].id");
-        given().auth().oauth2(A1).contentType("application/json")
-                .body(Map.of("reason", "CAPACITY", "note", "Three other bids this week")).post("/assignments/{id}/decline", id)
-                .then().statusCode(200).body("status", equalTo("DECLINED"), "reason",
-                        equalTo("CAPACITY: Three other bids this week"));
+        String id = MANAGER.assigned("x1", "assessor.one");
+        A1.declines(id, Map.of("reason", "CAPACITY", "note", "Three other bids this week")).statusCode(200)
+                .body("status", equalTo("DECLINED"), "reason", equalTo("CAPACITY: Three other bids this week"));
         Outages.bid.verify(deleteRequestedFor(urlPathEqualTo("/bids/x1/access-grants/assessor.one")));
-        given().auth().oauth2(A1).post("/assignments/{id}/acceptance", id).then().statusCode(409);
+        A1.accepts(id).statusCode(409);
         // the slot is free again; the one who declined is not asked again, so one of two is short
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))
-                .post("/assignments/auto").then().statusCode(200).body("created.assessor", contains("assessor.two"),
-                        "shortfalls[0].missing", equalTo(1),
-                        "shortfalls[0].reason", org.hamcrest.Matchers.containsString("1 already had it"));
+        MANAGER.autoAssigns("r2").statusCode(200).body("created.assessor", contains("assessor.two"),
+                "shortfalls[0].missing", equalTo(1), "shortfalls[0].reason", containsString("1 already had it"));
     }
 
     @Test
-    @Order(5)
     void aWithdrawnBidLeavesAssessmentAndItsAssessorsLoseAccess() {
+        MANAGER.assigned("x1", "assessor.two");
         Outages.withdraw();
         assertThat(feed.catchUp()).isEqualTo(1);
-        given().auth().oauth2(A2).get("/assignments").then().body("items.status", contains("REVOKED"),
+        A2.assignments().body("items.status", contains("REVOKED"),
                 "items[0].reason", equalTo("the bid was withdrawn by the bid-service"));
         Outages.bid.verify(deleteRequestedFor(urlPathEqualTo("/bids/x1/access-grants/assessor.two")));
-        assign("assessor.one", 409);
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))
-                .post("/assignments/auto").then().statusCode(200).body("created", empty(), "shortfalls", empty());
+        MANAGER.assigns("x1", "assessor.one").statusCode(409);
+        MANAGER.autoAssigns("r2").statusCode(200).body("created", empty(), "shortfalls", empty());
     }
 
     /** An event that names no round is not taken as round "": the bid is read from the bid-service instead. */
     @Test
-    @Order(6)
     void aSubmissionWhoseEventNamesNoRoundIsReadFromTheBidService() {
         Outages.submitWithoutRound();
         assertThat(feed.catchUp()).isEqualTo(1);
-        Outages.bid.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/bids/x2")));
-        given().auth().oauth2(MANAGER).get("/rankings/r2").then().statusCode(200).body("unscored", contains("x2"));
-        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("roundId", "r2"))
-                .post("/assignments/auto").then().statusCode(200).body("created.bidId", org.hamcrest.Matchers.hasItem("x2"));
+        Outages.bid.verify(getRequestedFor(urlPathEqualTo("/bids/x2")));
+        MANAGER.ranking("r2").statusCode(200).body("unscored", containsInAnyOrder("x1", "x2"));
+        MANAGER.autoAssigns("r2").statusCode(200).body("created.bidId", hasItem("x2"));
     }
 }

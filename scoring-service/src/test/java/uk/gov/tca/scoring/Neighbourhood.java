@@ -90,6 +90,14 @@ public class Neighbourhood implements QuarkusTestResourceLifecycleManager {
         bid.start();
         partner = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         partner.start();
+        reset();
+        return Map.of("quarkus.rest-client.bid.url", bid.baseUrl(), "quarkus.rest-client.partner.url", partner.baseUrl());
+    }
+
+    /** The neighbours as they start, before any test has said more: nothing on either feed, nobody related. */
+    static void reset() {
+        bid.resetAll();
+        partner.resetAll();
         bid.stubFor(get(urlPathEqualTo("/feed")).atPriority(9).willReturn(json("{\"events\": [], \"next\": \"0\"}")));
         bid.stubFor(get(urlPathEqualTo("/rounds/rt")).willReturn(json(
                 "{\"id\": \"rt\", \"name\": \"Trust round\", \"budget\": 1000000}")));
@@ -102,7 +110,6 @@ public class Neighbourhood implements QuarkusTestResourceLifecycleManager {
         partner.stubFor(get(urlPathMatching("/organisations/[^/]+")).atPriority(5).willReturn(json(
                 "{\"id\": \"x\", \"legalName\": \"An organisation\", \"type\": \"DISTRICT\", \"identifiers\": []}")));
         partner.stubFor(get(urlPathEqualTo("/feed")).atPriority(9).willReturn(json("{\"events\": [], \"next\": \"0\"}")));
-        return Map.of("quarkus.rest-client.bid.url", bid.baseUrl(), "quarkus.rest-client.partner.url", partner.baseUrl());
     }
 
     static ResponseDefinitionBuilder json(String body) {

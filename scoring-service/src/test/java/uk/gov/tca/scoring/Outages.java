@@ -37,13 +37,20 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
         bid.start();
         partner = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         partner.start();
+        reset();
+        return Map.of("quarkus.rest-client.bid.url", bid.baseUrl(), "quarkus.rest-client.partner.url", partner.baseUrl());
+    }
+
+    /** The neighbours as they start: the submission of x1 on the feed, its round, grants taken, the register up. */
+    static void reset() {
+        bid.resetAll();
+        cutOff = null;
         bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("0")).atPriority(1).willReturn(json(SUBMITTED)));
         bid.stubFor(get(urlPathEqualTo("/feed")).atPriority(5).willReturn(json("{\"events\": [], \"next\": \"1\"}")));
         bid.stubFor(get(urlPathEqualTo("/rounds/r2")).willReturn(json(
                 "{\"id\": \"r2\", \"name\": \"Round two\", \"budget\": 1000000}")));
         grants(204);
         partnerAnswers(true);
-        return Map.of("quarkus.rest-client.bid.url", bid.baseUrl(), "quarkus.rest-client.partner.url", partner.baseUrl());
     }
 
     static void grants(int status) {
@@ -69,11 +76,11 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
                 : aResponse().withStatus(503)));
     }
 
-    /** A submission whose event names no round (x2), and the bid-service's record of that bid, which does. */
+    /** After x1's, a submission whose event names no round (x2), and the bid-service's record of that bid, which does. */
     static void submitWithoutRound() {
-        bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("2")).atPriority(1).willReturn(json("""
+        bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("1")).atPriority(1).willReturn(json("""
                 {"events": [{"id": "e3", "type": "uk.gov.tca.bid.submitted", "subject": "x2", "time": "2013-07-14T12:00:00Z",
-                  "cursor": "3", "data": {"bidId": "x2", "status": "SUBMITTED"}}], "next": "3"}""")));
+                  "cursor": "2", "data": {"bidId": "x2", "status": "SUBMITTED"}}], "next": "2"}""")));
         bid.stubFor(get(urlPathEqualTo("/bids/x2")).willReturn(json("""
                 {"id": "x2", "roundId": "r2", "title": "Mid Suffolk and Babergh together", "status": "SUBMITTED",
                  "leadOrganisationId": "GB-LAE-MSU", "amountSought": {"amount": 250000},
@@ -81,6 +88,7 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
                                   {"organisationId": "GB-LAE-BAB"}]}""")));
     }
 
+    /** After x1's submission, its withdrawal. */
     static void withdraw() {
         bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("1")).atPriority(1)
                 .willReturn(json(WITHDRAWN)));
