@@ -1,14 +1,14 @@
 package uk.gov.tca.bid.access;
 
+import static uk.gov.tca.bid.testing.Actor.assessor;
 import static uk.gov.tca.bid.testing.Actor.babergh;
 import static uk.gov.tca.bid.testing.Actor.integrator;
 import static uk.gov.tca.bid.testing.Actor.manager;
+import static uk.gov.tca.bid.testing.Actor.scoringService;
 
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
-import uk.gov.tca.bid.testing.Tokens;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,50 +40,41 @@ class AssessmentAndDecisionTests {
     @Test
     void anAssessorReadsABidOnlyWhileGrantedAccess() {
         String id = submittedBid();
-        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(404);
+        assessor("assessor.one").reads(id).statusCode(404);
 
-        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(204);
-        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(200)
+        scoringService().grantsAccess(id, "assessor.one").statusCode(204);
+        assessor("assessor.one").reads(id).statusCode(200)
                 .body("status", equalTo("IN_ASSESSMENT"));
-        given().auth().oauth2(Tokens.assessor("assessor.two")).get("/bids/{id}", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/access-grants", id).then()
+        assessor("assessor.two").reads(id).statusCode(404);
+        manager().readsTheAccessGrantsOf(id)
                 .body("assessor", contains("assessor.one"));
 
-        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(204);
-        given().auth().oauth2(Tokens.assessor("assessor.one")).get("/bids/{id}", id).then().statusCode(404);
+        scoringService().endsAccess(id, "assessor.one").statusCode(204);
+        assessor("assessor.one").reads(id).statusCode(404);
     }
 
     @Test
     void onlyTheScoringServiceGrantsAccessAndDraftsAreNotAssessed() {
         String id = submittedBid();
-        given().auth().oauth2(Tokens.manager()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(403);
-        given().auth().oauth2(Tokens.assessor("assessor.one")).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(403);
+        manager().grantsAccess(id, "assessor.one").statusCode(403);
+        assessor("assessor.one").grantsAccess(id, "assessor.one").statusCode(403);
         String draft = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
-        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", draft, "assessor.one")
-                .then().statusCode(409).body("detail", containsString("DRAFT"));
+        scoringService().grantsAccess(draft, "assessor.one")
+                .statusCode(409).body("detail", containsString("DRAFT"));
     }
 
     /** Access ends with assessment: a bid withdrawn while assessed leaves no assessor's access behind it. */
     @Test
     void aBidLeavingAssessmentTakesItsAssessorsAccessWithIt() {
         String id = submittedBid();
-        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(204);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
-                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.manager()).get("/bids/{id}/access-grants", id).then().body("size()", equalTo(0));
+        scoringService().grantsAccess(id, "assessor.one").statusCode(204);
+        babergh().withdraws(id, "Partners could not agree the match funding").statusCode(200);
+        manager().readsTheAccessGrantsOf(id).body("size()", equalTo(0));
         // the scoring-service's own revocation, arriving afterwards, finds nothing left to take: still a success
-        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", id, "assessor.one")
-                .then().statusCode(204);
-        given().auth().oauth2(Tokens.scoringService()).delete("/bids/{id}/access-grants/{a}", "bid-none", "assessor.one")
-                .then().statusCode(404);
+        scoringService().endsAccess(id, "assessor.one").statusCode(204);
+        scoringService().endsAccess("bid-none", "assessor.one").statusCode(404);
         // the services' own accounts read a bid wherever it stands, to keep their records in step
-        given().auth().oauth2(Tokens.scoringService()).get("/bids/{id}", id).then().statusCode(200)
+        scoringService().reads(id).statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
     }
 
@@ -92,15 +83,12 @@ class AssessmentAndDecisionTests {
         String id = submittedBid();
         Map<String, Object> funded = Map.of("outcome", "FUNDED", "amountAwarded",
                 Fixtures.money(166900, "£166,900"), "reason", "Ranked within the budget");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(funded)
-                .post("/bids/{id}/decision", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(funded)
-                .post("/bids/{id}/decision", id).then().statusCode(200)
+        manager().recordsDecision(id, funded).statusCode(403);
+        scoringService().recordsDecision(id, funded).statusCode(200)
                 .body("status", equalTo("DECIDED"), "decision.outcome", equalTo("FUNDED"),
                         "decision.amountAwarded.amount", equalTo(166900),
                         "decision.decidedBy", equalTo("service-account-scoring-service"));
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(funded)
-                .post("/bids/{id}/decision", id).then().statusCode(409);
+        scoringService().recordsDecision(id, funded).statusCode(409);
         babergh().withdraws(id, "late").statusCode(409);
         integrator().readsTheFeed()
                 .body("events.findAll { it.subject == '" + id + "' }.type",
@@ -110,18 +98,14 @@ class AssessmentAndDecisionTests {
     @Test
     void aFundedBidNeedsAnAmountAndAnUnfundedOneHasNone() {
         String id = submittedBid();
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(Map.of("outcome", "FUNDED"))
-                .post("/bids/{id}/decision", id).then().statusCode(400)
+        scoringService().recordsDecision(id, Map.of("outcome", "FUNDED")).statusCode(400)
                 .body("violations[0].field", equalTo("amountAwarded"));
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json")
-                .body(Map.of("outcome", "UNFUNDED", "amountAwarded", Fixtures.money(1, "£1")))
-                .post("/bids/{id}/decision", id).then().statusCode(400);
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json")
-                .body(Map.of("outcome", "RESERVE", "decidedBy", "someone"))
-                .post("/bids/{id}/decision", id).then().statusCode(400)
+        scoringService().recordsDecision(id, Map.of("outcome", "UNFUNDED", "amountAwarded", Fixtures.money(1, "£1")))
+                .statusCode(400);
+        scoringService().recordsDecision(id, Map.of("outcome", "RESERVE", "decidedBy", "someone")).statusCode(400)
                 .body("violations[0].field", equalTo("decidedBy"));
-        given().auth().oauth2(Tokens.scoringService()).contentType("application/json").body(Map.of("outcome", "RESERVE"))
-                .post("/bids/{id}/decision", id).then().statusCode(200).body("decision.amountAwarded", nullValue());
+        scoringService().recordsDecision(id, Map.of("outcome", "RESERVE")).statusCode(200)
+                .body("decision.amountAwarded", nullValue());
     }
 
     @Test

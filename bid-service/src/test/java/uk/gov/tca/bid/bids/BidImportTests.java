@@ -1,13 +1,12 @@
 package uk.gov.tca.bid.bids;
 
+import static uk.gov.tca.bid.testing.Actor.bidderOf;
 import static uk.gov.tca.bid.testing.Actor.integrator;
 import static uk.gov.tca.bid.testing.Actor.manager;
 
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
-import uk.gov.tca.bid.testing.Tokens;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,68 +56,54 @@ class BidImportTests {
     @Test
     void aManagerRecordsAPaperBidAsSubmittedWithItsWarnings() {
         String round = Fixtures.closedRound();
-        String id = given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .header("Idempotency-Key", "import-cherwell-" + round)
-                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z",
-                        "bid", cherwell(round)))
-                .post("/bids/imports").then().statusCode(201)
+        String key = "import-cherwell-" + round;
+        String id = manager().recordsOnce(key, "GB-LAE-CHR", "2013-07-12T12:00:00Z", cherwell(round))
+                .statusCode(201)
                 .body("status", equalTo("SUBMITTED"), "leadOrganisationId", equalTo("GB-LAE-CHR"),
                         "submittedAt", equalTo("2013-07-12T12:00:00Z"), "amountSought.amount", equalTo(366932),
                         "warnings.code", contains("THOUSANDS_SUFFIX_ON_FULL_AMOUNT"))
                 .extract().path("id");
-        given().auth().oauth2(Tokens.bidder("bidder.cherwell", "GB-LAE-CHR")).get("/bids/{id}", id).then()
+        bidderOf("bidder.cherwell", "GB-LAE-CHR").reads(id)
                 .statusCode(200);
         manager().readsTheHistoryOf(id)
                 .body("items.action", contains("BID_IMPORTED"), "items[0].actor", equalTo("manager.dclg"));
         integrator().readsTheFeed()
                 .body("events.subject", hasItem(id));
         // a rerun with the same key records nothing twice
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .header("Idempotency-Key", "import-cherwell-" + round)
-                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z",
-                        "bid", cherwell(round)))
-                .post("/bids/imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+        manager().recordsOnce(key, "GB-LAE-CHR", "2013-07-12T12:00:00Z", cherwell(round))
+                .statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
         // and so does one that writes the same bid another way: fields in another order, empty lists sent or left out
         Map<String, Object> sameBid = new java.util.TreeMap<>(cherwell(round));
         sameBid.put("resolutions", List.of());
         sameBid.put("contacts", null);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .header("Idempotency-Key", "import-cherwell-" + round)
-                .body(Map.of("submittedAt", "2013-07-12T12:00:00Z", "bid", sameBid, "leadOrganisationId", "GB-LAE-CHR"))
-                .post("/bids/imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+        manager().recordsOnce(key, Map.of("submittedAt", "2013-07-12T12:00:00Z", "bid", sameBid,
+                        "leadOrganisationId", "GB-LAE-CHR"))
+                .statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
         // but a different bid under the same key is refused
         Map<String, Object> other = cherwell(round);
         other.put("title", "Another bid");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .header("Idempotency-Key", "import-cherwell-" + round)
-                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z", "bid", other))
-                .post("/bids/imports").then().statusCode(422)
+        manager().recordsOnce(key, "GB-LAE-CHR", "2013-07-12T12:00:00Z", other)
+                .statusCode(422)
                 .body("type", equalTo("urn:tca:problem:idempotency-key-reused"));
     }
 
     @Test
     void onlyManagersRecordBidsAndOnlyWithinTheRound() {
         String round = Fixtures.closedRound();
-        Map<String, Object> body = Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z",
-                "bid", cherwell(round));
-        given().auth().oauth2(Tokens.bidder("bidder.cherwell", "GB-LAE-CHR")).contentType("application/json").body(body)
-                .post("/bids/imports").then().statusCode(403);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-08-01T00:00:00Z",
-                        "bid", cherwell(round)))
-                .post("/bids/imports").then().statusCode(400).body("violations[0].field", equalTo("submittedAt"));
+        bidderOf("bidder.cherwell", "GB-LAE-CHR").records("GB-LAE-CHR", "2013-07-12T12:00:00Z", cherwell(round))
+                .statusCode(403);
+        manager().records("GB-LAE-CHR", "2013-08-01T00:00:00Z", cherwell(round))
+                .statusCode(400).body("violations[0].field", equalTo("submittedAt"));
     }
 
     @Test
     void aBidCannotBeRecordedWhileTheRegisterCannotVouchForItsParticipants() {
         String round = Fixtures.closedRound();
         PartnerStub.down();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("leadOrganisationId", "GB-LAE-CHR", "submittedAt", "2013-07-12T12:00:00Z",
-                        "bid", cherwell(round)))
-                .post("/bids/imports").then().statusCode(422)
+        manager().records("GB-LAE-CHR", "2013-07-12T12:00:00Z", cherwell(round))
+                .statusCode(422)
                 .body("violations[0].field", equalTo("bid.participants[0].organisationId"));
         manager().searches("round", round).body("total", equalTo(0));
     }

@@ -1,6 +1,8 @@
 package uk.gov.tca.bid.bids;
 
+import static uk.gov.tca.bid.testing.Actor.assessor;
 import static uk.gov.tca.bid.testing.Actor.babergh;
+import static uk.gov.tca.bid.testing.Actor.bidderWithoutAnOrganisation;
 import static uk.gov.tca.bid.testing.Actor.cheshireWest;
 import static uk.gov.tca.bid.testing.Actor.integrator;
 import static uk.gov.tca.bid.testing.Actor.manager;
@@ -8,7 +10,6 @@ import static uk.gov.tca.bid.testing.Actor.midSuffolk;
 
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
-import uk.gov.tca.bid.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +51,7 @@ class BidResourceTests {
     @Test
     void aBidderStartsABidLedByItsOwnOrganisation() {
         String round = Fixtures.openRound();
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid(round))
-                .post("/bids").then().statusCode(201)
+        babergh().tryToDraft(Fixtures.baberghBid(round)).statusCode(201)
                 .header("Location", startsWithBids()).header("ETag", "\"0\"")
                 .body("status", equalTo("DRAFT"), "leadOrganisationId", equalTo("GB-LAE-BAB"),
                         "createdBy", equalTo("bidder.babergh"),
@@ -93,18 +93,16 @@ class BidResourceTests {
 
     @Test
     void aTokenWithoutAnOrganisationCannotStartABid() {
-        given().auth().oauth2(Tokens.bidderWithoutOrganisation()).contentType("application/json")
-                .body(Fixtures.baberghBid(Fixtures.openRound())).post("/bids").then().statusCode(403)
+        bidderWithoutAnOrganisation().tryToDraft(Fixtures.baberghBid(Fixtures.openRound())).statusCode(403)
                 .body("detail", containsString("org"));
     }
 
     @Test
     void onlyBiddersStartBids() {
         String round = Fixtures.openRound();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(Fixtures.baberghBid(round))
-                .post("/bids").then().statusCode(403);
-        given().auth().oauth2(Tokens.assessor()).contentType("application/json").body(Fixtures.baberghBid(round))
-                .post("/bids").then().statusCode(403);
+        manager().tryToDraft(Fixtures.baberghBid(round)).statusCode(403);
+        assessor().tryToDraft(Fixtures.baberghBid(round)).statusCode(403);
+        // no token at all: there is no actor to send it
         given().contentType("application/json").body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(401);
     }
 
@@ -192,14 +190,13 @@ class BidResourceTests {
         bid.put("title", "x".repeat(501));
         babergh().tryToDraft(bid)
                 .statusCode(400).body("violations[0].field", equalTo("title"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body("{\"roundId\": [")
-                .post("/bids").then().statusCode(400).contentType(PROBLEM);
+        babergh().tryToDraft("{\"roundId\": [").statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void aRoundThatDoesNotExistIsNamed() {
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(Fixtures.baberghBid("no-such-round"))
-                .post("/bids").then().statusCode(400).body("violations[0].field", equalTo("roundId"));
+        babergh().tryToDraft(Fixtures.baberghBid("no-such-round"))
+                .statusCode(400).body("violations[0].field", equalTo("roundId"));
     }
 
     // --- warnings
@@ -242,8 +239,7 @@ class BidResourceTests {
         Map<String, Object> raised = Fixtures.round(round, Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS));
         raised.put("awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award", "cap", 1_000_000)));
-        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(raised).put("/rounds/{id}", round).then().statusCode(200);
+        manager().changesRound(round, "\"0\"", raised).statusCode(200);
         babergh().reads(id).statusCode(200).header("ETag", "\"0\"")
                 .body("warnings.code", not(hasItem("AWARD_OVER_CAP")));
         babergh().searches("round", round).statusCode(200)
@@ -251,8 +247,7 @@ class BidResourceTests {
 
         // the bid asks for more than the new cap
         bid.put("amountSought", Fixtures.money(1_500_000, "£1,500,000"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(bid).put("/bids/{id}", id).then().statusCode(200).body("warnings.code", hasItem("AWARD_OVER_CAP"));
+        babergh().changes(id, "\"0\"", bid).statusCode(200).body("warnings.code", hasItem("AWARD_OVER_CAP"));
         babergh().reads(id).statusCode(200).header("ETag", "\"1\"")
                 .body("warnings.code", hasItem("AWARD_OVER_CAP"),
                         "warnings.find { it.code == 'AWARD_OVER_CAP' }.message", containsString("£1,500,000"));
@@ -324,8 +319,7 @@ class BidResourceTests {
     void aPartnerServiceOutageSavesTheDraftUnverifiedAndSubmissionWaitsForIt() {
         String round = Fixtures.openRound();
         PartnerStub.down();
-        String id = given().auth().oauth2(Tokens.babergh()).contentType("application/json")
-                .body(Fixtures.baberghBid(round)).post("/bids").then().statusCode(201)
+        String id = babergh().tryToDraft(Fixtures.baberghBid(round)).statusCode(201)
                 .body("participants.verified", everyItem(equalTo(false))).extract().path("id");
         babergh().submits(id).statusCode(422)
                 .body("violations.field", hasItem("participants[1].organisationId"));
@@ -344,8 +338,7 @@ class BidResourceTests {
         cheshireWest().reads(id).statusCode(404).contentType(PROBLEM);
         cheshireWest().searches().statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        given().auth().oauth2(Tokens.cheshireWest()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(Fixtures.baberghBid("x")).put("/bids/{id}", id).then().statusCode(404);
+        cheshireWest().changes(id, "\"0\"", Fixtures.baberghBid("x")).statusCode(404);
         cheshireWest().submits(id).statusCode(404);
     }
 
@@ -356,8 +349,7 @@ class BidResourceTests {
         midSuffolk().reads(id).statusCode(200);
         midSuffolk().searches("organisation", "GB-LAE-BAB")
                 .body("items.id", hasItem(id));
-        given().auth().oauth2(Tokens.midSuffolk()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(403);
+        midSuffolk().changes(id, "\"0\"", Fixtures.baberghBid(round)).statusCode(403);
     }
 
     @Test
@@ -372,7 +364,7 @@ class BidResourceTests {
         integrator().reads(submitted).statusCode(200);
         integrator().searches("round", round)
                 .body("items.id", contains(submitted), "total", equalTo(1));
-        given().auth().oauth2(Tokens.assessor()).get("/bids/{id}", submitted).then().statusCode(404);
+        assessor().reads(submitted).statusCode(404);
         manager().searches("round", round).body("total", equalTo(2));
     }
 
@@ -385,20 +377,16 @@ class BidResourceTests {
         Map<String, Object> changed = Fixtures.baberghBid(round);
         changed.put("title", "Babergh and Mid Suffolk: one workforce");
 
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").body(changed)
-                .put("/bids/{id}", id).then().statusCode(428);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(changed).put("/bids/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
+        babergh().changes(id, changed).statusCode(428);
+        babergh().changes(id, "\"0\"", changed).statusCode(200).header("ETag", "\"1\"")
                 .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(Fixtures.baberghBid(round)).put("/bids/{id}", id).then().statusCode(412).header("ETag", "\"1\"");
+        babergh().changes(id, "\"0\"", Fixtures.baberghBid(round)).statusCode(412).header("ETag", "\"1\"");
         babergh().reads(id)
                 .body("title", equalTo("Babergh and Mid Suffolk: one workforce"));
 
         Fixtures.partnersConfirm(id);
         babergh().submits(id).statusCode(200);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json").header("If-Match", "\"2\"")
-                .body(changed).put("/bids/{id}", id).then().statusCode(409);
+        babergh().changes(id, "\"2\"", changed).statusCode(409);
     }
 
     // --- lifecycle
@@ -407,11 +395,9 @@ class BidResourceTests {
     void aRetriedSubmitWithTheSameKeyChangesNothing() {
         String id = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
         Fixtures.partnersConfirm(id);
-        String first = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
-                .post("/bids/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+        String first = babergh().submits(id, "submit-" + id).statusCode(200).body("status", equalTo("SUBMITTED"))
                 .extract().asString();
-        String second = given().auth().oauth2(Tokens.babergh()).header("Idempotency-Key", "submit-" + id)
-                .post("/bids/{id}/submission", id).then().statusCode(200).header("Idempotent-Replayed", "true")
+        String second = babergh().submits(id, "submit-" + id).statusCode(200).header("Idempotent-Replayed", "true")
                 .extract().asString();
         assertThat(second).isEqualTo(first);
         babergh().readsTheHistoryOf(id)
@@ -449,13 +435,10 @@ class BidResourceTests {
         Fixtures.partnersConfirm(id);
         babergh().submits(id).statusCode(200);
         babergh().returns(id, "no").statusCode(403);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id)
-                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        manager().returns(id, "The cost table does not add up").statusCode(200).body("status", equalTo("DRAFT"));
         babergh().submits(id).statusCode(200);
-        given().auth().oauth2(Tokens.babergh()).contentType("application/json")
-                .body(Map.of("reason", "Partners could not agree the match funding")).post("/bids/{id}/withdrawal", id)
-                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        babergh().withdraws(id, "Partners could not agree the match funding").statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
         babergh().withdraws(id, "again").statusCode(409);
 
         manager().readsTheHistoryOf(id)

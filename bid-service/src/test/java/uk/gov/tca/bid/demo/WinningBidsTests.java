@@ -1,6 +1,8 @@
 package uk.gov.tca.bid.demo;
 
-import static io.restassured.RestAssured.given;
+import static uk.gov.tca.bid.testing.Actor.integrator;
+import static uk.gov.tca.bid.testing.Actor.manager;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import uk.gov.tca.bid.testing.Tokens;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 
 /**
@@ -40,9 +41,8 @@ class WinningBidsTests {
             try (Stream<Path> files = Files.list(Path.of("../deploy/demo/tca-2013-14"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                     BIDS.put(file.getFileName().toString().substring(0, 2),
-                            given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                                    .header("Idempotency-Key", "demo-" + file.getFileName()).body(Files.readString(file))
-                                    .post("/bids/imports").then().statusCode(201).extract().jsonPath());
+                            manager().recordsOnce("demo-" + file.getFileName(), Files.readString(file))
+                                    .statusCode(201).extract().jsonPath());
                 }
             }
         }
@@ -65,8 +65,8 @@ class WinningBidsTests {
     @Test
     void fixture1and43_eighteenBidsFifteenOfThemStatingAnAmountThatAddsUpTo6686832() throws IOException {
         bid("01");
-        given().auth().oauth2(Tokens.manager()).queryParam("round", "tca-2013-14").queryParam("size", 100).get("/bids")
-                .then().statusCode(200).body("total", equalTo(18));
+        manager().searchesRound("tca-2013-14", "size", 100)
+                .statusCode(200).body("total", equalTo(18));
         BigDecimal stated = BIDS.values().stream().map(b -> b.getString("amountSought.amount")).filter(a -> a != null)
                 .map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(BIDS.values().stream().filter(b -> b.get("amountSought.amount") != null)).hasSize(15);
@@ -133,7 +133,7 @@ class WinningBidsTests {
         assertThat(b.<String>getList("resolutions.date")).contains("2013-07-01", "2013-07-08", "2013-07-12", "2013-06-17");
         // the lead officer's name, email and phone were redacted: a reader outside the bid sees the job title only
         String id = b.getString("id");
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", id).then().statusCode(200)
+        integrator().reads(id).statusCode(200)
                 .body("contacts[0].jobTitle", equalTo("Head of Transformation"),
                         "contacts[0].name", equalTo(null), "contacts[0].email", equalTo(null));
     }
@@ -158,7 +158,7 @@ class WinningBidsTests {
                 "GB-LAE-WRT", "TCA-CHESHIRE-POLICE", "TCA-CHESHIRE-PROBATION", "TCA-CHESHIRE-FIRE", "TCA-CHESHIRE-PCC");
         assertThat(b.getString("participants.find { it.organisationId == 'TCA-CHESHIRE-PCC' }.roles[0]")).isEqualTo("SPONSOR");
 
-        JsonPath appraisal = given().auth().oauth2(Tokens.manager()).get("/bids/{id}/appraisal", b.getString("id")).then()
+        JsonPath appraisal = manager().appraises(b.getString("id"))
                 .statusCode(200).extract().jsonPath();
         assertThat(new BigDecimal(appraisal.getString("totalBenefits"))).isEqualByComparingTo("15268540");
         assertThat(new BigDecimal(appraisal.getString("totalCosts"))).isEqualByComparingTo("8710800");
@@ -189,7 +189,7 @@ class WinningBidsTests {
         assertThat(b.getInt("benefitLines[0].amount.amount")).isEqualTo(500000);
         assertThat(b.getString("benefitLines[0].amount.basis")).isEqualTo("PER_ANNUM");
         assertThat(b.getString("benefitLines[1].amount.asWritten")).isEqualTo("increased from £50k per annum to £120k per annum");
-        given().auth().oauth2(Tokens.integrator()).get("/bids/{id}", b.getString("id")).then().statusCode(200)
+        integrator().reads(b.getString("id")).statusCode(200)
                 .body("contacts[0].name", equalTo("Kristan Livingston"),
                         "contacts[0].email", equalTo("kristan.livingston@eastriding.gov.uk"));
     }
@@ -329,11 +329,10 @@ class WinningBidsTests {
     void recordingTheBidsAgainRecordsNothingTwice() throws IOException {
         JsonPath first = bid("04");
         Path file = Path.of("../deploy/demo/tca-2013-14/04-cherwell-south-northants-stratford.json");
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .header("Idempotency-Key", "demo-" + file.getFileName()).body(Files.readString(file))
-                .post("/bids/imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+        manager().recordsOnce("demo-" + file.getFileName(), Files.readString(file))
+                .statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first.getString("id")));
-        given().auth().oauth2(Tokens.manager()).queryParam("round", "tca-2013-14").queryParam("organisation", "GB-LAE-CHR")
-                .get("/bids").then().body("total", equalTo(1), "items.title", contains("BID NAME: Organisational Change"));
+        manager().searchesRound("tca-2013-14", "organisation", "GB-LAE-CHR")
+                .body("total", equalTo(1), "items.title", contains("BID NAME: Organisational Change"));
     }
 }

@@ -1,13 +1,16 @@
 package uk.gov.tca.bid.disclosure;
 
+import static uk.gov.tca.bid.testing.Actor.assessor;
 import static uk.gov.tca.bid.testing.Actor.babergh;
 import static uk.gov.tca.bid.testing.Actor.integrator;
+import static uk.gov.tca.bid.testing.Actor.manager;
+import static uk.gov.tca.bid.testing.Actor.midSuffolk;
+import static uk.gov.tca.bid.testing.Actor.scoringService;
 
+import uk.gov.tca.bid.testing.Actor;
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
-import uk.gov.tca.bid.testing.Tokens;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -59,17 +62,17 @@ class DisclosureTests {
     @Test
     void outsidersSeeTheSameInTheHistoryAsInTheView() {
         String id = submittedWithSecrets();
-        given().auth().oauth2(Tokens.scoringService()).put("/bids/{id}/access-grants/{a}", id, "assessor.dclg").then()
+        scoringService().grantsAccess(id, "assessor.dclg")
                 .statusCode(204);
-        for (String outsider : List.of(Tokens.integrator(), Tokens.assessor())) {
-            String view = given().auth().oauth2(outsider).get("/bids/{id}", id).then().statusCode(200)
+        for (Actor outsider : List.of(integrator(), assessor())) {
+            String view = outsider.reads(id).statusCode(200)
                     .body("attachments[0].label", equalTo("[withheld: confidential]"),
                             "attachments[0].reference", nullValue(), "attachments[0].confidential", equalTo(true),
                             "attachments[1].label", equalTo("Annex A: the project plan"),
                             "contacts[0].email", nullValue(), "contacts[0].name", equalTo("Jo Officer"),
                             "resolutions[0].evidence", nullValue())
                     .extract().asString();
-            JsonPath history = given().auth().oauth2(outsider).get("/bids/{id}/history", id).then().statusCode(200)
+            JsonPath history = outsider.readsTheHistoryOf(id).statusCode(200)
                     .extract().jsonPath();
             String text = history.prettify();
             for (String secret : List.of(DRAFT_WORDS, EMAIL, ANNEX, "annex-c.pdf", MINUTES)) {
@@ -87,8 +90,8 @@ class DisclosureTests {
     @Test
     void theBidsOwnCouncilsAndManagersSeeItsWholeHistory() {
         String id = submittedWithSecrets();
-        for (String insider : List.of(Tokens.babergh(), Tokens.midSuffolk(), Tokens.manager())) {
-            String text = given().auth().oauth2(insider).get("/bids/{id}/history", id).then().statusCode(200)
+        for (Actor insider : List.of(babergh(), midSuffolk(), manager())) {
+            String text = insider.readsTheHistoryOf(id).statusCode(200)
                     .body("items.action", contains("BID_CREATED", "BID_UPDATED", "BID_PARTICIPANT_CONFIRMED", "BID_SUBMITTED"))
                     .extract().asString();
             assertThat(text).contains(DRAFT_WORDS, EMAIL, ANNEX, MINUTES);
@@ -100,8 +103,7 @@ class DisclosureTests {
     @Test
     void aReturnedBidsDraftStateIsNotShownToOutsidersAfterItIsSubmittedAgain() {
         String id = submittedWithSecrets();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("reason", "The cost table does not add up")).post("/bids/{id}/return", id).then().statusCode(200);
+        manager().returns(id, "The cost table does not add up").statusCode(200);
         integrator().reads(id).statusCode(404);
         integrator().readsTheHistoryOf(id).statusCode(404);
         babergh().submits(id).statusCode(200);

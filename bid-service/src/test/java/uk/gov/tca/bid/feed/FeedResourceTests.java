@@ -1,11 +1,11 @@
 package uk.gov.tca.bid.feed;
 
+import static uk.gov.tca.bid.testing.Actor.assessor;
 import static uk.gov.tca.bid.testing.Actor.babergh;
 import static uk.gov.tca.bid.testing.Actor.integrator;
 
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
-import uk.gov.tca.bid.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +46,13 @@ class FeedResourceTests {
         babergh().submits(first).statusCode(200);
         babergh().submits(second).statusCode(200);
 
-        String next = given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).queryParam("limit", 1)
-                .get("/feed").then().statusCode(200)
+        String next = integrator().readsTheFeedAfter(cursor, 1).statusCode(200)
                 .body("events", hasSize(1), "events[0].specversion", equalTo("1.0"),
                         "events[0].type", equalTo("uk.gov.tca.bid.submitted"), "events[0].subject", equalTo(first),
                         "events[0].source", equalTo("/bid-service"), "events[0].data.bidId", equalTo(first),
                         "events[0].data.leadOrganisationId", equalTo("GB-LAE-BAB"))
                 .extract().path("next");
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", next).get("/feed").then()
+        integrator().readsTheFeedAfter(next)
                 .body("events", hasSize(1), "events[0].subject", equalTo(second));
     }
 
@@ -67,7 +66,7 @@ class FeedResourceTests {
         String version = babergh().submits(id).statusCode(200)
                 .extract().header("ETag");
         babergh().withdraws(id, "merged with another").statusCode(200);
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+        integrator().readsTheFeedAfter(cursor).statusCode(200)
                 .body("events.type", contains("uk.gov.tca.bid.submitted", "uk.gov.tca.bid.withdrawn"),
                         "events.dataschema", contains("urn:tca:schema:bid-service:BidSubmitted",
                                 "urn:tca:schema:bid-service:BidWithdrawn"),
@@ -84,14 +83,15 @@ class FeedResourceTests {
         String cursor = integrator().readsTheFeed()
                 .extract().path("next");
         babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then()
+        integrator().readsTheFeedAfter(cursor)
                 .body("events", hasSize(0), "next", equalTo(cursor));
     }
 
     @Test
     void biddersAndAssessorsDoNotReadTheFeed() {
-        given().auth().oauth2(Tokens.babergh()).get("/feed").then().statusCode(403);
-        given().auth().oauth2(Tokens.assessor()).get("/feed").then().statusCode(403);
+        babergh().triesToReadTheFeed().statusCode(403);
+        assessor().triesToReadTheFeed().statusCode(403);
+        // no token at all: there is no actor to send it
         given().get("/feed").then().statusCode(401);
     }
 
@@ -114,34 +114,34 @@ class FeedResourceTests {
             }
             // a later change commits while the first is still open
             babergh().submits(id).statusCode(200);
-            given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+            integrator().readsTheFeedAfter(cursor).statusCode(200)
                     .body("events", hasSize(0), "next", equalTo(cursor));
             late.commit();
         }
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", cursor).get("/feed").then().statusCode(200)
+        integrator().readsTheFeedAfter(cursor).statusCode(200)
                 .body("events.subject", contains("committed-late", id));
     }
 
     @Test
     void aCursorIsOpaqueAndAnOldNumericOneReadsOnAsBefore() {
-        String next = given().auth().oauth2(Tokens.integrator()).queryParam("limit", 1).get("/feed").then().statusCode(200)
+        String next = integrator().readsTheFeed(1).statusCode(200)
                 .extract().path("next");
         assertThat(next).matches("[0-9]+\\.[0-9]+");
         // before positions carried their transaction, a cursor was the event's number: it reads from the start of
         // the events written since (all of them here)
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", "0").queryParam("limit", 500).get("/feed").then()
+        integrator().readsTheFeedAfter("0", 500)
                 .statusCode(200).body("events.size()", org.hamcrest.Matchers.greaterThan(0));
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", "1.2.3").get("/feed").then().statusCode(400)
+        integrator().readsTheFeedAfter("1.2.3").statusCode(400)
                 .body("violations[0].field", equalTo("after"));
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", "99999999999999999999.1").get("/feed").then()
+        integrator().readsTheFeedAfter("99999999999999999999.1")
                 .statusCode(400);
     }
 
     @Test
     void aBadCursorIsAProblem() {
-        given().auth().oauth2(Tokens.integrator()).queryParam("after", "abc").get("/feed").then().statusCode(400)
+        integrator().readsTheFeedAfter("abc").statusCode(400)
                 .body("violations[0].field", equalTo("after"));
-        given().auth().oauth2(Tokens.integrator()).queryParam("limit", 0).get("/feed").then().statusCode(400)
+        integrator().readsTheFeed(0).statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
     }
 }

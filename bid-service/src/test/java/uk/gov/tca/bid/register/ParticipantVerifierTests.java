@@ -1,10 +1,11 @@
 package uk.gov.tca.bid.register;
 
+import static uk.gov.tca.bid.testing.Actor.babergh;
+
 import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 import uk.gov.tca.bid.testing.Tokens;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -39,15 +40,15 @@ class ParticipantVerifierTests {
         PartnerStub.down();
         String id = Fixtures.createBid(Tokens.babergh(), Fixtures.baberghBid(Fixtures.openRound()));
         verifier.verifyPending();
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+        babergh().reads(id)
                 .body("participants.verified", everyItem(equalTo(false)), "version", equalTo(0));
 
         PartnerStub.up();
         verifier.verifyPending();
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}", id).then()
+        babergh().reads(id)
                 .body("participants.verified", everyItem(equalTo(true)), "version", equalTo(1),
                         "title", equalTo(Fixtures.baberghBid("x").get("title")));
-        given().auth().oauth2(Tokens.babergh()).get("/bids/{id}/history", id).then()
+        babergh().readsTheHistoryOf(id)
                 .body("items.action", contains("BID_CREATED", "PARTICIPANTS_VERIFIED"),
                         "items[1].actor", equalTo("bid-service:verifier"));
     }

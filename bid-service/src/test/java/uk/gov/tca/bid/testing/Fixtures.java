@@ -1,7 +1,5 @@
 package uk.gov.tca.bid.testing;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,17 +36,16 @@ public final class Fixtures {
     public static String openRound() {
         String id = "round-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now();
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(round(id, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS)))
-                .post("/rounds").then().statusCode(201);
+        Actor.manager().opensRound(round(id, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS)))
+                .statusCode(201);
         return id;
     }
 
     public static String closedRound() {
         String id = "closed-" + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(round(id, Instant.parse("2013-06-01T00:00:00Z"), Instant.parse("2013-07-12T23:59:59Z")))
-                .post("/rounds").then().statusCode(201);
+        Actor.manager()
+                .opensRound(round(id, Instant.parse("2013-06-01T00:00:00Z"), Instant.parse("2013-07-12T23:59:59Z")))
+                .statusCode(201);
         return id;
     }
 
@@ -89,8 +86,8 @@ public final class Fixtures {
      * bidder of its own, as it must before the bid can be submitted.
      */
     public static void partnersConfirm(String bidId) {
-        List<Map<String, Object>> participants = given().auth().oauth2(Tokens.manager()).get("/bids/{id}", bidId).then()
-                .statusCode(200).extract().path("participants");
+        List<Map<String, Object>> participants = Actor.manager().reads(bidId).statusCode(200)
+                .extract().path("participants");
         for (Map<String, Object> p : participants) {
             @SuppressWarnings("unchecked")
             Map<String, Object> consent = (Map<String, Object>) p.get("consent");
@@ -100,16 +97,15 @@ public final class Fixtures {
                     .contains(r)) && !roles.contains("LEAD");
             if (obligations && "PENDING".equals(consent.get("status"))) {
                 String org = (String) p.get("organisationId");
-                String token = Tokens.bidder("bidder." + org.toLowerCase(), org);
-                String etag = given().auth().oauth2(token).get("/bids/{id}", bidId).then().statusCode(200).extract().header("ETag");
-                given().auth().oauth2(token).contentType("application/json").header("If-Match", etag)
-                        .body(Map.of()).post("/bids/{id}/participants/{org}/confirmation", bidId, org).then().statusCode(200);
+                Actor bidder = Actor.bidderOf("bidder." + org.toLowerCase(), org);
+                String etag = bidder.reads(bidId).statusCode(200).extract().header("ETag");
+                bidder.confirms(bidId, org, etag, Map.of()).statusCode(200);
             }
         }
     }
 
+    /** A draft started with whatever token is given; its id. */
     public static String createBid(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body)
-                .post("/bids").then().statusCode(201).extract().path("id");
+        return Actor.withToken(token).drafts(body);
     }
 }
