@@ -11,19 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The partner-service as ./tca up runs it: demo data loaded, real Keycloak tokens, real PostgreSQL. */
 @ExtendWith(LocalStack.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerServiceStackTests {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String CREATED = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private static String newOrganisationId() {
+        return "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
 
     @BeforeAll
     static void baseUri() {
@@ -36,7 +34,6 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(1)
     void tokensCarryTheRolesAndTheOrganisationClaim() {
         String claims = Keycloak.claims(Keycloak.tokenFor("bidder.babergh"));
         assertThat(claims).contains("\"org\":\"GB-LAE-BAB\"").contains("\"bidder\"").contains("\"aud\":\"tca-api\"");
@@ -45,7 +42,6 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(2)
     void aManagerFindsStratfordOnAvonAsStratfordUponAvon() {
         given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).queryParam("q", "stratford upon avon")
                 .get("/organisations").then().statusCode(200)
@@ -53,7 +49,6 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(3)
     void theBidsMisspellingsResolveToTheRightOrganisationFirst() {
         given().auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest")).contentType("application/json")
                 .body(Map.of("names", List.of("Stratford on Avon District Council", "Cheshire West and Cheshire UA",
@@ -67,29 +62,25 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(4)
     void baberghIsRelatedToMidSuffolk() {
         given().auth().oauth2(Keycloak.tokenFor("assessor.dclg")).get("/organisations/GB-LAE-BAB/related")
                 .then().statusCode(200).body("related.organisation.id", hasItem("GB-LAE-MSU"));
     }
 
     @Test
-    @Order(5)
     void anIntegratorReadsTheRegister() {
         given().auth().oauth2(Keycloak.integratorToken()).get("/organisations/GB-LAE-CON").then().statusCode(200)
                 .body("functions", hasItem("FIRE_AND_RESCUE_AUTHORITY"));
     }
 
     @Test
-    @Order(6)
     void aBidderCannotCreateAnOrganisation() {
         given().auth().oauth2(Keycloak.tokenFor("bidder.babergh")).contentType("application/json")
-                .body(Map.of("id", CREATED, "legalName", "Bidder's Council", "type", "DISTRICT"))
+                .body(Map.of("id", newOrganisationId(), "legalName", "Bidder's Council", "type", "DISTRICT"))
                 .post("/organisations").then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test
-    @Order(7)
     void noTokenIs401AndAForgedOneToo() {
         given().get("/organisations").then().statusCode(401).contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer"));
@@ -99,21 +90,20 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(8)
     void aStaleIfMatchIs412() {
         String manager = Keycloak.tokenFor("manager.dclg");
+        String created = newOrganisationId();
         given().auth().oauth2(manager).contentType("application/json")
-                .body(Map.of("id", CREATED, "legalName", "End to End Council", "type", "DISTRICT"))
+                .body(Map.of("id", created, "legalName", "End to End Council", "type", "DISTRICT"))
                 .post("/organisations").then().statusCode(201).header("ETag", "\"0\"");
         Map<String, Object> update = Map.of("legalName", "End to End District Council", "type", "DISTRICT");
         given().auth().oauth2(manager).contentType("application/json").header("If-Match", "\"0\"").body(update)
-                .put("/organisations/{id}", CREATED).then().statusCode(200).header("ETag", "\"1\"");
+                .put("/organisations/{id}", created).then().statusCode(200).header("ETag", "\"1\"");
         given().auth().oauth2(manager).contentType("application/json").header("If-Match", "\"0\"").body(update)
-                .put("/organisations/{id}", CREATED).then().statusCode(412).contentType(PROBLEM);
+                .put("/organisations/{id}", created).then().statusCode(412).contentType(PROBLEM);
     }
 
     @Test
-    @Order(9)
     void malformedJsonIsAProblem() {
         given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).contentType("application/json").body("{\"id\":")
                 .post("/organisations").then().statusCode(400).contentType(PROBLEM)
@@ -121,7 +111,6 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(10)
     void aSecondUpSaysItIsRunningAndStatusSaysWhat() throws Exception {
         LocalStack.Result again = LocalStack.tca("up");
         assertThat(again.exitCode()).isZero();
@@ -132,8 +121,16 @@ class PartnerServiceStackTests {
     }
 
     @Test
-    @Order(11)
     void downStopsEverythingAndUpKeepsTheData() throws Exception {
+        String manager = Keycloak.tokenFor("manager.dclg");
+        String created = newOrganisationId();
+        given().auth().oauth2(manager).contentType("application/json")
+                .body(Map.of("id", created, "legalName", "End to End Council", "type", "DISTRICT"))
+                .post("/organisations").then().statusCode(201);
+        given().auth().oauth2(manager).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("legalName", "End to End District Council", "type", "DISTRICT"))
+                .put("/organisations/{id}", created).then().statusCode(200);
+
         LocalStack.Result down = LocalStack.tca("down");
         assertThat(down.exitCode()).isZero();
         assertThat(LocalStack.tca("status").output()).containsPattern("partner-service\\s+down")
@@ -141,7 +138,7 @@ class PartnerServiceStackTests {
 
         LocalStack.Result up = LocalStack.tca("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
-        given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).get("/organisations/{id}", CREATED).then()
+        given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).get("/organisations/{id}", created).then()
                 .statusCode(200).body("legalName", equalTo("End to End District Council"), "version", equalTo(1));
         // the demo data was loaded once, not again
         given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).get("/organisations/GB-LAE-BAB/history").then()

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -26,48 +23,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * budget, decides, publishes and downloads the 360Giving file. Screenshots land in target/screenshots.
  */
 @ExtendWith(LocalStack.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebClientBrowserTests {
 
+    private static final String MANAGER = "manager.dclg";
     private static Browser browser;
-    private static String round;
-    private static String bidId;
-    private static String title;
-    private static String otherBidId;
+
+    /** A round of its own with Babergh and Mid Suffolk's bid in it, submitted, read by the scoring-service. */
+    private record World(String round, String bidId, String title) {
+    }
 
     @BeforeAll
-    static void aBidAssignedToTwoAssessors() throws Exception {
-        String manager = Keycloak.tokenFor("manager.dclg");
-        round = Rounds.open(manager, "e2e-web", 2);
-        title = "Babergh and Mid Suffolk: one front door (" + round + ")";
-        String babergh = Keycloak.tokenFor("bidder.babergh");
-        bidId = given().baseUri(LocalStack.GATEWAY).auth().oauth2(babergh).contentType("application/json")
-                .body(Rounds.bid(round, title, List.of(
-                        Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
-                        Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
-                .post("/api/bids").then().statusCode(201).extract().path("id");
-        String midSuffolk = Keycloak.tokenFor("bidder.midsuffolk");
-        String read = given().baseUri(LocalStack.GATEWAY).auth().oauth2(midSuffolk).get("/api/bids/{id}", bidId).then()
-                .statusCode(200).extract().header("ETag");
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(midSuffolk).contentType("application/json").header("If-Match", read)
-                .body(Map.of()).post("/api/bids/{id}/participants/GB-LAE-MSU/confirmation", bidId).then().statusCode(200);
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(babergh).post("/api/bids/{id}/submission", bidId).then().statusCode(200);
-        Rounds.waitForTheFeed(manager, bidId);
-        for (String assessor : List.of("assessor.dclg", "assessor2.dclg")) {
-            given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
-                    .body(Map.of("bidId", bidId, "assessor", assessor)).post("/api/assignments").then().statusCode(201);
-        }
-        // a second bid, in the open demo round, offered to a third assessor who will decline it
-        otherBidId = given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest"))
-                .contentType("application/json")
-                .body(Rounds.bid("tca-demo-open", "Cheshire West: integrated early help (" + round + ")", List.of(
-                        Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
-                .post("/api/bids").then().statusCode(201).extract().path("id");
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor("bidder.cheshirewest"))
-                .post("/api/bids/{id}/submission", otherBidId).then().statusCode(200);
-        Rounds.waitForTheFeed(manager, otherBidId);
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
-                .body(Map.of("bidId", otherBidId, "assessor", "assessor3.dclg")).post("/api/assignments").then().statusCode(201);
+    static void aBrowser() {
         browser = new Browser();
     }
 
@@ -78,9 +44,65 @@ class WebClientBrowserTests {
         }
     }
 
+    private static io.restassured.specification.RequestSpecification as(String user) {
+        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.tokenFor(user)).contentType("application/json");
+    }
+
+    /** Each test's own round and bid, offered to assessor.dclg and assessor2.dclg, so that no test needs another's. */
+    private static World aBidOfferedToTwoAssessors() throws Exception {
+        String round = Rounds.open(Keycloak.tokenFor(MANAGER), "e2e-web", 2);
+        String title = "Babergh and Mid Suffolk: one front door (" + round + ")";
+        String bidId = as("bidder.babergh").body(Rounds.bid(round, title, List.of(
+                        Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
+                        Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
+                .post("/api/bids").then().statusCode(201).extract().path("id");
+        String read = as("bidder.midsuffolk").get("/api/bids/{id}", bidId).then().statusCode(200).extract().header("ETag");
+        as("bidder.midsuffolk").header("If-Match", read).body(Map.of())
+                .post("/api/bids/{id}/participants/GB-LAE-MSU/confirmation", bidId).then().statusCode(200);
+        as("bidder.babergh").post("/api/bids/{id}/submission", bidId).then().statusCode(200);
+        Rounds.waitForTheFeed(Keycloak.tokenFor(MANAGER), bidId);
+        for (String assessor : List.of("assessor.dclg", "assessor2.dclg")) {
+            as(MANAGER).body(Map.of("bidId", bidId, "assessor", assessor)).post("/api/assignments").then().statusCode(201);
+        }
+        return new World(round, bidId, title);
+    }
+
+    /**
+     * The assessor accepts its offer and scores every criterion through the API, as the form does: it starts a
+     * draft (which comes with the appraisal's suggestions), takes the suggestion where there is one, else the score.
+     */
+    private static void scoredThroughTheApi(World world, String assessor, int score) {
+        String assignment = as(assessor).queryParam("bid", world.bidId()).get("/api/assignments").then().statusCode(200)
+                .extract().path("items[0].id");
+        as(assessor).post("/api/assignments/{id}/acceptance", assignment).then().statusCode(200);
+        JsonPath draft = as(assessor).body(Map.of("assignmentId", assignment, "scores", List.of()))
+                .post("/api/assessments").then().statusCode(201).extract().jsonPath();
+        List<Map<String, Object>> scores = new java.util.ArrayList<>();
+        for (String criterion : Rounds.CRITERIA) {
+            Integer suggested = draft.get("scores.find { it.criterion == '" + criterion + "' }.suggestedScore");
+            scores.add(Map.of("criterion", criterion, "score", suggested == null ? score : suggested,
+                    "justification", "Evidence in the bid for " + criterion + ", read in full.", "confidence", "HIGH"));
+        }
+        String id = draft.getString("id");
+        as(assessor).header("If-Match", "\"" + draft.getInt("version") + "\"").body(Map.of("scores", scores))
+                .put("/api/assessments/{id}", id).then().statusCode(200);
+        as(assessor).post("/api/assessments/{id}/submission", id).then().statusCode(200);
+    }
+
     @Test
-    @Order(0)
-    void anAssessorDeclinesWithAReasonAndDeclaresAnInterest() {
+    void anAssessorDeclinesWithAReasonAndDeclaresAnInterest() throws Exception {
+        World world = aBidOfferedToTwoAssessors();
+        String round = world.round();
+        String bidId = world.bidId();
+        // a second bid, in the open demo round, offered to a third assessor who will decline it
+        String otherBidId = as("bidder.cheshirewest").body(Rounds.bid("tca-demo-open",
+                        "Cheshire West: integrated early help (" + round + ")", List.of(
+                        Map.of("organisationId", "GB-LAE-CHW", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
+                .post("/api/bids").then().statusCode(201).extract().path("id");
+        as("bidder.cheshirewest").post("/api/bids/{id}/submission", otherBidId).then().statusCode(200);
+        Rounds.waitForTheFeed(Keycloak.tokenFor(MANAGER), otherBidId);
+        as(MANAGER).body(Map.of("bidId", otherBidId, "assessor", "assessor3.dclg")).post("/api/assignments").then()
+                .statusCode(201);
         Page page = browser.signIn("assessor3.dclg", true);
         Browser.steps(page, "assessor-declines", () -> {
             page.navigate(LocalStack.GATEWAY + "/app/assignments");
@@ -118,13 +140,13 @@ class WebClientBrowserTests {
     }
 
     @Test
-    @Order(1)
-    void anAssessorAcceptsReadsTheChartScoresEveryCriterionAndSubmits() {
+    void anAssessorAcceptsReadsTheChartScoresEveryCriterionAndSubmits() throws Exception {
+        World world = aBidOfferedToTwoAssessors();
         Page page = browser.signIn("assessor.dclg", true);
-        Browser.steps(page, "assessor", () -> assessorSteps(page));
+        Browser.steps(page, "assessor", () -> assessorSteps(page, world.title()));
     }
 
-    private static void assessorSteps(Page page) {
+    private static void assessorSteps(Page page, String title) {
         assertThat(page.locator("h1")).containsText("assessor.dclg");
         page.click("text=My assignments");
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(title));
@@ -163,13 +185,14 @@ class WebClientBrowserTests {
     }
 
     @Test
-    @Order(2)
-    void aColleagueScoresWithJavaScriptTurnedOffAndIsToldWhatIsMissing() {
+    void aColleagueScoresWithJavaScriptTurnedOffAndIsToldWhatIsMissing() throws Exception {
+        World world = aBidOfferedToTwoAssessors();
+        scoredThroughTheApi(world, "assessor.dclg", 4);
         Page page = browser.signIn("assessor2.dclg", false);
-        Browser.steps(page, "assessor-without-javascript", () -> colleagueSteps(page));
+        Browser.steps(page, "assessor-without-javascript", () -> colleagueSteps(page, world.bidId(), world.title()));
     }
 
-    private static void colleagueSteps(Page page) {
+    private static void colleagueSteps(Page page, String bidId, String title) {
         page.navigate(LocalStack.GATEWAY + "/app/assignments");
         page.locator("tr", new Page.LocatorOptions().setHasText(title)).locator("button:has-text('Accept')").click();
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("accepted");
@@ -198,13 +221,22 @@ class WebClientBrowserTests {
     }
 
     @Test
-    @Order(3)
-    void theManagerSeesTheRoundRanksAgainstTheBudgetDecidesPublishesAndDownloads() {
-        Page page = browser.signIn("manager.dclg", true);
-        Browser.steps(page, "manager", () -> managerSteps(page));
+    void theManagerSeesTheRoundRanksAgainstTheBudgetDecidesPublishesAndDownloads() throws Exception {
+        World world = aBidOfferedToTwoAssessors();
+        // a third assessor has declared an interest in the bid; both assessors have scored it
+        as("assessor3.dclg").body(Map.of("type", "OTHER", "bidId", world.bidId(),
+                "nature", "My brother leads the Babergh and Mid Suffolk transformation programme"))
+                .post("/api/assessors/me/interests").then().statusCode(201);
+        scoredThroughTheApi(world, "assessor.dclg", 4);
+        scoredThroughTheApi(world, "assessor2.dclg", 3);
+        Page page = browser.signIn(MANAGER, true);
+        Browser.steps(page, "manager", () -> managerSteps(page, world));
     }
 
-    private static void managerSteps(Page page) {
+    private static void managerSteps(Page page, World world) {
+        String round = world.round();
+        String title = world.title();
+        String bidId = world.bidId();
         page.click("text=Rounds");
         page.click("a:has-text('TCA test round " + round + "')");
         assertThat(page.locator("#status-counts")).containsText("in assessment");
