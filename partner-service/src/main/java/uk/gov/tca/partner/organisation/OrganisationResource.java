@@ -3,33 +3,11 @@ package uk.gov.tca.partner.organisation;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Set;
 import uk.gov.tca.partner.config.PartnerConfig;
-import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
@@ -37,25 +15,15 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.idempotency.Idempotency;
-import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Roles;
 
-@Path("/organisations")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+/**
+ * /organisations: who may call what, and the few lines mapping HTTP to the service; the contract's words are
+ * {@link OrganisationsApi}'s.
+ */
 @Authenticated
-@Tag(name = "organisations", description = "The register of organisations that can take part in a bid")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class OrganisationResource {
-
-    private static final String ORGANISATION_EXAMPLE = """
-            {"id": "GB-LAE-BAB", "legalName": "Babergh District Council", "commonName": "Babergh",
-             "type": "DISTRICT", "status": "ACTIVE", "nation": "England", "region": "East of England",
-             "functions": ["HOUSING_AUTHORITY", "PLANNING_AUTHORITY"],
-             "identifiers": [{"scheme": "ORG_ID", "value": "GB-LAE-BAB"}, {"scheme": "GSS", "value": "E07000200"}],
-             "aliases": ["Babergh DC"]}""";
+public class OrganisationResource implements OrganisationsApi {
 
     private final OrganisationService organisations;
     private final NameResolver resolver;
@@ -74,23 +42,9 @@ public class OrganisationResource {
         this.config = config;
     }
 
-    @GET
-    @Operation(summary = "Search the register",
-            description = "Name matching ignores case, punctuation, '&'/'and', 'St'/'Saint', '-on-'/'upon' and style words "
-                    + "(council, district, borough …). Closest names first, then by name.")
-    @APIResponse(responseCode = "200", description = "One page of organisations")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResult<OrganisationView> search(
-            @Parameter(example = "stratford upon avon") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = OrganisationType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = OrganisationStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Any identifier value or org-id", example = "E07000221")
-            @QueryParam("identifier") String identifier,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
-            @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
-            @QueryParam("size") String size) {
+    @Override
+    public PageResult<OrganisationView> search(String q, String type, String status, String identifier, String page,
+            String size) {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
@@ -100,36 +54,15 @@ public class OrganisationResource {
         return organisations.search(search, Paging.of(page, size)).map(OrganisationView::of);
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Read one organisation", description = "The ETag is the version to send in If-Match on update.")
-    @APIResponse(responseCode = "200", description = "The organisation",
-            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "Not on the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
+    @Override
+    public Response get(String id) {
         Organisation organisation = organisations.get(id);
         return ETags.ok(OrganisationView.of(organisation), organisation.version);
     }
 
-    @POST
+    @Override
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Add an organisation to the register (programme managers)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Fields not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a programme manager",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id or an identifier is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(
-            @Parameter(description = "Retries with the same key get the first answer")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull OrganisationInput body) {
+    public Response create(String idempotencyKey, OrganisationInput body) {
         if (body.id() == null || body.id().isBlank()) {
             throw ProblemException.invalid("id", "is required");
         }
@@ -141,20 +74,9 @@ public class OrganisationResource {
         }).toResponse();
     }
 
-    @PUT
-    @Path("/{id}")
+    @Override
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Replace an organisation's details (programme managers)",
-            description = "Send the ETag you read in If-Match: 428 without it, 412 when someone changed it since.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is set",
-            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull OrganisationInput body) {
+    public Response update(String id, String ifMatch, OrganisationInput body) {
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
@@ -162,16 +84,8 @@ public class OrganisationResource {
         return ETags.ok(OrganisationView.of(updated), updated.version);
     }
 
-    @POST
-    @Path("/resolve")
-    @Operation(summary = "Link names as bids write them to the register",
-            description = "Returns ranked candidates for each name, with a score from 0 to 1 and how it matched.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "misspellings", value = """
-            {"names": ["Stratford on Avon District Council", "Cheshire West and Cheshire UA", "Kings Lynn",
-                       "East Lynsey", "SWASFT"], "limit": 3}""")))
-    @APIResponse(responseCode = "200", description = "Candidates per name, best first",
-            content = @Content(schema = @Schema(implementation = ResolveResult.class)))
-    public ResolveResult resolve(@Valid @NotNull ResolveRequest body) {
+    @Override
+    public ResolveResult resolve(ResolveRequest body) {
         int limit = body.limit() == null ? config.resolve().defaultLimit() : body.limit();
         return new ResolveResult(body.names().stream()
                 .map(name -> new ResolveResult.Resolution(name, resolver.resolve(name, limit).stream()
@@ -181,16 +95,9 @@ public class OrganisationResource {
                 .toList());
     }
 
-    @GET
-    @Path("/{id}/history")
+    @Override
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "The audit trail of an organisation (programme managers)")
-    @APIResponse(responseCode = "200", description = "Changes, oldest first")
-    public PageResult<AuditEntryView> history(@PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
-            @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
-            @QueryParam("size") String size) {
+    public PageResult<AuditEntryView> history(String id, String page, String size) {
         organisations.get(id);
         return audit.history("organisation", id, Paging.of(page, size)).map(AuditEntryView::of);
     }
@@ -203,7 +110,7 @@ public class OrganisationResource {
         return new OrganisationDraft(id, body.legalName().strip(), body.commonName(), body.type(),
                 body.status() == null ? OrganisationStatus.ACTIVE : body.status(),
                 body.startDate(), body.endDate(), body.nation(), body.region(),
-                body.functions() == null ? java.util.Set.of() : new LinkedHashSet<>(body.functions()),
+                body.functions() == null ? Set.of() : new LinkedHashSet<>(body.functions()),
                 body.identifiers() == null ? List.of()
                         : body.identifiers().stream().map(i -> new Identifier(i.scheme(), i.value().strip())).toList(),
                 body.aliases() == null ? List.of() : body.aliases(),
