@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Stand-ins for the three services behind the gateway, each answering with its own name, plus two routes of
- * the test's own: one to a port where nothing listens, and one to a service too slow for its timeout.
+ * the test's own: one to a port where nothing listens, and one to a service too slow for its timeout. The web
+ * client's REST clients call the same stand-ins as the API routes do.
  */
 public class Services implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +28,9 @@ public class Services implements QuarkusTestResourceLifecycleManager {
             server.start();
             SERVERS.put(service, server);
             config.put("gateway.routes." + service + ".url", server.baseUrl());
+            if (!"slow".equals(service)) {
+                config.put("quarkus.rest-client." + service + ".url", server.baseUrl());
+            }
         }
         reset();
         config.put("gateway.routes.slow.segments", "slow");

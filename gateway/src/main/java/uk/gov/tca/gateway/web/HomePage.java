@@ -1,6 +1,6 @@
 package uk.gov.tca.gateway.web;
 
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,26 +15,29 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
-    private final Template start;
-    private final Template home;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance start();
+
+        static native TemplateInstance home(User user);
+    }
+
     private final SecurityIdentity identity;
 
-    public HomePage(Template start, Template home, SecurityIdentity identity) {
-        this.start = start;
-        this.home = home;
+    public HomePage(SecurityIdentity identity) {
         this.identity = identity;
     }
 
     @GET
     public TemplateInstance start() {
-        return start.instance();
+        return Templates.start();
     }
 
     @GET
     @Path("/app")
     @Authenticated
     public TemplateInstance home() {
-        return home.data("user", User.of(identity));
+        return Templates.home(User.of(identity));
     }
 
     /** Who is signed in, as the pages show it. */

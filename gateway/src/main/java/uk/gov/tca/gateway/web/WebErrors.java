@@ -1,14 +1,12 @@
 package uk.gov.tca.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -20,45 +18,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class WebErrors {
 
     private static final Logger LOG = Logger.getLogger(WebErrors.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Template error;
-
-    public WebErrors(@Location("error.html") Template error) {
-        this.error = error;
-    }
-
-    /** A service's refusal, read from its problem+json. */
-    public record ServiceProblem(int status, String title, String detail, List<String> messages) {
-
-        public static ServiceProblem of(WebApplicationException e) {
-            Response response = e.getResponse();
-            int status = response == null ? 500 : response.getStatus();
-            String title = "Something went wrong";
-            String detail = null;
-            List<String> messages = new ArrayList<>();
-            try {
-                if (response != null && response.hasEntity()) {
-                    JsonNode problem = JSON.readTree(response.readEntity(String.class));
-                    title = problem.path("title").asText(title);
-                    detail = problem.path("detail").asText(null);
-                    problem.path("violations").forEach(v -> messages.add(
-                            v.path("field").asText("") + ": " + v.path("message").asText("")));
-                }
-            } catch (Exception ignored) {
-                // not a problem document: the status says enough
-            }
-            return new ServiceProblem(status, title, detail, messages);
-        }
-
-        /** A refusal a page shows beside its form; a service that failed (5xx) goes on to the error page instead. */
-        public static ServiceProblem refusal(WebApplicationException e) {
-            ServiceProblem problem = of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            return problem;
-        }
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance error(ServiceProblem problem);
     }
 
     @ServerExceptionMapper
@@ -81,8 +44,14 @@ public class WebErrors {
                 "A part of the service is not answering. Nothing you entered was lost; try again in a few minutes.", List.of()));
     }
 
-    private Response page(int status, ServiceProblem problem) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(error.data("problem", problem).render()).build();
+    /** A signed-in user on a page its roles do not open (an assessor on a manager's page): a page, not a blank 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, new ServiceProblem(403, "You do not have access to this page",
+                "Your account does not have the role this page needs.", List.of()));
+    }
+
+    private static Response page(int status, ServiceProblem problem) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(problem).render()).build();
     }
 }

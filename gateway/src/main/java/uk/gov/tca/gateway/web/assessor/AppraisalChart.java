@@ -1,9 +1,9 @@
 package uk.gov.tca.gateway.web.assessor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import uk.gov.tca.gateway.web.services.bid.Appraisal;
+import uk.gov.tca.gateway.web.services.bid.Appraisal.Year;
 
 /**
  * What the appraisal chart draws: costs and benefits by year as bars, the cumulative net as a line, and the
@@ -12,23 +12,17 @@ import java.util.List;
 public record AppraisalChart(List<String> labels, List<BigDecimal> costs, List<BigDecimal> benefits,
         List<BigDecimal> cumulativeNet, Integer paybackIndex, String paybackLabel) {
 
-    static AppraisalChart of(JsonNode appraisal) {
-        List<String> labels = new ArrayList<>();
-        List<BigDecimal> costs = new ArrayList<>();
-        List<BigDecimal> benefits = new ArrayList<>();
-        List<BigDecimal> cumulative = new ArrayList<>();
+    static AppraisalChart of(Appraisal appraisal) {
+        List<Year> years = appraisal.years();
         Integer paybackIndex = null;
-        int paybackYear = appraisal.path("paybackYear").asInt(-1);
-        for (JsonNode year : appraisal.path("years")) {
-            if (appraisal.hasNonNull("paybackYear") && year.path("index").asInt() == paybackYear) {
-                paybackIndex = labels.size();
+        for (int i = 0; i < years.size() && appraisal.paybackYear() != null; i++) {
+            if (years.get(i).index() == appraisal.paybackYear()) {
+                paybackIndex = i;
+                break;
             }
-            labels.add(year.path("label").asText());
-            costs.add(year.path("costs").decimalValue());
-            benefits.add(year.path("benefits").decimalValue());
-            cumulative.add(year.path("cumulativeNet").decimalValue());
         }
-        return new AppraisalChart(labels, costs, benefits, cumulative, paybackIndex,
-                appraisal.path("paybackLabel").asText(null));
+        return new AppraisalChart(years.stream().map(Year::label).toList(), years.stream().map(Year::costs).toList(),
+                years.stream().map(Year::benefits).toList(), years.stream().map(Year::cumulativeNet).toList(),
+                paybackIndex, appraisal.paybackLabel());
     }
 }

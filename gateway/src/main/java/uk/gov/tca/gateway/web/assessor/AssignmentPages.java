@@ -1,9 +1,7 @@
 package uk.gov.tca.gateway.web.assessor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,12 +16,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.gov.tca.gateway.web.Views;
-import uk.gov.tca.gateway.web.WebErrors.ServiceProblem;
-import uk.gov.tca.gateway.web.services.ScoringApi;
+import uk.gov.tca.gateway.web.ServiceProblem;
+import uk.gov.tca.gateway.web.services.scoring.Assignment;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Decline;
 
 /**
  * An assessor's assignments: accept, or decline with a reason. Each action is a plain form
@@ -36,17 +34,22 @@ public class AssignmentPages {
 
     private static final Set<String> DECLINE_REASONS = Set.of("CONFLICT_FOUND", "CAPACITY", "OTHER");
 
-    private final ScoringApi scoring;
-    private final Template assignments;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance assignments(AssignmentsView view);
 
-    public AssignmentPages(@RestClient ScoringApi scoring, Template assignments) {
+        static native TemplateInstance assignments$row(Assignment row, ServiceProblem problem);
+    }
+
+    private final ScoringApi scoring;
+
+    public AssignmentPages(@RestClient ScoringApi scoring) {
         this.scoring = scoring;
-        this.assignments = assignments;
     }
 
     @GET
     public String list() {
-        return assignments.data("rows", rows()).data("problem", null).render();
+        return Templates.assignments(new AssignmentsView(rows(), null, null)).render();
     }
 
     @POST
@@ -63,16 +66,10 @@ public class AssignmentPages {
             MultivaluedMap<String, String> form) {
         String reason = form.getFirst("reason");
         if (reason == null || !DECLINE_REASONS.contains(reason)) {
-            return rowWithError(id, htmx, new ServiceProblem(400, "Choose why you are declining", null,
-                    List.of("reason: choose conflict found, no capacity or another reason")));
+            return rowWithError(id, htmx, ServiceProblem.invalid("Choose why you are declining",
+                    "reason: choose conflict found, no capacity or another reason"));
         }
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason).put("note", form.getFirst("note"));
-        return answer(id, htmx, () -> scoring.decline(id, body));
-    }
-
-    /** The scoring-service gives each assignment its bid's title, so the list needs no call per bid. */
-    private static Map<String, Object> row(JsonNode assignment) {
-        return Views.map(assignment);
+        return answer(id, htmx, () -> scoring.decline(id, new Decline(reason, form.getFirst("note"))));
     }
 
     private Response answer(String id, String htmx, Runnable action) {
@@ -86,25 +83,26 @@ public class AssignmentPages {
             return rowWithError(id, htmx, problem);
         }
         if (htmx != null) {
-            return Response.ok(renderRow(id, null)).build();
+            return Response.ok(row(id, null)).build();
         }
         return Response.seeOther(URI.create("/app/assignments")).build();
     }
 
     private Response rowWithError(String id, String htmx, ServiceProblem problem) {
         if (htmx != null) {
-            return Response.ok(renderRow(id, problem)).build();
+            return Response.ok(row(id, problem)).build();
         }
-        return Response.status(problem.status()).entity(assignments.data("rows", rows()).data("problem", problem).render())
-                .build();
+        return Response.status(problem.status())
+                .entity(Templates.assignments(new AssignmentsView(rows(), problem, id)).render()).build();
     }
 
-    private String renderRow(String id, ServiceProblem problem) {
-        return assignments.getFragment("row").data("row", row(scoring.assignment(id))).data("problem", problem).render();
+    /** The row as the scoring-service now has it, which gives each assignment its bid's title: no call per bid. */
+    private String row(String id, ServiceProblem problem) {
+        return Templates.assignments$row(scoring.assignment(id), problem).render();
     }
 
     /** The assessor's assignments (the scoring-service gives an assessor only its own), at most a page of 100. */
-    private List<Map<String, Object>> rows() {
-        return Views.items(scoring.assignments(null, null, 100)).stream().map(AssignmentPages::row).toList();
+    private List<Assignment> rows() {
+        return scoring.assignments(null, null, 100).items();
     }
 }

@@ -1,7 +1,7 @@
 package uk.gov.tca.gateway.web.assessor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,13 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.gov.tca.gateway.web.Views;
-import uk.gov.tca.gateway.web.services.BidApi;
+import uk.gov.tca.gateway.web.Charts;
+import uk.gov.tca.gateway.web.services.bid.Appraisal;
+import uk.gov.tca.gateway.web.services.bid.Bid;
+import uk.gov.tca.gateway.web.services.bid.BidApi;
+import uk.gov.tca.gateway.web.services.bid.Round;
 
 /**
  * A bid as an assessor reads it: who takes part and how, the answers to the round's questions, the costs and
@@ -27,42 +29,40 @@ import uk.gov.tca.gateway.web.services.BidApi;
 @Produces(MediaType.TEXT_HTML)
 public class BidPage {
 
-    private final BidApi bids;
-    private final Template bid;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance bid(BidView view);
+    }
 
-    public BidPage(@RestClient BidApi bids, Template bid) {
+    private final BidApi bids;
+
+    public BidPage(@RestClient BidApi bids) {
         this.bids = bids;
-        this.bid = bid;
     }
 
     @GET
     public String show(@PathParam("id") String id) {
-        JsonNode found = bids.bid(id);
-        Map<String, String> prompts = prompts(found.path("roundId").asText());
-        List<Map<String, String>> answers = new ArrayList<>();
-        found.path("narrative").fields().forEachRemaining(answer -> answers.add(Map.of(
-                "question", prompts.getOrDefault(answer.getKey(), answer.getKey()), "answer", answer.getValue().asText())));
-        JsonNode appraisal = appraisal(id);
-        return bid.data("bid", Views.map(found))
-                .data("answers", answers)
-                .data("costLines", lines(found.path("costLines"), "activity"))
-                .data("benefitLines", lines(found.path("benefitLines"), "description"))
-                .data("appraisal", appraisal == null ? null : Views.map(appraisal))
-                .data("chart", appraisal == null ? null : Views.json(AppraisalChart.of(appraisal)))
-                .render();
+        Bid bid = bids.bid(id);
+        Map<String, String> questions = questions(bid.roundId());
+        List<BidView.Answer> answers = bid.narrative().entrySet().stream()
+                .map(a -> new BidView.Answer(questions.getOrDefault(a.getKey(), a.getKey()), a.getValue())).toList();
+        Appraisal appraisal = appraisal(id);
+        return Templates.bid(new BidView(bid, answers, bid.costLines().stream().map(LineView::of).toList(),
+                bid.benefitLines().stream().map(LineView::of).toList(), appraisal,
+                appraisal == null ? null : Charts.json(AppraisalChart.of(appraisal)))).render();
     }
 
-    private Map<String, String> prompts(String roundId) {
-        Map<String, String> prompts = new LinkedHashMap<>();
+    /** The round's questions by code; without the round, the answers show their codes instead. */
+    private Map<String, String> questions(String roundId) {
         try {
-            bids.round(roundId).path("prompts").forEach(p -> prompts.put(p.path("code").asText(), p.path("text").asText()));
+            return bids.round(roundId).prompts().stream()
+                    .collect(Collectors.toMap(Round.Prompt::code, p -> p.text() == null ? "" : p.text(), (first, later) -> later));
         } catch (WebApplicationException e) {
-            // the questions' codes are shown instead
+            return Map.of();
         }
-        return prompts;
     }
 
-    private JsonNode appraisal(String id) {
+    private Appraisal appraisal(String id) {
         try {
             return bids.appraisal(id);
         } catch (WebApplicationException e) {
@@ -71,30 +71,5 @@ public class BidPage {
             }
             return null; // no costs or benefits to appraise: the page says so
         }
-    }
-
-    /** Cost or benefit lines with the year each falls in, as the bid wrote it. */
-    private static List<Map<String, Object>> lines(JsonNode lines, String label) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        lines.forEach(line -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", line.path(label).asText(""));
-            row.put("year", year(line.path("period")));
-            row.put("amount", Views.plain(line.path("amount").path("amount")));
-            row.put("asWritten", line.path("amount").path("asWritten").asText(""));
-            row.put("kind", line.has("nature") ? line.path("nature").asText("") : line.path("type").asText(""));
-            rows.add(row);
-        });
-        return rows;
-    }
-
-    private static String year(JsonNode period) {
-        if (period.hasNonNull("financialYear")) {
-            return period.get("financialYear").asText();
-        }
-        if (period.hasNonNull("relativeYear")) {
-            return "Year " + period.get("relativeYear").asInt();
-        }
-        return period.path("asWritten").asText("not stated");
     }
 }

@@ -1,9 +1,7 @@
 package uk.gov.tca.gateway.web.assessor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,14 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.gov.tca.gateway.web.Views;
-import uk.gov.tca.gateway.web.WebErrors.ServiceProblem;
-import uk.gov.tca.gateway.web.services.ScoringApi;
+import uk.gov.tca.gateway.web.ServiceProblem;
+import uk.gov.tca.gateway.web.services.scoring.Assessor.Interest;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi.NewInterest;
 
 /**
  * Declaring an interest in an organisation or a bid, and the interests already declared. The scoring-service
@@ -36,51 +33,62 @@ import uk.gov.tca.gateway.web.services.ScoringApi;
 public class InterestPage {
 
     private static final Set<String> INTEREST_TYPES = Set.of("DISCLOSABLE_PECUNIARY", "OTHER");
+    private static final NewInterest NOTHING_ENTERED = new NewInterest(null, null, null, null, null);
+
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance interests(InterestsView view);
+    }
 
     private final ScoringApi scoring;
     private final SecurityIdentity identity;
-    private final Template interests;
 
-    public InterestPage(@RestClient ScoringApi scoring, SecurityIdentity identity, Template interests) {
+    public InterestPage(@RestClient ScoringApi scoring, SecurityIdentity identity) {
         this.scoring = scoring;
         this.identity = identity;
-        this.interests = interests;
     }
 
     @GET
     public String interestsPage(@QueryParam("bid") String bid) {
-        return interestsView(bid, null, Map.of());
+        return page(bid, null, NOTHING_ENTERED);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declare(MultivaluedMap<String, String> form) {
-        Map<String, String> entered = new LinkedHashMap<>();
-        for (String field : List.of("type", "organisationId", "bidId", "holder", "nature")) {
-            String value = form.getFirst(field);
-            if (value != null && !value.isBlank()) {
-                entered.put(field, value.trim());
-            }
+        NewInterest entered = new NewInterest(filled(form, "type"), filled(form, "organisationId"), filled(form, "bidId"),
+                filled(form, "holder"), filled(form, "nature"));
+        if (entered.type() == null || !INTEREST_TYPES.contains(entered.type())) {
+            return Response.status(400).entity(page(entered.bidId(),
+                    ServiceProblem.invalid("There is a problem", "type: choose the kind of interest"), entered)).build();
         }
-        if (!INTEREST_TYPES.contains(entered.getOrDefault("type", ""))) {
-            return Response.status(400).entity(interestsView(entered.get("bidId"),
-                    new ServiceProblem(400, "There is a problem", null, List.of("type: choose the kind of interest")), entered)).build();
-        }
-        ObjectNode interest = JsonNodeFactory.instance.objectNode();
-        entered.forEach(interest::put);
         try {
-            scoring.declare(interest);
+            scoring.declare(entered);
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(interestsView(entered.get("bidId"), problem, entered)).build();
+            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered)).build();
         }
         return Response.seeOther(URI.create("/app/interests?declared=true")).build();
     }
 
-    private String interestsView(String bid, ServiceProblem problem, Map<String, String> entered) {
-        JsonNode me = scoring.assessor(identity.getPrincipal().getName());
-        return interests.data("bid", bid).data("problem", problem).data("entered", entered)
-                .data("declared", Views.plain(me.path("interests"))).render();
+    private String page(String bid, ServiceProblem problem, NewInterest entered) {
+        return Templates.interests(new InterestsView(bid, problem, entered, declared())).render();
     }
 
+    /** An assessor without a profile yet has declared nothing; declaring tells it what the service needs first. */
+    private List<Interest> declared() {
+        try {
+            return scoring.assessor(identity.getPrincipal().getName()).interests();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private static String filled(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 }

@@ -1,9 +1,7 @@
 package uk.gov.tca.gateway.web.manager;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.gov.tca.gateway.web.Views;
-import uk.gov.tca.gateway.web.WebErrors.ServiceProblem;
-import uk.gov.tca.gateway.web.services.BidApi;
-import uk.gov.tca.gateway.web.services.ScoringApi;
+import uk.gov.tca.gateway.web.ServiceProblem;
+import uk.gov.tca.gateway.web.services.bid.Bid;
+import uk.gov.tca.gateway.web.services.bid.BidApi;
+import uk.gov.tca.gateway.web.services.scoring.Assessor;
+import uk.gov.tca.gateway.web.services.scoring.Assignment;
+import uk.gov.tca.gateway.web.services.scoring.AutoAssignment;
+import uk.gov.tca.gateway.web.services.scoring.Decisions;
+import uk.gov.tca.gateway.web.services.scoring.Ranking;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Allocation;
+import uk.gov.tca.gateway.web.services.scoring.ScoringApi.AutoAssign;
 
 /**
  * A programme manager's view of rounds: bids by status, the assignment matrix with conflicts and their
@@ -41,50 +45,43 @@ public class RoundPages {
     static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "IN_ASSESSMENT", "DECIDED", "WITHDRAWN");
     private static final Set<String> MODES = Set.of("WHOLE_AWARDS_ONLY", "PART_FUND_MARGINAL");
 
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance rounds(List<RoundRow> rounds);
+
+        static native TemplateInstance round(RoundView view);
+
+        static native TemplateInstance matrix(MatrixView view);
+
+        static native TemplateInstance moderation(ModerationView view);
+
+        static native TemplateInstance ranking(RankingView view);
+    }
+
     private final BidApi bids;
     private final ScoringApi scoring;
-    private final Template rounds;
-    private final Template round;
-    private final Template matrix;
-    private final Template moderation;
-    private final Template ranking;
 
-    public RoundPages(@RestClient BidApi bids, @RestClient ScoringApi scoring, Template rounds, Template round,
-            Template matrix, Template moderation, Template ranking) {
+    public RoundPages(@RestClient BidApi bids, @RestClient ScoringApi scoring) {
         this.bids = bids;
         this.scoring = scoring;
-        this.rounds = rounds;
-        this.round = round;
-        this.matrix = matrix;
-        this.moderation = moderation;
-        this.ranking = ranking;
     }
 
     @GET
     public String list() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode r : Views.items(bids.rounds(100))) {
-            Map<String, Object> row = Views.map(r);
-            row.put("counts", counts(r.path("id").asText()));
-            rows.add(row);
-        }
-        return rounds.data("rounds", rows).render();
+        return Templates.rounds(bids.rounds(100).items().stream().map(r -> RoundRow.of(r, counts(r.id()))).toList()).render();
     }
 
     @GET
     @Path("/{id}")
     public String dashboard(@PathParam("id") String id) {
         Map<String, Long> counts = counts(id);
-        return round.data("round", Views.map(bids.round(id))).data("counts", counts)
-                .data("chart", Views.json(Map.of("labels", STATUSES.stream().map(s -> s.toLowerCase().replace('_', ' ')).toList(),
-                        "values", STATUSES.stream().map(counts::get).toList())))
-                .render();
+        return Templates.round(RoundView.of(bids.round(id), counts)).render();
     }
 
     @GET
     @Path("/{id}/assignments")
     public String matrix(@PathParam("id") String id) {
-        return renderMatrix(id, null, null);
+        return matrix(id, null, null);
     }
 
     @POST
@@ -92,27 +89,25 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autoAssign(@PathParam("id") String id) {
         try {
-            JsonNode result = scoring.autoAssign(JsonNodeFactory.instance.objectNode().put("roundId", id));
-            return Response.ok(renderMatrix(id, null, Views.map(result))).build();
+            AutoAssignment made = scoring.autoAssign(new AutoAssign(id));
+            return Response.ok(matrix(id, null, made)).build();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(renderMatrix(id, problem, null)).build();
+            return Response.status(problem.status()).entity(matrix(id, problem, null)).build();
         }
     }
 
     @GET
     @Path("/{id}/moderation")
     public String moderationQueue(@PathParam("id") String id) {
-        return moderation.data("round", Views.map(bids.round(id)))
-                .data("queue", Views.plain(scoring.moderations(id, true)))
-                .data("all", Views.plain(scoring.moderations(id, null)))
-                .render();
+        return Templates.moderation(new ModerationView(bids.round(id), scoring.moderations(id, true),
+                scoring.moderations(id, null))).render();
     }
 
     @GET
     @Path("/{id}/ranking")
     public String rankingPage(@PathParam("id") String id) {
-        return renderRanking(id, null);
+        return ranking(id, null);
     }
 
     @POST
@@ -121,10 +116,10 @@ public class RoundPages {
     public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String mode = form.getFirst("mode");
         if (mode == null || !MODES.contains(mode)) {
-            return Response.status(400).entity(renderRanking(id, new ServiceProblem(400, "There is a problem", null,
-                    List.of("mode: choose whole awards only or part-fund the marginal bid")))).build();
+            return Response.status(400).entity(ranking(id, ServiceProblem.invalid("There is a problem",
+                    "mode: choose whole awards only or part-fund the marginal bid"))).build();
         }
-        return act(id, () -> scoring.decide(id, JsonNodeFactory.instance.objectNode().put("mode", mode)));
+        return act(id, () -> scoring.decide(id, new Allocation(mode)));
     }
 
     @POST
@@ -151,39 +146,18 @@ public class RoundPages {
             action.run();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(renderRanking(id, problem)).build();
+            return Response.status(problem.status()).entity(ranking(id, problem)).build();
         }
         return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
     }
 
-    private String renderRanking(String id, ServiceProblem problem) {
-        JsonNode rankingAnswer = scoring.ranking(id);
-        JsonNode decisions = decisionsOf(id);
-        List<String> labels = new ArrayList<>();
-        List<BigDecimal> sought = new ArrayList<>();
-        List<BigDecimal> cumulative = new ArrayList<>();
-        List<Boolean> within = new ArrayList<>();
-        for (JsonNode line : rankingAnswer.path("lines")) {
-            labels.add("#" + line.path("rank").asInt() + " " + abbreviate(line.path("title").asText(line.path("bidId").asText())));
-            sought.add(line.path("amountSought").decimalValue());
-            cumulative.add(line.path("cumulativeAmountSought").decimalValue());
-            within.add(line.path("withinBudget").asBoolean());
-        }
-        Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("labels", labels);
-        chart.put("sought", sought);
-        chart.put("cumulative", cumulative);
-        chart.put("withinBudget", within);
-        chart.put("budget", rankingAnswer.path("budget").decimalValue());
-        return ranking.data("round", Views.map(bids.round(id)))
-                .data("ranking", Views.map(rankingAnswer))
-                .data("decisions", decisions == null ? null : Views.map(decisions))
-                .data("chart", Views.json(chart))
-                .data("problem", problem)
-                .render();
+    private String ranking(String id, ServiceProblem problem) {
+        Ranking ranking = scoring.ranking(id);
+        Decisions decisions = decisionsOf(id);
+        return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, problem)).render();
     }
 
-    private JsonNode decisionsOf(String id) {
+    private Decisions decisionsOf(String id) {
         try {
             return scoring.decisions(id);
         } catch (WebApplicationException e) {
@@ -194,47 +168,22 @@ public class RoundPages {
         }
     }
 
-    private String renderMatrix(String id, ServiceProblem problem, Map<String, Object> autoResult) {
+    private String matrix(String id, ServiceProblem problem, AutoAssignment made) {
         // bids waiting for assessors and bids being assessed (at most 200 of each: a page of the matrix)
-        List<JsonNode> inAssessment = new ArrayList<>(Views.items(bids.bids(id, "SUBMITTED", 200)));
-        inAssessment.addAll(Views.items(bids.bids(id, "IN_ASSESSMENT", 200)));
-        List<JsonNode> assessors = Views.items(scoring.assessors(200));
-        List<JsonNode> assignments = Views.items(scoring.assignments(id, null, 200));
-        List<String> names = assessors.stream().map(a -> a.path("username").asText()).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode bid : inAssessment) {
-            String bidId = bid.path("id").asText();
-            Map<String, List<String>> conflicts = new LinkedHashMap<>();
-            for (JsonNode c : Views.items(scoring.conflictsOnBid(bidId))) {
-                conflicts.computeIfAbsent(c.path("assessor").asText(), k -> new ArrayList<>())
-                        .add(c.path("explanation").asText() + (c.path("dispensed").asBoolean() ? " (dispensation in force)" : ""));
-            }
-            List<Map<String, Object>> cells = new ArrayList<>();
-            for (String assessor : names) {
-                String status = assignments.stream()
-                        .filter(a -> bidId.equals(a.path("bidId").asText()) && assessor.equals(a.path("assessor").asText()))
-                        .map(a -> a.path("status").asText()).reduce((first, later) -> later).orElse(null);
-                Map<String, Object> cell = new LinkedHashMap<>();
-                cell.put("assessor", assessor);
-                cell.put("status", status);
-                cell.put("conflicts", conflicts.getOrDefault(assessor, List.of()));
-                cells.add(cell);
-            }
-            rows.add(Map.of("id", bidId, "title", bid.path("title").asText(bidId), "cells", cells));
-        }
-        return matrix.data("round", Views.map(bids.round(id))).data("assessors", names).data("rows", rows)
-                .data("problem", problem).data("auto", autoResult).render();
+        List<Bid> inAssessment = new ArrayList<>(bids.bids(id, "SUBMITTED", 200).items());
+        inAssessment.addAll(bids.bids(id, "IN_ASSESSMENT", 200).items());
+        List<String> assessors = scoring.assessors(200).items().stream().map(Assessor::username).toList();
+        List<Assignment> assignments = scoring.assignments(id, null, 200).items();
+        List<MatrixView.Row> rows = inAssessment.stream()
+                .map(bid -> MatrixView.row(bid, assessors, assignments, scoring.conflictsOnBid(bid.id()))).toList();
+        return Templates.matrix(new MatrixView(bids.round(id), assessors, rows, problem, made)).render();
     }
 
     private Map<String, Long> counts(String roundId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String status : STATUSES) {
-            counts.put(status, bids.bids(roundId, status, 1).path("total").asLong());
+            counts.put(status, bids.bids(roundId, status, 1).total());
         }
         return counts;
-    }
-
-    private static String abbreviate(String title) {
-        return title.length() <= 40 ? title : title.substring(0, 39) + "…";
     }
 }

@@ -1,12 +1,13 @@
-package uk.gov.tca.gateway.web.services;
+package uk.gov.tca.gateway.web.services.bid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.gov.tca.gateway.web.services.Page;
+import uk.gov.tca.gateway.web.services.UserToken;
 
 /** The bid-service as the web client reads it, with the signed-in user's token. */
 @RegisterRestClient(configKey = "bid")
@@ -15,21 +16,21 @@ public interface BidApi {
 
     @GET
     @Path("/rounds")
-    JsonNode rounds(@QueryParam("size") int size);
+    Page<Round> rounds(@QueryParam("size") int size);
 
     @GET
     @Path("/rounds/{id}")
-    JsonNode round(@PathParam("id") String id);
+    Round round(@PathParam("id") String id);
 
     @GET
     @Path("/bids")
-    JsonNode bids(@QueryParam("round") String round, @QueryParam("status") String status, @QueryParam("size") int size);
+    Page<Bid> bids(@QueryParam("round") String round, @QueryParam("status") String status, @QueryParam("size") int size);
 
     @GET
     @Path("/bids/{id}")
-    JsonNode bid(@PathParam("id") String id);
+    Bid bid(@PathParam("id") String id);
 
     @GET
     @Path("/bids/{id}/appraisal")
-    JsonNode appraisal(@PathParam("id") String id);
+    Appraisal appraisal(@PathParam("id") String id);
 }

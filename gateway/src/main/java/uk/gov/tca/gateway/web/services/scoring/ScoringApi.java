@@ -1,0 +1,134 @@
+package uk.gov.tca.gateway.web.services.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.gov.tca.gateway.web.services.Page;
+import uk.gov.tca.gateway.web.services.UserToken;
+import uk.gov.tca.gateway.web.services.scoring.Assessment.CriterionScore;
+
+/**
+ * The scoring-service as the web client uses it, with the signed-in user's token. Actions whose answer no page
+ * reads return nothing: a refusal still arrives, as the exception carrying the service's problem.
+ */
+@RegisterRestClient(configKey = "scoring")
+@RegisterClientHeaders(UserToken.class)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface ScoringApi {
+
+    @GET
+    @Path("/assignments")
+    Page<Assignment> assignments(@QueryParam("round") String round, @QueryParam("bid") String bid, @QueryParam("size") int size);
+
+    @GET
+    @Path("/assignments/{id}")
+    Assignment assignment(@PathParam("id") String id);
+
+    @POST
+    @Path("/assignments/{id}/acceptance")
+    void accept(@PathParam("id") String id);
+
+    @POST
+    @Path("/assignments/{id}/decline")
+    void decline(@PathParam("id") String id, Decline decline);
+
+    @POST
+    @Path("/assignments/auto")
+    AutoAssignment autoAssign(AutoAssign round);
+
+    @GET
+    @Path("/assessors")
+    Page<Assessor> assessors(@QueryParam("size") int size);
+
+    @GET
+    @Path("/assessors/{username}")
+    Assessor assessor(@PathParam("username") String username);
+
+    @POST
+    @Path("/assessors/me/interests")
+    void declare(NewInterest interest);
+
+    @GET
+    @Path("/conflicts")
+    List<Conflict> conflictsOnBid(@QueryParam("bid") String bid);
+
+    @GET
+    @Path("/schemes")
+    List<Scheme> schemes(@QueryParam("round") String round);
+
+    @GET
+    @Path("/assessments")
+    Page<Assessment> assessments(@QueryParam("bid") String bid, @QueryParam("size") int size);
+
+    @POST
+    @Path("/assessments")
+    void startAssessment(NewAssessment assessment);
+
+    @PUT
+    @Path("/assessments/{id}")
+    Assessment saveAssessment(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Scores scores);
+
+    @POST
+    @Path("/assessments/{id}/submission")
+    void submitAssessment(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey);
+
+    @GET
+    @Path("/moderations")
+    List<BidModeration> moderations(@QueryParam("round") String round, @QueryParam("flagged") Boolean flagged);
+
+    @GET
+    @Path("/rankings/{round}")
+    Ranking ranking(@PathParam("round") String round);
+
+    @GET
+    @Path("/decisions/{round}")
+    Decisions decisions(@PathParam("round") String round);
+
+    @POST
+    @Path("/decisions/{round}")
+    void decide(@PathParam("round") String round, Allocation allocation);
+
+    @POST
+    @Path("/decisions/{round}/publication")
+    void publish(@PathParam("round") String round);
+
+    @GET
+    @Path("/exports/360giving")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    Response threeSixtyGiving(@QueryParam("round") String round, @QueryParam("format") String format);
+
+    /** Why an assessor declines (a code the service knows) and, if it likes, more detail. */
+    record Decline(String reason, String note) {
+    }
+
+    record AutoAssign(String roundId) {
+    }
+
+    /** An interest as declared: only the fields filled in, each trimmed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewInterest(String type, String organisationId, String bidId, String holder, String nature) {
+    }
+
+    /** A draft for an accepted assignment, started empty: the service fills in what the appraisal suggests. */
+    record NewAssessment(String assignmentId, List<CriterionScore> scores) {
+    }
+
+    record Scores(List<CriterionScore> scores) {
+    }
+
+    record Allocation(String mode) {
+    }
+}

@@ -1,0 +1,132 @@
+package uk.gov.tca.gateway.web.assessor;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.BID_ID;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.ASSESSOR;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.ASSESSOR_PROFILE;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.problem;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.validation;
+import static uk.gov.tca.gateway.web.StandIns.scoringService;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.gateway.Services;
+import uk.gov.tca.gateway.web.Pages;
+import uk.gov.tca.gateway.web.StandIns;
+
+/** Declaring an interest: the form, the interests already declared, and the scoring-service's word on a declaration. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(Services.class)
+@TestSecurity(user = ASSESSOR, roles = "assessor")
+@OidcSecurity
+class InterestPageTests {
+
+    private static final String PAGE = "/app/interests";
+
+    @BeforeEach
+    void standIns() {
+        Services.reset();
+        scoringService(get(urlEqualTo("/assessors/" + ASSESSOR)), ASSESSOR_PROFILE);
+    }
+
+    @Test
+    void theFormNamesTheBidItCameFromAndTheInterestsAlreadyDeclaredAreListed() {
+        Document page = Pages.get(PAGE + "?bid=" + BID_ID);
+
+        assertThat(page.selectFirst("#bidId").val()).isEqualTo(BID_ID);
+        assertThat(page.selectFirst("#organisationId").val()).isEmpty();
+        assertThat(page.select("input[type=radio][checked]")).extracting(Element::id).containsExactly("holder");
+        assertThat(page.select("#declared li")).extracting(Element::text).containsExactly(
+                "disclosable pecuniary in GB-LAE-BAB: I own shares in a supplier to Babergh",
+                "other in bid B-2026-0042: My partner advised on the bid's business case");
+        assertThat(page.select(".govuk-error-summary")).isEmpty();
+    }
+
+    @Test
+    void aDeclarationIsSentWithTheFieldsFilledIn() {
+        StandIns.answer("scoring", post(urlEqualTo("/assessors/me/interests")), 201, ASSESSOR_PROFILE);
+
+        Pages.formOn(PAGE).formParam("type", "OTHER").formParam("organisationId", " ").formParam("bidId", BID_ID)
+                .formParam("holder", "SPOUSE_OR_PARTNER").formParam("nature", "  My brother leads the programme ")
+                .post(PAGE).then().statusCode(303).header("Location", endsWith(PAGE + "?declared=true"));
+
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assessors/me/interests")).withRequestBody(equalToJson("""
+                {"type": "OTHER", "bidId": "B-2026-0042", "holder": "SPOUSE_OR_PARTNER",
+                 "nature": "My brother leads the programme"}
+                """)));
+    }
+
+    @Test
+    void aDeclarationWithoutItsKindIsNotSentAndTheFormKeepsWhatWasEntered() {
+        Document page = Pages.html(Pages.formOn(PAGE).formParam("organisationId", "GB-LAE-BAB")
+                .formParam("holder", "SPOUSE_OR_PARTNER").formParam("nature", "Shares in a supplier")
+                .post(PAGE).then().statusCode(400).extract().response());
+
+        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("There is a problem type: choose the kind of interest");
+        assertThat(page.selectFirst("#organisationId").val()).isEqualTo("GB-LAE-BAB");
+        assertThat(page.selectFirst("#holder-partner").hasAttr("checked")).isTrue();
+        assertThat(Pages.text(page, "#nature")).isEqualTo("Shares in a supplier");
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/assessors/me/interests")));
+    }
+
+    @Test
+    void aRefusedDeclarationShowsTheServicesWordsAndWhatWasEntered() {
+        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests")), 400, validation("/assessors/me/interests",
+                "nature", "say what the interest is; \\\"as noted\\\" is not a declaration"));
+
+        Document page = Pages.html(Pages.formOn(PAGE).formParam("type", "OTHER").formParam("bidId", BID_ID)
+                .formParam("nature", "as noted").post(PAGE).then().statusCode(400).extract().response());
+
+        assertThat(page.select(".govuk-error-summary li")).extracting(Element::text)
+                .containsExactly("nature: say what the interest is; \"as noted\" is not a declaration");
+        assertThat(page.selectFirst("#type-other").hasAttr("checked")).isTrue();
+        assertThat(page.selectFirst("#bidId").val()).isEqualTo(BID_ID);
+        assertThat(Pages.text(page, "#nature")).isEqualTo("as noted");
+        assertThat(page.select("#declared li")).hasSize(2);
+    }
+
+    /** A new assessor has no profile yet: the form still shows, and the service says what is missing when used. */
+    @Test
+    void anAssessorWithoutAProfileStillSeesTheForm() {
+        StandIns.problem("scoring", get(urlEqualTo("/assessors/" + ASSESSOR)), 404,
+                problem("not-found", "Not found", 404, "Assessor assessor.dclg was not found"));
+        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests")), 409,
+                problem("conflict", "Conflict", 409, "register a profile (PUT /assessors/me) before declaring interests"));
+
+        Document form = Pages.get(PAGE);
+        assertThat(Pages.text(form, "h1")).isEqualTo("Declare an interest");
+        assertThat(form.select("#declared")).isEmpty();
+
+        Document refused = Pages.html(Pages.formOn(PAGE).formParam("type", "OTHER").formParam("bidId", BID_ID)
+                .formParam("nature", "My brother leads the programme").post(PAGE).then().statusCode(409).extract().response());
+        assertThat(Pages.text(refused, ".govuk-error-summary"))
+                .isEqualTo("Conflict register a profile (PUT /assessors/me) before declaring interests");
+    }
+
+    @Test
+    void aDeclarationWithoutTheFormsCsrfTokenIsRefusedBeforeTheService() {
+        int status = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("type", "OTHER")
+                .formParam("bidId", BID_ID).formParam("nature", "A forged declaration from another site")
+                .post(PAGE).then().extract().statusCode();
+
+        assertThat(status).isIn(400, 403);
+        Services.server("scoring").verify(0, anyRequestedFor(urlEqualTo("/assessors/me/interests")));
+    }
+}

@@ -1,0 +1,383 @@
+package uk.gov.tca.gateway.web.manager;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.BID_ID;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.ROUND;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.ROUNDS;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.TITLE;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.bids;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.bidsTotal;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.listedBid;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.assignment;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.page;
+import static uk.gov.tca.gateway.web.ScoringServiceAnswers.problem;
+import static uk.gov.tca.gateway.web.StandIns.bidService;
+import static uk.gov.tca.gateway.web.StandIns.scoringService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.gateway.Services;
+import uk.gov.tca.gateway.web.Pages;
+import uk.gov.tca.gateway.web.StandIns;
+
+/** A programme manager's round pages against stand-ins: counts, the assignment matrix, moderation, ranking and decisions. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(Services.class)
+@TestSecurity(user = "manager.dclg", roles = "programme-manager")
+@OidcSecurity
+class RoundPagesTests {
+
+    private static final String ROUND_PAGE = "/app/rounds/tca-2026";
+    private static final String LONG_TITLE = "Sefton: one public estate, from the town halls to the libraries";
+
+    private static final String RANKING = """
+            {"roundId": "tca-2026", "budget": 400000.00,
+             "tieRule": "Higher final score; then higher score on the heaviest criterion; then smaller amount sought; then earlier submission; then bid id",
+             "lines": [
+               {"rank": 1, "bidId": "B-2026-0042", "title": "Babergh and Mid Suffolk: one front door",
+                "leadOrganisationId": "GB-LAE-BAB", "amountSought": 250000.00, "score": 3.85, "basis": "mean of 2",
+                "assessments": 2, "flaggedUnmoderated": false, "cumulativeAmountSought": 250000.00, "withinBudget": true},
+               {"rank": 2, "bidId": "B-2026-0043", "title": "%s",
+                "leadOrganisationId": "GB-LAE-SEF", "amountSought": 200000.50, "score": 3.1, "basis": "mean of 2",
+                "assessments": 2, "flaggedUnmoderated": true, "cumulativeAmountSought": 450000.50, "withinBudget": false}],
+             "unscored": ["B-2026-0044"]}
+            """.formatted(LONG_TITLE);
+
+    private static String decisions(String status) {
+        return """
+                {"roundId": "tca-2026", "budget": 400000.00, "totalAwarded": 400000.00,
+                 "policy": {"mode": "PART_FUND_MARGINAL", "minimumShare": 0.5, "reserveListSize": null},
+                 "status": "%s", "publishedAt": null,
+                 "lines": [
+                   {"rank": 1, "bidId": "B-2026-0042", "title": "Babergh and Mid Suffolk: one front door", "amountSought": 250000.00,
+                    "score": 3.85, "outcome": "FUNDED", "amountAwarded": 250000.00, "reason": null, "overridden": false,
+                    "overriddenBy": null, "publishedAt": null},
+                   {"rank": 2, "bidId": "B-2026-0043", "title": "%s", "amountSought": 200000.50, "score": 3.1,
+                    "outcome": "PART_FUNDED", "amountAwarded": 150000.00, "reason": "The marginal bid, funded in part",
+                    "overridden": true, "overriddenBy": "manager.dclg", "publishedAt": null}],
+                 "version": 2}
+                """.formatted(status, LONG_TITLE);
+    }
+
+    @BeforeEach
+    void standIns() {
+        Services.reset();
+        bidService(get(urlEqualTo("/rounds/tca-2026")), ROUND);
+        bidService(get(urlPathEqualTo("/bids")).withQueryParam("size", equalTo("1")), bidsTotal(0));
+        long[] counts = {4, 3, 12, 0, 1};
+        String[] statuses = {"DRAFT", "SUBMITTED", "IN_ASSESSMENT", "DECIDED", "WITHDRAWN"};
+        for (int i = 0; i < statuses.length; i++) {
+            bidService(get(urlPathEqualTo("/bids")).withQueryParam("round", equalTo("tca-2026"))
+                    .withQueryParam("status", equalTo(statuses[i])).withQueryParam("size", equalTo("1")), bidsTotal(counts[i]));
+        }
+    }
+
+    @Test
+    void theRoundsAreListedWithTheirBidsByStatus() {
+        bidService(get(urlPathEqualTo("/rounds")).withQueryParam("size", equalTo("100")), ROUNDS);
+
+        Document page = Pages.get("/app/rounds");
+
+        assertThat(page.select("main tbody tr")).extracting(Element::text).containsExactly(
+                "TCA 2026 round £400,000 3 12 0 1", "TCA 2025 round £1,250,000.50 0 0 0 0");
+        assertThat(page.select("main tbody a")).extracting(e -> e.attr("href"))
+                .containsExactly("/app/rounds/tca-2026", "/app/rounds/tca-2025");
+    }
+
+    @Test
+    void theDashboardCountsTheRoundsBidsByStatusInATableAndForTheChart() throws Exception {
+        Document page = Pages.get(ROUND_PAGE);
+
+        assertThat(Pages.text(page, "h1")).isEqualTo("TCA 2026 round");
+        assertThat(Pages.text(page, ".govuk-caption-l")).isEqualTo("Transformation Challenge Award");
+        assertThat(page.select("main .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Budget £400,000", "Opens 2026-04-01T09:00:00Z", "Closes 2026-06-30T17:00:00Z");
+        assertThat(page.select("#status-counts tbody tr")).extracting(Element::text).containsExactly(
+                "draft 4", "submitted 3", "in assessment 12", "decided 0", "withdrawn 1");
+        JsonNode chart = new ObjectMapper().readTree(page.selectFirst("#status-chart").attr("data-chart"));
+        assertThat(chart.path("labels").toString()).isEqualTo("[\"draft\",\"submitted\",\"in assessment\",\"decided\",\"withdrawn\"]");
+        assertThat(chart.path("values").toString()).isEqualTo("[4,3,12,0,1]");
+        assertThat(page.select(".govuk-service-navigation__link")).extracting(e -> e.attr("href")).containsExactly(
+                ROUND_PAGE, ROUND_PAGE + "/assignments", ROUND_PAGE + "/moderation", ROUND_PAGE + "/ranking");
+    }
+
+    private static void matrixStandIns() {
+        bidService(get(urlPathEqualTo("/bids")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("status", equalTo("SUBMITTED")).withQueryParam("size", equalTo("200")),
+                bids(listedBid("B-2026-0043", LONG_TITLE, "SUBMITTED")));
+        bidService(get(urlPathEqualTo("/bids")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("status", equalTo("IN_ASSESSMENT")).withQueryParam("size", equalTo("200")),
+                bids(listedBid(BID_ID, TITLE, "IN_ASSESSMENT")));
+        scoringService(get(urlPathEqualTo("/assessors")).withQueryParam("size", equalTo("200")), page(
+                "{\"username\": \"assessor.dclg\", \"displayName\": \"Alex\", \"employerOrganisationId\": \"GB-GOV-DCLG\","
+                        + " \"interests\": [], \"dispensations\": [], \"secondments\": [], \"active\": true, \"version\": 1}",
+                "{\"username\": \"assessor2.dclg\", \"displayName\": null, \"employerOrganisationId\": \"GB-GOV-DCLG\","
+                        + " \"interests\": [], \"dispensations\": [], \"secondments\": [], \"active\": true, \"version\": 1}",
+                "{\"username\": \"assessor3.dclg\", \"displayName\": null, \"employerOrganisationId\": \"GB-GOV-DCLG\","
+                        + " \"interests\": [], \"dispensations\": [], \"secondments\": [], \"active\": true, \"version\": 3}"));
+        scoringService(get(urlPathEqualTo("/assignments")).withQueryParam("round", equalTo("tca-2026")), page(
+                assignment("asg-7", BID_ID, TITLE, "assessor.dclg", "DECLINED", "CAPACITY: away"),
+                assignment("asg-20", BID_ID, TITLE, "assessor.dclg", "ACCEPTED", null),
+                assignment("asg-21", BID_ID, TITLE, "assessor2.dclg", "OFFERED", null),
+                assignment("asg-22", "B-2026-0043", LONG_TITLE, "assessor2.dclg", "REVOKED", "the bid was withdrawn by the bid-service")));
+        scoringService(get(urlPathEqualTo("/conflicts")).withQueryParam("bid", equalTo(BID_ID)), """
+                [{"bidId": "B-2026-0042", "assessor": "assessor3.dclg", "rule": "INTEREST_DECLARED_IN_BID",
+                  "participantId": null, "throughOrganisationId": null, "relation": null, "interestType": "OTHER",
+                  "explanation": "The assessor declared an interest in this bid: My brother leads the programme", "dispensed": false},
+                 {"bidId": "B-2026-0042", "assessor": "assessor.dclg", "rule": "EMPLOYER_RELATED_TO_PARTICIPANT",
+                  "participantId": "GB-LAE-MSU", "throughOrganisationId": "GB-GOV-DCLG", "relation": "FUNDS",
+                  "interestType": null, "explanation": "The assessor's employer GB-GOV-DCLG is related to participant GB-LAE-MSU (FUNDS)",
+                  "dispensed": true}]
+                """);
+        scoringService(get(urlPathEqualTo("/conflicts")).withQueryParam("bid", equalTo("B-2026-0043")), "[]");
+    }
+
+    @Test
+    void theMatrixShowsEachBidAgainstEachAssessorWithTheLatestAssignmentAndWhyTheyConflict() {
+        matrixStandIns();
+
+        Document page = Pages.get(ROUND_PAGE + "/assignments");
+
+        assertThat(page.select("#matrix thead th")).extracting(Element::text)
+                .containsExactly("Bid", "assessor.dclg", "assessor2.dclg", "assessor3.dclg");
+        assertThat(page.select("#matrix tbody th a")).extracting(e -> e.text() + " " + e.attr("href")).containsExactly(
+                LONG_TITLE + " /app/bids/B-2026-0043", TITLE + " /app/bids/" + BID_ID);
+        Element row = page.select("#matrix tbody tr").get(1);
+        assertThat(row.select("td").get(0).select(".govuk-tag--green").text()).isEqualTo("accepted");
+        assertThat(row.select("td").get(0).select(".govuk-details__text").text())
+                .isEqualTo("The assessor's employer GB-GOV-DCLG is related to participant GB-LAE-MSU (FUNDS) (dispensation in force)");
+        assertThat(row.select("td").get(1).select(".govuk-tag").outerHtml())
+                .isEqualTo("<strong class=\"govuk-tag govuk-tag--blue\">offered</strong>");
+        assertThat(row.select("td").get(1).select("details")).isEmpty();
+        assertThat(row.select("td").get(2).select(".govuk-tag--red").text()).isEqualTo("Conflict");
+        assertThat(row.select("td").get(2).select(".govuk-details__text").text())
+                .isEqualTo("The assessor declared an interest in this bid: My brother leads the programme");
+        Element other = page.select("#matrix tbody tr").get(0);
+        assertThat(other.select("td")).extracting(Element::text).containsExactly("", "revoked", "");
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/assignments/auto] button").text()).isEqualTo("Assign automatically");
+    }
+
+    @Test
+    void assigningAutomaticallySaysWhatWasMadeAndWhatFellShort() {
+        matrixStandIns();
+        StandIns.answer("scoring", post(urlEqualTo("/assignments/auto")), 200, """
+                {"roundId": "tca-2026",
+                 "created": [%s, %s],
+                 "shortfalls": [{"bidId": "B-2026-0043", "missing": 1, "reason": "every other active assessor is conflicted"}]}
+                """.formatted(assignment("asg-30", BID_ID, TITLE, "assessor2.dclg", "OFFERED", null),
+                assignment("asg-31", "B-2026-0043", LONG_TITLE, "assessor.dclg", "OFFERED", null)));
+
+        Document page = Pages.html(Pages.formOn(ROUND_PAGE + "/assignments").post(ROUND_PAGE + "/assignments/auto")
+                .then().statusCode(200).extract().response());
+
+        assertThat(Pages.text(page, "#auto-result")).isEqualTo("2 assignments made");
+        assertThat(page.select(".govuk-notification-banner__content .govuk-body")).extracting(Element::text)
+                .containsExactly("B-2026-0043: 1 short – every other active assessor is conflicted");
+        assertThat(page.select("#matrix")).hasSize(1);
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assignments/auto"))
+                .withRequestBody(equalToJson("{\"roundId\": \"tca-2026\"}")));
+    }
+
+    @Test
+    void aRefusedAutomaticAssignmentShowsTheServicesProblem() {
+        matrixStandIns();
+        StandIns.problem("scoring", post(urlEqualTo("/assignments/auto")), 409,
+                problem("no-scheme", "Round has no scheme", 409, "Round tca-2026 has no scheme yet"));
+
+        Document page = Pages.html(Pages.formOn(ROUND_PAGE + "/assignments").post(ROUND_PAGE + "/assignments/auto")
+                .then().statusCode(409).extract().response());
+
+        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("Round has no scheme Round tca-2026 has no scheme yet");
+        assertThat(page.select("#auto-result")).isEmpty();
+    }
+
+    @Test
+    void moderationListsTheQueueAndEveryScoredBidsSpreads() {
+        String flagged = """
+                {"bidId": "B-2026-0042", "roundId": "tca-2026", "title": "Babergh and Mid Suffolk: one front door",
+                 "scores": {"bidId": "B-2026-0042", "assessments": 2, "weightedTotals": [2.2, 4.7], "meanTotal": 3.45,
+                   "medianTotal": 3.45, "totalSpread": 2.5,
+                   "criteria": [
+                     {"criterion": "value-for-money", "weight": 0.3, "scores": [3, 4], "mean": 3.5, "min": 3, "max": 4,
+                      "standardDeviation": 0.5, "moderatedScore": null, "moderationReason": null},
+                     {"criterion": "collaboration", "weight": 0.7, "scores": [1, 5], "mean": 3, "min": 1, "max": 5,
+                      "standardDeviation": 2, "moderatedScore": null, "moderationReason": null}],
+                   "flagged": true, "flags": ["collaboration: spread 4 is over 2", "total spread 2.5 is over 1.5"],
+                   "moderated": false, "finalScore": 3.45},
+                 "moderations": []}
+                """;
+        String moderated = """
+                {"bidId": "B-2026-0043", "roundId": "tca-2026", "title": null,
+                 "scores": {"bidId": "B-2026-0043", "assessments": 1, "weightedTotals": [3.1], "meanTotal": 3.1,
+                   "medianTotal": 3.1, "totalSpread": 0,
+                   "criteria": [{"criterion": "value-for-money", "weight": 0.3, "scores": [3], "mean": 3, "min": 3, "max": 3,
+                     "standardDeviation": 0, "moderatedScore": 4, "moderationReason": "Savings confirmed since"}],
+                   "flagged": false, "flags": [], "moderated": true, "finalScore": 3.4},
+                 "moderations": [{"id": 5, "bidId": "B-2026-0043", "criterion": "value-for-money", "score": 4,
+                   "reason": "Savings confirmed since", "moderatedAt": "2026-06-10T10:00:00Z", "moderatedBy": "manager.dclg"}]}
+                """;
+        scoringService(get(urlPathEqualTo("/moderations")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("flagged", equalTo("true")), "[" + flagged + "]");
+        scoringService(get(urlPathEqualTo("/moderations")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("flagged", absent()), "[" + flagged + "," + moderated + "]");
+
+        Document page = Pages.get(ROUND_PAGE + "/moderation");
+
+        assertThat(page.select("#queue tbody tr")).extracting(Element::text).containsExactly(
+                TITLE + " 2.5 collaboration: spread 4 is over 2; total spread 2.5 is over 1.5");
+        assertThat(page.select("#queue tbody a").attr("href")).isEqualTo("/app/bids/" + BID_ID);
+        assertThat(page.select("#spreads tbody tr")).extracting(Element::text).containsExactly(
+                TITLE + " flagged 2 3.45 3.45 value-for-money 3–4; collaboration 1–5",
+                "B-2026-0043 moderated 1 3.1 3.1 value-for-money 3–3");
+
+        scoringService(get(urlPathEqualTo("/moderations")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("flagged", equalTo("true")), "[]");
+        assertThat(Pages.text(Pages.get(ROUND_PAGE + "/moderation"), "#queue-empty"))
+                .startsWith("No scored bid needs moderation");
+    }
+
+    @Test
+    void theRankingIsATableAndAChartAgainstTheBudgetWithTheBudgetToAllocate() throws Exception {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        StandIns.problem("scoring", get(urlEqualTo("/decisions/tca-2026")), 404,
+                problem("not-found", "Not found", 404, "Decisions of round tca-2026 was not found"));
+
+        Document page = Pages.get(ROUND_PAGE + "/ranking");
+
+        assertThat(Pages.text(page, "h1 + p")).startsWith("Budget £400,000. Higher final score; then higher score");
+        assertThat(page.select("#ranking tbody tr")).extracting(Element::text).containsExactly(
+                "1 " + TITLE + " 3.85 £250,000 £250,000 Yes",
+                "2 " + LONG_TITLE + " not moderated 3.1 £200,000.50 £450,000.50 No");
+        JsonNode chart = new ObjectMapper().readTree(page.selectFirst("#ranking-chart").attr("data-chart"));
+        assertThat(chart.path("labels").toString())
+                .isEqualTo("[\"#1 " + TITLE + "\",\"#2 " + LONG_TITLE.substring(0, 39) + "…\"]");
+        assertThat(chart.path("sought").get(1).decimalValue()).isEqualByComparingTo("200000.50");
+        assertThat(chart.path("cumulative").get(1).decimalValue()).isEqualByComparingTo("450000.50");
+        assertThat(chart.path("withinBudget").toString()).isEqualTo("[true,false]");
+        assertThat(chart.path("budget").decimalValue()).isEqualByComparingTo("400000");
+        assertThat(page.select("#decision-lines, #decision-status")).isEmpty();
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate the budget");
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication], #download-json")).isEmpty();
+    }
+
+    @Test
+    void draftDecisionsAreListedAndCanBeAllocatedAgainOrPublished() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("DRAFT"));
+
+        Document page = Pages.get(ROUND_PAGE + "/ranking");
+
+        assertThat(Pages.text(page, "#decision-status")).isEqualTo("Status: draft. Awarded £400,000 of £400,000.");
+        assertThat(page.select("#decision-lines tbody tr")).extracting(Element::text).containsExactly(
+                "1 " + TITLE + " funded £250,000",
+                "2 " + LONG_TITLE + " part funded (changed by manager.dclg: The marginal bid, funded in part) £150,000");
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate again");
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication] button").text()).isEqualTo("Publish decisions");
+        assertThat(page.select("#download-json")).isEmpty();
+    }
+
+    @Test
+    void publishedDecisionsOfferTheOpenDataAndNoMoreChanges() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("PUBLISHED"));
+
+        Document page = Pages.get(ROUND_PAGE + "/ranking");
+
+        assertThat(Pages.text(page, "#decision-status")).startsWith("Status: published.");
+        assertThat(page.select("main form")).isEmpty();
+        assertThat(page.select("#download-json").attr("href")).isEqualTo(ROUND_PAGE + "/360giving.json");
+        assertThat(page.select("a[href=" + ROUND_PAGE + "/360giving.csv]")).hasSize(1);
+    }
+
+    @Test
+    void decidingSendsTheModeChosenAndGoesBackToTheRanking() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        StandIns.problem("scoring", get(urlEqualTo("/decisions/tca-2026")), 404,
+                problem("not-found", "Not found", 404, "Decisions of round tca-2026 was not found"));
+        StandIns.answer("scoring", post(urlEqualTo("/decisions/tca-2026")), 200, decisions("DRAFT"));
+
+        Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "PART_FUND_MARGINAL").post(ROUND_PAGE + "/decisions")
+                .then().statusCode(303).header("Location", endsWith(ROUND_PAGE + "/ranking"));
+
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/decisions/tca-2026"))
+                .withRequestBody(equalToJson("{\"mode\": \"PART_FUND_MARGINAL\"}")));
+    }
+
+    @Test
+    void decidingWithoutAModeOrRefusedShowsWhyOnTheRanking() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("DRAFT"));
+
+        Document noMode = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "EVERYTHING")
+                .post(ROUND_PAGE + "/decisions").then().statusCode(400).extract().response());
+        assertThat(Pages.text(noMode, ".govuk-error-summary"))
+                .isEqualTo("There is a problem mode: choose whole awards only or part-fund the marginal bid");
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/decisions/tca-2026")));
+
+        StandIns.problem("scoring", post(urlEqualTo("/decisions/tca-2026/publication")), 409,
+                problem("conflict", "Conflict", 409, "Bid B-2026-0043 is not moderated"));
+        Document refused = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").post(ROUND_PAGE + "/publication")
+                .then().statusCode(409).extract().response());
+        assertThat(Pages.text(refused, ".govuk-error-summary")).isEqualTo("Conflict Bid B-2026-0043 is not moderated");
+        assertThat(refused.select("#ranking tbody tr")).hasSize(2);
+    }
+
+    @Test
+    void publishingAsksTheServiceOnceAndGoesBackToTheRanking() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("DRAFT"));
+        StandIns.answer("scoring", post(urlEqualTo("/decisions/tca-2026/publication")), 200, decisions("PUBLISHED"));
+
+        Pages.formOn(ROUND_PAGE + "/ranking").post(ROUND_PAGE + "/publication").then().statusCode(303)
+                .header("Location", endsWith(ROUND_PAGE + "/ranking"));
+
+        Services.server("scoring").verify(1, postRequestedFor(urlEqualTo("/decisions/tca-2026/publication")));
+    }
+
+    @Test
+    void theOpenDataIsDownloadedAsTheServiceWroteIt() {
+        Services.server("scoring").stubFor(get(urlPathEqualTo("/exports/360giving")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("format", equalTo("csv")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/csv").withBody("Identifier,Title\n360G-dclg-tca-B-2026-0042,One front door\n")));
+
+        Response download = RestAssured.given().get(ROUND_PAGE + "/360giving.csv").then().statusCode(200).extract().response();
+
+        assertThat(download.contentType()).startsWith("text/csv");
+        assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"tca-2026-360giving.csv\"");
+        assertThat(download.body().asString()).isEqualTo("Identifier,Title\n360G-dclg-tca-B-2026-0042,One front door\n");
+    }
+
+    @Test
+    @TestSecurity(user = "assessor.dclg", roles = "assessor")
+    void anAssessorMayNotSeeTheManagersPages() {
+        Document page = Pages.get("/app/rounds/tca-2026/ranking", 403);
+
+        assertThat(Pages.text(page, "h1")).isEqualTo("You do not have access to this page");
+        Services.server("scoring").verify(0, anyRequestedFor(anyUrl()));
+        Services.server("bid").verify(0, anyRequestedFor(anyUrl()));
+    }
+}
