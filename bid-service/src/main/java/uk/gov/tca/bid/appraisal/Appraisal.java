@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.appraisal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.content.BenefitLine;
 import uk.gov.tca.bid.content.CostLine;
 import uk.gov.tca.bid.lifecycle.Bid;
@@ -41,11 +42,13 @@ public record Appraisal(
         List<String> notes) {
 
     /** One year of the profile. */
+    @Schema(name = "AppraisalYear")
     public record Year(int index, String label, BigDecimal costs, BigDecimal benefits, BigDecimal net,
             BigDecimal cumulativeNet, BigDecimal discountFactor) {
     }
 
     /** The appraisal again with costs and benefits scaled, or benefits starting later. */
+    @Schema(name = "AppraisalScenario")
     public record Scenario(String name, BigDecimal costFactor, BigDecimal benefitFactor, int delayYears, BigDecimal roi,
             BigDecimal returnMultiple, BigDecimal npv, BigDecimal benefitCostRatio, Integer paybackYear) {
     }

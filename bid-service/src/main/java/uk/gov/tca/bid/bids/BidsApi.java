@@ -164,7 +164,10 @@ public interface BidsApi {
     @Path("/{id}/submission")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Submit a draft to its round (the lead organisation's bidders)",
-            description = "Send an Idempotency-Key: a retry gets the first answer. 422 lists what stops submission.")
+            description = "Send an Idempotency-Key: a retry gets the first answer. 422 lists everything that stops "
+                    + "submission at once: the round open, every participant verified and every one with obligations "
+                    + "confirmed, the round's required questions answered, the amount sought stated, an award type the "
+                    + "round offers chosen, and — in a round with costBenefitRequired — cost lines and benefit lines.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "422", description = "What stops the bid being submitted",

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.content;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,6 +18,7 @@ public record Contact(
         @Size(max = 50) String phone,
         @Size(max = 4) Set<Field> redacted) {
 
+    @Schema(name = "ContactField")
     public enum Field { NAME, JOB_TITLE, EMAIL, PHONE }
 
     /** The contact as the public may see it: each redacted field left out. */

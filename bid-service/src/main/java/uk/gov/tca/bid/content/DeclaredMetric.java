@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.content;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 public record DeclaredMetric(@NotNull Type type, BigDecimal value, @Size(max = 300) String asWritten,
         @Size(max = 300) String scope) {
 
+    @Schema(name = "DeclaredMetricType")
     public enum Type {
         PAYBACK_YEARS,
         /** (B − C) / C as a percentage: "Return on investment 633%". */

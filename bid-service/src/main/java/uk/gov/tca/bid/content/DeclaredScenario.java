@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.content;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ public record DeclaredScenario(@NotBlank @Size(max = 200) String name, Kind kind
         BigDecimal roiPercent, @Size(max = 300) String asWritten) {
 
     /** The standard sensitivity cases; each but the delay scales the base case's benefit-cost ratio. */
+    @Schema(name = "DeclaredScenarioKind")
     public enum Kind {
         BASE(1, 1),
         COSTS_UP_20(1.2, 1),

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.content;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.money.Money;
 
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import java.util.List;
 public record DeclaredTotal(@NotNull Of of, @Size(max = 7) String financialYear, @NotNull @Valid Money amount,
         @Size(max = 300) String label, @Size(max = 100) List<@NotNull @Valid Money> figures) {
 
+    @Schema(name = "DeclaredTotalOf")
     public enum Of {
         COST_LINES,
         BENEFIT_LINES,

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.lifecycle;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.money.Money;
 
 import jakarta.validation.Valid;
@@ -11,5 +12,6 @@ import java.time.Instant;
 public record Decision(@NotNull Outcome outcome, @Valid Money amountAwarded, @Size(max = 2000) String reason,
         Instant decidedAt, String decidedBy) {
 
+    @Schema(name = "DecisionOutcome")
     public enum Outcome { FUNDED, PART_FUNDED, RESERVE, UNFUNDED }
 }

@@ -3,6 +3,7 @@ package uk.gov.tca.bid.lifecycle;
 import uk.gov.tca.bid.participation.Participant;
 import uk.gov.tca.bid.participation.ParticipantRole;
 import uk.gov.tca.bid.participation.ParticipationRules;
+import uk.gov.tca.bid.round.AwardType;
 import uk.gov.tca.bid.round.FundingRound;
 import uk.gov.tca.bid.round.Prompt;
 import uk.gov.tca.platform.rules.RuleViolation;
@@ -94,8 +95,35 @@ public final class SubmissionRules {
     public static final Rule FUNDER_TAKES_NO_PART = (bid, ctx) -> ParticipationRules.funderTakingPart(bid.participants,
             bid.leadOrganisationId, ctx.round());
 
+    /** A bid says how much it asks for: without an amount it can be neither ranked nor funded. */
+    public static final Rule AMOUNT_IS_STATED = (bid, ctx) -> bid.amountSought == null
+            ? List.of(new RuleViolation("amountSought", "the bid must say how much it asks for"))
+            : List.of();
+
+    /** A round that offers award types needs to know which one the bid is for. */
+    public static final Rule AWARD_TYPE_IS_CHOSEN = (bid, ctx) -> bid.awardType == null && !ctx.round().awardTypes.isEmpty()
+            ? List.of(new RuleViolation("awardType", "the round offers " + ctx.round().awardTypes.stream()
+                    .map(AwardType::code).toList() + ": the bid must say which it is for"))
+            : List.of();
+
+    /** A round that requires a cost-benefit case gets the costs and the benefits, line by line, to appraise. */
+    public static final Rule COSTS_AND_BENEFITS_ARE_GIVEN = (bid, ctx) -> {
+        if (!ctx.round().costBenefitRequired) {
+            return List.of();
+        }
+        List<RuleViolation> violations = new ArrayList<>();
+        if (bid.content.costLines().isEmpty()) {
+            violations.add(new RuleViolation("costLines", "the round requires the bid's costs, line by line"));
+        }
+        if (bid.content.benefitLines().isEmpty()) {
+            violations.add(new RuleViolation("benefitLines", "the round requires the bid's benefits, line by line"));
+        }
+        return violations;
+    };
+
     public static final List<Rule> ALL = List.of(IS_A_DRAFT, ROUND_IS_OPEN, PARTICIPANTS_ARE_VERIFIED,
-            PARTICIPANTS_HAVE_CONSENTED, FUNDER_TAKES_NO_PART, REQUIRED_PROMPTS_ARE_ANSWERED, AWARD_TYPE_IS_OFFERED);
+            PARTICIPANTS_HAVE_CONSENTED, FUNDER_TAKES_NO_PART, REQUIRED_PROMPTS_ARE_ANSWERED, AMOUNT_IS_STATED,
+            AWARD_TYPE_IS_CHOSEN, AWARD_TYPE_IS_OFFERED, COSTS_AND_BENEFITS_ARE_GIVEN);
 
     private SubmissionRules() {
     }

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.participation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,7 @@ import java.time.Instant;
  */
 public record Consent(Status status, String by, Instant at, String note) {
 
+    @Schema(name = "ConsentStatus")
     public enum Status {
         /** Named, not yet confirmed by the organisation itself. */
         PENDING,

@@ -28,6 +28,7 @@ public record RoundInput(
         @NotNull @Size(max = 20) List<@NotNull @Valid AwardTypeInput> awardTypes,
         @NotNull @Size(max = 20) @Schema(example = "[\"2013/14\", \"2014/15\"]") List<@NotBlank String> eligibleYears,
         @NotNull @Size(max = 50) List<@NotNull @Valid PromptInput> prompts,
+        @Schema(description = "Bids must give their costs and benefits line by line before they can be submitted")
         boolean costBenefitRequired,
         @DecimalMin("0") @DecimalMax("0.5") @Digits(integer = 1, fraction = 5) @Schema(example = "0.035",
                 description = "Green Book discount rate; 0.035 when left out") BigDecimal discountRate,

@@ -453,4 +453,24 @@ class BidResourceTests {
     private static org.hamcrest.Matcher<String> startsWithBids() {
         return org.hamcrest.Matchers.startsWith("/bids/bid-");
     }
+
+    /** The round says what it requires and submission holds a bid to it: every missing piece named at once. */
+    @Test
+    void aRoundThatRequiresACostBenefitCaseRefusesABidWithoutOneNamingEveryMissingPiece() {
+        String round = "cba-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> requiring = Fixtures.round(round, Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(30, ChronoUnit.DAYS));
+        requiring.put("costBenefitRequired", true);
+        manager().opensRound(requiring).statusCode(201);
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.remove("awardType");
+        bid.remove("amountSought");
+        bid.put("costLines", List.of());
+        String id = babergh().drafts(bid);
+        Fixtures.partnersConfirm(id);
+        babergh().submits(id).statusCode(422).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("amountSought", "awardType",
+                        "costLines", "benefitLines"));
+        babergh().reads(id).statusCode(200).body("status", equalTo("DRAFT"), "version", equalTo(1));
+    }
 }

@@ -23,4 +23,10 @@ class OpenApiContractTests {
     void theServedSpecIsTheCommittedContract() {
         assertThat(OpenApiContract.compareWithCommitted(Path.of("src/main/openapi/openapi.yaml"))).isNull();
     }
+
+    /** Every type has a name of its own in the contract, never a simple name numbered apart from another's. */
+    @Test
+    void everySchemaHasANameOfItsOwn() {
+        assertThat(OpenApiContract.numberedSchemaNames(Path.of("src/main/openapi/openapi.yaml"))).isEmpty();
+    }
 }

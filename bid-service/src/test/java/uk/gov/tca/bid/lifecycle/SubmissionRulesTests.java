@@ -1,5 +1,8 @@
 package uk.gov.tca.bid.lifecycle;
 
+import uk.gov.tca.bid.content.BenefitLine;
+import uk.gov.tca.bid.content.CostLine;
+import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.participation.Participant;
 import uk.gov.tca.bid.participation.ParticipantRole;
 import uk.gov.tca.bid.round.AwardType;
@@ -39,6 +42,7 @@ class SubmissionRulesTests {
         bid.narrative = new LinkedHashMap<>();
         bid.narrative.put("full-description", "Hayle Community Fire, Police and Ambulance Station");
         bid.awardType = "AUTHORITY_AWARD";
+        bid.amountSought = Money.exact("250000");
         return bid;
     }
 
@@ -63,6 +67,35 @@ class SubmissionRulesTests {
         assertThat(SubmissionRules.check(bid.build(), new SubmissionRules.SubmissionContext(round(), JULY_2013)))
                 .extracting(RuleViolation::field)
                 .containsExactly("participants[0].organisationId", "narrative.full-description", "awardType");
+    }
+
+    @Test
+    void aBidSaysHowMuchItAsksForAndWhichAwardItIsFor() {
+        BidBuilder bid = draft();
+        bid.amountSought = null;
+        bid.awardType = null;
+        assertThat(SubmissionRules.check(bid.build(), new SubmissionRules.SubmissionContext(round(), JULY_2013)))
+                .extracting(RuleViolation::field).containsExactly("amountSought", "awardType");
+        // a round that offers no award types asks for none
+        FundingRound single = round();
+        single.awardTypes = List.of();
+        assertThat(SubmissionRules.AWARD_TYPE_IS_CHOSEN.apply(bid.build(), new SubmissionRules.SubmissionContext(single,
+                JULY_2013))).isEmpty();
+    }
+
+    @Test
+    void aRoundThatRequiresACostBenefitCaseGetsEveryLineOfIt() {
+        FundingRound round = round();
+        round.costBenefitRequired = true;
+        BidBuilder bid = draft();
+        assertThat(SubmissionRules.check(bid.build(), new SubmissionRules.SubmissionContext(round, JULY_2013)))
+                .extracting(RuleViolation::field).containsExactly("costLines", "benefitLines");
+        bid.costLines.add(new CostLine("Shared ICT platform", null, Money.exact("150000"), null, null));
+        bid.benefitLines.add(new BenefitLine("Reduced management costs", BenefitLine.BenefitType.CASHABLE_SAVING, null,
+                null, Money.exact("120000")));
+        assertThat(SubmissionRules.check(bid.build(), new SubmissionRules.SubmissionContext(round, JULY_2013))).isEmpty();
+        // a round that does not require one takes a bid without
+        assertThat(SubmissionRules.check(draft().build(), new SubmissionRules.SubmissionContext(round(), JULY_2013))).isEmpty();
     }
 
     @Test

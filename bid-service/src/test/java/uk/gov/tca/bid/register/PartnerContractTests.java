@@ -55,7 +55,7 @@ class PartnerContractTests {
         assertThat(schemas.path("ResolveRequest").path("properties").has("names")).isTrue();
         assertThat(schemas.path("ResolveRequest").path("properties").has("limit")).isTrue();
         assertThat(schemas.path("ResolveResult").path("properties").has("results")).isTrue();
-        assertThat(schemas.path("Resolution").path("properties").has("candidates")).isTrue();
+        assertThat(schemas.path("NameResolution").path("properties").has("candidates")).isTrue();
         assertThat(schemas.path("Candidate").path("properties").has("organisation")).isTrue();
         assertThat(schemas.path("Candidate").path("properties").has("score")).isTrue();
         assertThat(schemas.path("OrganisationSummary").path("properties").has("id")).isTrue();

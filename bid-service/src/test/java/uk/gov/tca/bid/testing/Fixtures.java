@@ -65,6 +65,7 @@ public final class Fixtures {
         bid.put("roundId", roundId);
         bid.put("title", "A Transformational approach to sharing local authority services between Babergh and "
                 + "Mid Suffolk District Councils");
+        bid.put("awardType", "AUTHORITY_AWARD");
         bid.put("amountSought", money(166900, "Total Award sought £166,900"));
         bid.put("participants", new ArrayList<>(List.of(
                 Map.of("organisationId", "GB-LAE-BAB", "nameAsWritten", "Babergh District Council",

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,16 @@ import java.util.Set;
 
 /**
  * Merges the services' committed OpenAPI contracts into the one document of the public API. Every path gets
- * the {@code /api} prefix the gateway strips; a schema name two services use for different shapes (each has
- * its own {@code Status}) is renamed after its service in that service's part, references and all, while
- * identical shapes (the shared {@code Problem}) stay one; operation ids are made unique by their service. Only the
+ * the {@code /api} prefix the gateway strips; a schema two services define alike (the shared {@code Problem}) is one,
+ * and a name two services use for different shapes is refused, never renamed: a renamed schema can land on a name
+ * the other already uses and change what an operation means (the bid's resolution status once became
+ * {@code BidStatus}). Each service names its types for the whole API instead ({@code AssignmentStatus}, held by
+ * its contract test). Operation ids are made unique by their service. Only the
  * paths the gateway routes to a service are its public API: a service's own {@code /feed} is the public one only if
  * the feed segment is routed to it (another service's internal feed of the same name stays out).
  */
 public final class ContractMerger {
 
-    private static final String SCHEMA_REF = "#/components/schemas/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private ContractMerger() {
@@ -35,7 +34,11 @@ public final class ContractMerger {
      */
     public static ObjectNode merge(String prefix, Map<String, JsonNode> contracts, Map<String, Set<String>> routed,
             ObjectNode info) {
-        Map<String, Map<String, String>> renames = renamesOfCollidingSchemas(contracts);
+        List<String> collisions = collidingSchemas(contracts);
+        if (!collisions.isEmpty()) {
+            throw new IllegalStateException("The services' contracts cannot be merged without changing their meaning: "
+                    + String.join("; ", collisions) + ". Give the types names of their own (@Schema(name = ...)).");
+        }
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode merged = f.objectNode();
         merged.put("openapi", contracts.values().iterator().next().path("openapi").asText("3.1.0"));
@@ -49,8 +52,6 @@ public final class ContractMerger {
 
         contracts.forEach((service, original) -> {
             JsonNode contract = original.deepCopy();
-            Map<String, String> rename = renames.getOrDefault(service, Map.of());
-            rewriteReferences(contract, rename);
             contract.path("paths").fields().forEachRemaining(path -> {
                 if (!routed.getOrDefault(service, Set.of()).contains(firstSegment(path.getKey()))) {
                     return;
@@ -64,7 +65,7 @@ public final class ContractMerger {
                 paths.set(prefix + path.getKey(), item);
             });
             contract.path("components").path("schemas").fields()
-                    .forEachRemaining(s -> schemas.set(rename.getOrDefault(s.getKey(), s.getKey()), s.getValue()));
+                    .forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
             contract.path("components").path("securitySchemes").fields()
                     .forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
             contract.path("tags").forEach(tag -> {
@@ -94,39 +95,18 @@ public final class ContractMerger {
         return id;
     }
 
-    /** For each service, the schemas to rename: those another service defines differently under the same name. */
-    static Map<String, Map<String, String>> renamesOfCollidingSchemas(Map<String, JsonNode> contracts) {
+    /** Each schema name two services define differently, with the services that do. */
+    static List<String> collidingSchemas(Map<String, JsonNode> contracts) {
         Map<String, Map<String, JsonNode>> definitions = new LinkedHashMap<>();
         contracts.forEach((service, contract) -> contract.path("components").path("schemas").fields()
                 .forEachRemaining(s -> definitions.computeIfAbsent(s.getKey(), k -> new LinkedHashMap<>()).put(service, s.getValue())));
-        Map<String, Map<String, String>> renames = new HashMap<>();
+        List<String> collisions = new ArrayList<>();
         definitions.forEach((name, byService) -> {
-            if (byService.size() > 1 && byService.values().stream().distinct().count() > 1) {
-                byService.keySet().forEach(service ->
-                        renames.computeIfAbsent(service, s -> new HashMap<>()).put(name, capitalise(service) + name));
+            if (byService.values().stream().distinct().count() > 1) {
+                collisions.add(name + " is defined differently by " + String.join(" and ", byService.keySet()));
             }
         });
-        return renames;
-    }
-
-    private static void rewriteReferences(JsonNode node, Map<String, String> rename) {
-        if (rename.isEmpty()) {
-            return;
-        }
-        if (node instanceof ObjectNode object) {
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
-                String name = ref.asText().substring(SCHEMA_REF.length());
-                if (rename.containsKey(name)) {
-                    object.set("$ref", TextNode.valueOf(SCHEMA_REF + rename.get(name)));
-                }
-            }
-            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
-                rewriteReferences(children.next(), rename);
-            }
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(child -> rewriteReferences(child, rename));
-        }
+        return collisions;
     }
 
     private static String firstSegment(String path) {

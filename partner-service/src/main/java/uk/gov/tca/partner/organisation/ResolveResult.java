@@ -7,7 +7,7 @@ import uk.gov.tca.partner.naming.NameMatch;
 @Schema(name = "ResolveResult")
 public record ResolveResult(List<Resolution> results) {
 
-    @Schema(name = "Resolution", description = "The candidates for one name, best first")
+    @Schema(name = "NameResolution", description = "The candidates for one name, best first")
     public record Resolution(@Schema(example = "Kings Lynn") String name, List<CandidateView> candidates) {
     }
 

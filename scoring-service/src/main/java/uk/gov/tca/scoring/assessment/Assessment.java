@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import uk.gov.tca.platform.audit.Audited;
 public class Assessment extends Audited {
 
     /** EXCLUDED: submitted, then found conflicted; kept with the reason, and counted in no moderation or ranking. */
+    @Schema(name = "AssessmentStatus")
     public enum Status { DRAFT, SUBMITTED, EXCLUDED }
 
     @Id

@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,6 +16,7 @@ public record CriterionScore(
         Integer suggestedScore,
         @Size(max = 2000) String overrideReason) {
 
+    @Schema(name = "ScoreConfidence")
     public enum Confidence { LOW, MEDIUM, HIGH }
 
     CriterionScore withSuggestion(Integer suggestion) {

@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.assessor;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,11 +21,13 @@ public record Interest(
         LocalDate arose,
         Instant declaredAt) {
 
+    @Schema(name = "InterestType")
     public enum Type {
         /** Employment, sponsorship, contracts, land, shares over the threshold: must not take part. */
         DISCLOSABLE_PECUNIARY,
         OTHER
     }
 
+    @Schema(name = "InterestHolder")
     public enum Holder { SELF, SPOUSE_OR_PARTNER }
 }

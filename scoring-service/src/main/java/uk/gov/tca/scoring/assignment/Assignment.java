@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.assignment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,6 +21,7 @@ import uk.gov.tca.scoring.intake.BidInRound;
 @Entity
 public class Assignment extends Audited {
 
+    @Schema(name = "AssignmentStatus")
     public enum Status {
         OFFERED,
         ACCEPTED,

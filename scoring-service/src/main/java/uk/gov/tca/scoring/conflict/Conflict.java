@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.conflict;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Why an assessor may not assess a bid: the participant concerned, the assessor's organisation that ties
  * them to it, the rule, and whether a dispensation lifts it.
@@ -7,6 +8,7 @@ package uk.gov.tca.scoring.conflict;
 public record Conflict(String bidId, String assessor, Rule rule, String participantId, String throughOrganisationId,
         String relation, String interestType, String explanation, boolean dispensed) {
 
+    @Schema(name = "ConflictRule")
     public enum Rule {
         EMPLOYER_IS_PARTICIPANT,
         EMPLOYER_RELATED_TO_PARTICIPANT,

@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.decision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.List;
  */
 public final class AllocationPolicy {
 
+    @Schema(name = "AllocationMode")
     public enum Mode { WHOLE_AWARDS_ONLY, PART_FUND_MARGINAL }
 
+    @Schema(name = "DecisionOutcome")
     public enum Outcome { FUNDED, PART_FUNDED, RESERVE, UNFUNDED }
 
     public record Ranked(String bidId, BigDecimal amountSought) {

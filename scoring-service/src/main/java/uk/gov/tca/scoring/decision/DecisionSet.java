@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.decision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,8 +22,10 @@ import uk.gov.tca.platform.audit.Audited;
 @Table(name = "decision_set")
 public class DecisionSet extends Audited {
 
+    @Schema(name = "DecisionStatus")
     public enum Status { DRAFT, PUBLISHED }
 
+    @Schema(name = "DecisionPolicy")
     public record Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
     }
 

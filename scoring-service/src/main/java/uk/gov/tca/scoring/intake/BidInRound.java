@@ -1,5 +1,6 @@
 package uk.gov.tca.scoring.intake;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 public class BidInRound extends PanacheEntityBase {
 
     /** Where a bid stands for scoring. */
+    @Schema(name = "BidInRoundStatus")
     public enum Status {
         /** Submitted (or in assessment): assessors may be given it. */
         OPEN,

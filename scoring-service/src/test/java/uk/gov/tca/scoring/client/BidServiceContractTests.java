@@ -101,7 +101,7 @@ class BidServiceContractTests {
         ProviderContracts.hasProperties(contract, "Bid", "title", "leadOrganisationId", "participants", "narrative",
                 "costLines");
         ProviderContracts.hasProperties(contract, "Participant", "organisationId", "roles");
-        assertThat(contract.path("components").path("schemas").path("Outcome").path("enum").toString())
+        assertThat(contract.path("components").path("schemas").path("DecisionOutcome").path("enum").toString())
                 .contains("FUNDED", "PART_FUNDED", "RESERVE", "UNFUNDED");
     }
 }

@@ -1,0 +1,48 @@
+package uk.gov.tca.gateway.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The merge keeps one copy of what two services define alike, and refuses a name they use for different shapes. */
+class ContractMergerTest {
+
+    private static JsonNode contract(String path, String schema, String enumValues) throws Exception {
+        return new ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "paths": {"%s": {"get": {"operationId": "get", "responses": {"200": {"content":
+                  {"application/json": {"schema": {"$ref": "#/components/schemas/%s"}}}}}}}},
+                 "components": {"schemas": {"%s": {"type": "string", "enum": [%s]},
+                   "Problem": {"type": "object"}}}}""".formatted(path, schema, schema, enumValues));
+    }
+
+    @Test
+    void aNameTwoServicesUseForDifferentShapesIsRefusedNotRenamed() throws Exception {
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        contracts.put("bid", contract("/bids", "Status", "\"PASSED\", \"PLANNED\""));
+        contracts.put("scoring", contract("/assessments", "Status", "\"DRAFT\", \"SUBMITTED\""));
+        assertThatThrownBy(() -> ContractMerger.merge("/api", contracts,
+                Map.of("bid", Set.of("bids"), "scoring", Set.of("assessments")), JsonNodeFactory.instance.objectNode()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Status is defined differently by bid and scoring");
+    }
+
+    @Test
+    void whatTwoServicesDefineAlikeIsOneSchema() throws Exception {
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        contracts.put("bid", contract("/bids", "DecisionOutcome", "\"FUNDED\""));
+        contracts.put("scoring", contract("/decisions", "DecisionOutcome", "\"FUNDED\""));
+        JsonNode merged = ContractMerger.merge("/api", contracts,
+                Map.of("bid", Set.of("bids"), "scoring", Set.of("decisions")), JsonNodeFactory.instance.objectNode());
+        assertThat(merged.at("/components/schemas").size()).isEqualTo(2);
+        assertThat(merged.at("/paths/~1api~1bids/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/DecisionOutcome");
+        assertThat(merged.at("/paths/~1api~1decisions/get/operationId").asText()).isEqualTo("scoringGet");
+    }
+}
