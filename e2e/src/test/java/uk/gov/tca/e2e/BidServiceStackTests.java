@@ -20,6 +20,7 @@ class BidServiceStackTests {
         return Map.of(
                 "roundId", round,
                 "title", "Babergh and Mid Suffolk: one workforce for two councils",
+                "awardType", "AUTHORITY_AWARD",
                 "amountSought", Map.of("amount", 166900, "asWritten", "Total Award sought £166,900", "scale", "POUNDS",
                         "qualifier", "EXACT", "basis", "TOTAL_FOR_PERIOD"),
                 "participants", List.of(
@@ -31,7 +32,11 @@ class BidServiceStackTests {
                 "costLines", List.of(Map.of("activity", "Transformational enquiries",
                         "period", Map.of("financialYear", "2026/27"),
                         "amount", Map.of("amount", 81900, "asWritten", "£81,900", "qualifier", "EXACT"),
-                        "fundedBy", "AWARD")));
+                        "fundedBy", "AWARD")),
+                // the open demo round asks for the costs and the benefits, line by line
+                "benefitLines", List.of(Map.of("description", "One management team for both councils",
+                        "type", "CASHABLE_SAVING", "period", Map.of("financialYear", "2027/28"),
+                        "amount", Map.of("amount", 120000, "asWritten", "£120,000", "qualifier", "EXACT"))));
     }
 
     @Test

@@ -36,12 +36,18 @@ class JourneyThroughTheGatewayTests {
 
         // Babergh, with Mid Suffolk as co-applicant, creates and submits its bid through the API
         String babergh = Keycloak.tokenFor("bidder.babergh");
-        String bidId = as(babergh).contentType("application/json").header("Idempotency-Key", "journey-" + round)
+        var created = as(babergh).contentType("application/json").header("Idempotency-Key", "journey-" + round)
                 .body(Rounds.bid(round, "Babergh and Mid Suffolk: one workforce", List.of(
                         Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
                         Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("CO_APPLICANT")))))
                 .post("/api/bids").then().statusCode(201).header("X-Request-Id", notNullValue())
-                .extract().path("id");
+                .extract();
+        String bidId = created.path("id");
+        // what the gateway hands out is followable through it: the Location, and a problem's instance
+        assertThat(created.header("Location")).isEqualTo("/api/bids/" + bidId);
+        as(babergh).get(created.header("Location")).then().statusCode(200).body("id", org.hamcrest.Matchers.equalTo(bidId));
+        as(babergh).get("/api/bids/{id}", "no-such-bid").then().statusCode(404)
+                .body("instance", org.hamcrest.Matchers.equalTo("/api/bids/no-such-bid"));
         // Mid Suffolk agrees to be named, through a bidder of its own
         String midSuffolk = Keycloak.tokenFor("bidder.midsuffolk");
         String read = as(midSuffolk).get("/api/bids/{id}", bidId).then().statusCode(200).extract().header("ETag");

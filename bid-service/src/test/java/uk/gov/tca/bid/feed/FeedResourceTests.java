@@ -109,7 +109,8 @@ class FeedResourceTests {
         try (Connection late = dataSource.getConnection()) {
             late.setAutoCommit(false);
             try (var insert = late.prepareStatement("INSERT INTO outbox_event (event_id, type, subject, time, data) "
-                    + "VALUES (gen_random_uuid(), 'uk.gov.tca.bid.late', 'committed-late', now(), '{}')")) {
+                    + "VALUES (gen_random_uuid(), 'uk.gov.tca.bid.returned', 'committed-late', now(), "
+                    + "'{\"bidId\": \"committed-late\", \"reason\": \"a late commit\"}')")) {
                 insert.executeUpdate();
             }
             // a later change commits while the first is still open

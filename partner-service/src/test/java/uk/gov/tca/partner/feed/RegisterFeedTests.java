@@ -2,9 +2,9 @@ package uk.gov.tca.partner.feed;
 
 import static uk.gov.tca.partner.testing.Actor.assessor;
 import static uk.gov.tca.partner.testing.Actor.manager;
+import static uk.gov.tca.partner.testing.Actor.scoringService;
 
 import uk.gov.tca.partner.testing.Fixtures;
-import uk.gov.tca.partner.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -17,7 +17,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 
@@ -31,17 +30,12 @@ import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 @WithTestResource(OidcWiremockTestResource.class)
 class RegisterFeedTests {
 
-    private static final String SERVICE = OidcWiremockTestResource.getAccessToken("service-account-scoring-service",
-            Set.of("service"));
-
     private static String head() {
-        return given().auth().oauth2(SERVICE).queryParam("limit", 500).get("/feed").then().statusCode(200)
-                .extract().path("next");
+        return scoringService().readsTheFeed(null, 500).statusCode(200).extract().path("next");
     }
 
     private static JsonPath after(String cursor) {
-        return given().auth().oauth2(SERVICE).queryParam("after", cursor).queryParam("limit", 500).get("/feed").then()
-                .statusCode(200).extract().jsonPath();
+        return scoringService().readsTheFeed(cursor, 500).statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -67,8 +61,7 @@ class RegisterFeedTests {
         org.assertj.core.api.Assertions.assertThat(page.getString("events[0].data.toId")).isEqualTo(trust);
         org.assertj.core.api.Assertions.assertThat(page.getString("events[0].source")).isEqualTo("/partner-service");
         // read on from where the page ended: nothing new
-        given().auth().oauth2(SERVICE).queryParam("after", page.getString("next")).get("/feed").then()
-                .body("events", hasSize(0), "next", equalTo(page.getString("next")));
+        scoringService().readsTheFeed(page.getString("next")).body("events", hasSize(0), "next", equalTo(page.getString("next")));
     }
 
     @Test
@@ -81,8 +74,7 @@ class RegisterFeedTests {
                 .body(Map.of("id", old, "legalName", "Feed Test Old District", "type", "DISTRICT", "status", "ABOLISHED",
                         "endDate", "2023-03-31", "successors", List.of(next)))
                 .put("/organisations/{id}", old).then().statusCode(200);
-        given().auth().oauth2(SERVICE).queryParam("after", cursor).get("/feed").then()
-                .body("events.type", contains("uk.gov.tca.partner.organisation-changed"),
+        scoringService().readsTheFeed(cursor).body("events.type", contains("uk.gov.tca.partner.organisation-changed"),
                         "events[0].data.successors", contains(next));
     }
 
@@ -90,7 +82,7 @@ class RegisterFeedTests {
     void biddersAndAssessorsDoNotReadIt() {
         assessor().request().get("/feed").then().statusCode(403);
         given().get("/feed").then().statusCode(401);
-        given().auth().oauth2(SERVICE).queryParam("after", "x").get("/feed").then().statusCode(400)
+        scoringService().readsTheFeed("x").statusCode(400)
                 .body("violations[0].field", equalTo("after"));
     }
 }

@@ -87,4 +87,16 @@ public final class Actor extends ApiActor {
         RequestSpecification request = request().queryParam("limit", 500);
         return (after == null ? request : request.queryParam("after", after)).get("/feed").then();
     }
+
+    /** The register's own client reading its feed after a cursor (null: from the start), up to a page of this size. */
+    public ValidatableResponse readsTheFeed(Object after, int limit) {
+        var request = request().queryParam("limit", limit);
+        return (after == null ? request : request.queryParam("after", after)).get("/feed").then();
+    }
+
+    /** The scoring-service, as the register's feed knows it (role {@code service}). */
+    public static Actor scoringService() {
+        return new Actor(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken(
+                "service-account-scoring-service", java.util.Set.of("service")));
+    }
 }

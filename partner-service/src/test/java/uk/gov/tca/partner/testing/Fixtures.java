@@ -1,6 +1,5 @@
 package uk.gov.tca.partner.testing;
 
-import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Map;
@@ -23,18 +22,16 @@ public final class Fixtures {
     /** Creates the organisation unless it exists; returns its id. */
     public static String ensure(Map<String, Object> body) {
         String id = (String) body.get("id");
-        int status = given().auth().oauth2(Tokens.manager()).get("/organisations/{id}", id).statusCode();
+        int status = Actor.manager().reads(id).extract().statusCode();
         if (status == 404) {
-            given().auth().oauth2(Tokens.manager()).contentType("application/json").body(body)
-                    .post("/organisations").then().statusCode(201);
+            Actor.manager().records(body).statusCode(201);
         }
         return id;
     }
 
     public static String create(String prefix, String legalName, String type) {
         String id = uniqueId(prefix);
-        given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(organisation(id, legalName, type)).post("/organisations").then().statusCode(201);
+        Actor.manager().records(organisation(id, legalName, type)).statusCode(201);
         return id;
     }
 

@@ -34,7 +34,8 @@ public class BodyLimit {
             if (declared > limit) {
                 Problem problem = Problems.of(ProblemType.TOO_LARGE,
                         "The body is " + declared + " bytes; the most this service takes is " + limit)
-                        .withInstance(ctx.request().path());
+                        .withInstance(PublicPaths.publicPath(ctx.request().getHeader(PublicPaths.PREFIX_HEADER),
+                                ctx.request().path()));
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(io.vertx.core.json.Json.encode(problem));
                 return;

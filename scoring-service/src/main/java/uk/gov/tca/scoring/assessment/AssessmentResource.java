@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -95,6 +97,8 @@ public class AssessmentResource {
     @Operation(summary = "Start scoring an accepted assignment (a draft; may be partial)",
             description = "Where the scheme suggests a score from the bid's appraisal, the suggestion is filled in by "
                     + "the service.")
+    @APIResponse(responseCode = "201", description = "The draft, with the suggestions filled in",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     public Response create(@Valid @NotNull NewAssessment body) {
         Assessment a = assessments.create(callers.current(), body.assignmentId(), body.scores());
         return Response.status(201).entity(AssessmentView.of(a)).header("ETag", ETags.of(a.version))

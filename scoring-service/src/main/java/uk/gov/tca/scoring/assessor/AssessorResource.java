@@ -19,7 +19,9 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,6 +91,10 @@ public class AssessorResource {
     @Operation(summary = "Create or change one's own profile",
             description = "Creating needs no If-Match; changing an existing profile does. The employer is the organisation "
                     + "the caller's token names (a body naming one is refused); interests are declared apart.")
+    @APIResponse(responseCode = "200", description = "The profile, changed",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
+    @APIResponse(responseCode = "201", description = "The profile, created: the caller is now an assessor",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response putMine(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProfileInput body) {
         AssessorService.Saved saved = assessors.save(callers.current(), ifMatch,
                 new AssessorService.Profile(body.displayName(), body.active()));
@@ -105,6 +111,8 @@ public class AssessorResource {
     @Operation(summary = "Declare an interest",
             description = "Existence and nature: the nature must say what the interest is. Kept as declared. Any bid "
                     + "the assessor holds that the interest conflicts is taken away at once.")
+    @APIResponse(responseCode = "201", description = "Declared: the profile with the interest",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response declare(@Valid @NotNull NewInterest body) {
         return Response.status(201).entity(AssessorView.of(assessors.declare(callers.current(), body))).build();
     }
@@ -115,6 +123,8 @@ public class AssessorResource {
     @Operation(summary = "Record a secondment (programme managers): another employer for a while, with the reason",
             description = "The assessor's own employer (its token's organisation) stays; the secondment conflicts it as "
                     + "an employer would while it lasts, and the assignments it conflicts end at once. Kept, never removed.")
+    @APIResponse(responseCode = "201", description = "Recorded: the profile with the secondment",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response second(@PathParam("username") String username, @Valid @NotNull NewSecondment body) {
         return Response.status(201).entity(AssessorView.of(assessors.second(callers.current(), username, body))).build();
     }
@@ -123,6 +133,8 @@ public class AssessorResource {
     @Path("/{username}/dispensations")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Grant a dispensation (programme managers): for an organisation or a bid, with reason and expiry")
+    @APIResponse(responseCode = "201", description = "Granted: the profile with the dispensation",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response dispense(@PathParam("username") String username, @Valid @NotNull NewDispensation body) {
         return Response.status(201).entity(AssessorView.of(assessors.dispense(callers.current(), username, body))).build();
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -94,6 +96,8 @@ public class AssignmentResource {
     @Operation(summary = "Give a bid to an assessor (programme managers)",
             description = "Refused with the reasons when the assessor is conflicted (409, urn:tca:problem:conflict-of-interest). "
                     + "Grants the assessor read access to the bid in the bid-service.")
+    @APIResponse(responseCode = "201", description = "Assigned: the assessor is offered the bid",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@Valid @NotNull AssignInput body) {
         Assignment a = assignments.assign(callers.current().name(), body.bidId(), body.assessor());
         return Response.status(201).entity(AssignmentView.of(a)).header("ETag", ETags.of(a.version))

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -62,6 +65,8 @@ public class ModerationResource {
     @POST
     @Path("/{bidId}")
     @Operation(summary = "Record a moderated score for one criterion, with the reason; the raw scores stay")
+    @APIResponse(responseCode = "201", description = "Recorded: the bid's scores with the moderation",
+            content = @Content(schema = @Schema(implementation = ModerationService.BidModeration.class)))
     public Response moderate(@PathParam("bidId") String bidId, @Valid @NotNull ModerationInput body) {
         return Response.status(201).entity(moderations.moderate(callers.current().name(), bidId, body.criterion(),
                 body.score(), body.reason())).build();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,6 +52,10 @@ public class SchemeResource {
 
     @GET
     @Operation(summary = "Schemes, by round; ?round= for one round's")
+    @APIResponse(responseCode = "200", description = "The schemes (one, for a round)",
+            content = @Content(schema = @Schema(implementation = SchemeView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "The round named has no scheme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SchemeView> list(@QueryParam("round") String round) {
         return (round == null ? schemes.all() : List.of(schemes.forRound(round))).stream().map(SchemeView::of).toList();
     }
