@@ -298,6 +298,9 @@ class ScoringFlowTests {
     void publishingRecordsTheDecisionsAndTheExportIsValid360Giving() {
         decided();
         integrator().exports("r1").statusCode(404);
+        // integrators reconcile against published decisions only; a draft is the panel's
+        integrator().decision("r1").statusCode(404).body("detail", equalTo("Published decisions of round r1 was not found"));
+        bidder().decision("r1").statusCode(403);
         MANAGER.publishes("r1").statusCode(200)
                 .body("status", equalTo("PUBLISHED"), "lines.publishedAt", everyItem(notNullValue()));
         Neighbours.bid.verify(3, postRequestedFor(urlPathMatching("/bids/.*/decision")));
@@ -305,6 +308,8 @@ class ScoringFlowTests {
         Neighbours.bid.verify(3, postRequestedFor(urlPathMatching("/bids/.*/decision")));
         A2.assignments("bid", "chw").body("total", equalTo(1), "items.status", everyItem(equalTo("CLOSED")));
         integrator().ranking("r1").statusCode(200);
+        integrator().decision("r1").statusCode(200).body("status", equalTo("PUBLISHED"),
+                "lines.outcome", contains("FUNDED", "PART_FUNDED", "UNFUNDED"), "totalAwarded", equalTo(500000.0f));
 
         String json = integrator().exports("r1").statusCode(200)
                 .body("grants.id", contains("360G-dclg-tca-chw", "360G-dclg-tca-bab"),

@@ -71,9 +71,12 @@ public class DecisionResource {
 
     @GET
     @Path("/{roundId}")
-    @Operation(summary = "A round's decisions")
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "A round's decisions",
+            description = "Programme managers read them at any time; integrators once they are published (before: 404), "
+                    + "to reconcile the awards with their own records.")
     public Response get(@PathParam("roundId") String roundId) {
-        DecisionSet set = decisions.get(roundId);
+        DecisionSet set = decisions.readFor(callers.current(), roundId);
         return ETags.ok(DecisionsView.of(set), set.version);
     }
 

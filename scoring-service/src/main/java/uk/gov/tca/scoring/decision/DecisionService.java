@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.assignment.AssignmentService;
 import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.client.BidServiceClient;
@@ -165,6 +167,16 @@ public class DecisionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** A round's decisions as the caller may read them: a programme manager's at any time, others' once published. */
+    public DecisionSet readFor(Caller caller, String roundId) {
+        DecisionSet set = DecisionSet.findById(roundId);
+        if (set == null || !caller.is(Roles.PROGRAMME_MANAGER) && set.status != DecisionSet.Status.PUBLISHED) {
+            throw ProblemException.notFound((caller.is(Roles.PROGRAMME_MANAGER) ? "Decisions" : "Published decisions")
+                    + " of round " + roundId);
+        }
+        return set;
+    }
+
     public DecisionSet get(String roundId) {
         DecisionSet set = DecisionSet.findById(roundId);
         if (set == null) {
