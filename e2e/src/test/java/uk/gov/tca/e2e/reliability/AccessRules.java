@@ -182,9 +182,9 @@ final class AccessRules {
                 AccessRule.of(SCORING, "POST /moderations/{bidId}").at(f -> "/moderations/" + f.inDecidedRound)
                         .body(f -> Map.of("criterion", "deliverability", "score", 3, "reason", "Panel: the track record is mixed"))
                         .answers(201, MANAGER),
-                // integrators read a round's decisions, like its ranking, once they are published
+                // integrators read a round's decisions, like its ranking, once they are published: before, not found
                 AccessRule.of(SCORING, "GET /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
-                        .answers(200, MANAGER, INTEGRATOR),
+                        .answers(200, MANAGER).hidden(INTEGRATOR),
                 AccessRule.of(SCORING, "POST /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
                         .body(f -> Map.of("mode", "WHOLE_AWARDS_ONLY")).answers(200, MANAGER),
                 AccessRule.of(SCORING, "PUT /decisions/{roundId}/lines/{bidId}")
@@ -195,6 +195,8 @@ final class AccessRules {
                         .answers(200, MANAGER),
                 // integrators read a round's ranking once its decision is published
                 AccessRule.of(SCORING, "GET /rankings/{roundId}").at(f -> "/rankings/" + f.decidedRound).answers(200, MANAGER, INTEGRATOR),
+                AccessRule.of(SCORING, "GET /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
+                        .answers(200, MANAGER, INTEGRATOR),
                 AccessRule.of(SCORING, "GET /exports/360giving").at(f -> "/exports/360giving?round=" + f.decidedRound)
                         .answers(200, MANAGER, INTEGRATOR));
     }
