@@ -21,13 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 /** Assessors' access to a bid, granted and taken away by the scoring-service. */
 @Path("/bids/{id}/access-grants")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "bids")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",

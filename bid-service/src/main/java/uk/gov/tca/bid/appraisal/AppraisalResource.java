@@ -14,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.openapi.Security;
 
 /** A bid's appraisal, worked out from its own lines in its round's terms. */
 @Path("/bids/{id}/appraisal")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "bids")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AppraisalResource {

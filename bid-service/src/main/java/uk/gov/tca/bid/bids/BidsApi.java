@@ -31,6 +31,7 @@ import uk.gov.tca.bid.lifecycle.Decision;
 import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.openapi.Security;
 
 /**
  * The contract of /bids: paths, parameters, what is validated and what each answer means, for integrators reading the
@@ -41,7 +42,7 @@ import uk.gov.tca.platform.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "bids", description = "Bids: drafted and submitted by councils, read by assessors and other systems")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",

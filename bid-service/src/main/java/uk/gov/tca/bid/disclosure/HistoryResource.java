@@ -20,13 +20,14 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.openapi.Security;
 
 /** A bid's history, as {@link BidHistory} says its reader may see it. */
 @Path("/bids/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "bids")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HistoryResource {

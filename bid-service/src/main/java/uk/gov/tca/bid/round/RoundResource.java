@@ -37,13 +37,14 @@ import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.openapi.Security;
 
 @Path("/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "rounds", description = "Funding rounds: when they take bids, budget, awards and questions")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RoundResource {

@@ -82,12 +82,11 @@ public final class ContractMerger {
     }
 
     /**
-     * Operation ids named after Java methods repeat across resources ({@code get}, {@code create}): the public id
-     * is the service, the operation's first tag and the method ({@code bidRoundsCreate}), numbered if still taken.
+     * Each service names its operations uniquely within its contract ({@code roundsCreate}); two services may still
+     * both have one, so the public id is the service's and its own ({@code bidRoundsCreate}), numbered if still taken.
      */
     private static String uniqueOperationId(String service, JsonNode operation, Set<String> taken) {
-        String tag = operation.path("tags").path(0).asText("").replaceAll("[^A-Za-z0-9]", "");
-        String base = service + capitalise(tag) + capitalise(operation.get("operationId").asText());
+        String base = service + capitalise(operation.get("operationId").asText());
         String id = base;
         for (int n = 2; !taken.add(id); n++) {
             id = base + n;

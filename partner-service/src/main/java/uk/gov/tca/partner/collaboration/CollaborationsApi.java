@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.openapi.Security;
 
 /**
  * The contract of /collaborations: paths, parameters, what is validated and what each answer means, for integrators
@@ -36,7 +37,7 @@ import uk.gov.tca.platform.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "collaborations", description = "Named groups of organisations, with members over time")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public interface CollaborationsApi {

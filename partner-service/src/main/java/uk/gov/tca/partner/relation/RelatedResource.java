@@ -14,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.openapi.Security;
 
 /** The organisations linked to one, and why: what conflict checks and assessors read. */
 @Path("/organisations/{id}/related")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "organisations")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RelatedResource {

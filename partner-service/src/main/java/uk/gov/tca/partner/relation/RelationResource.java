@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 /** The relations recorded between an organisation and others, past and present. */
 @Path("/organisations/{id}/relations")
@@ -33,7 +34,7 @@ import uk.gov.tca.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "organisations")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RelationResource {

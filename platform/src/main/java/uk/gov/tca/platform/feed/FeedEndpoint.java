@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.openapi.Security;
 
 /**
  * {@code GET /feed} as every service that has a change feed serves it, to the other services' accounts, integrators
@@ -25,7 +26,7 @@ public abstract class FeedEndpoint {
     protected abstract ChangeFeed changeFeed();
 
     @GET
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = Security.SCHEME)
     @Operation(summary = "Events after a cursor, in the order they became visible",
             description = "Every committed event, in order, once each to a reader that follows the cursor. An event is "
                     + "served once every transaction before it has ended, so the newest changes may arrive a moment later.")

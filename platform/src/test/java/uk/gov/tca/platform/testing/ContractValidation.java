@@ -80,14 +80,24 @@ public final class ContractValidation implements Filter {
             throw new AssertionError("The answer to " + request.getMethod() + " " + request.getURI()
                     + " is not what the contract says:\n  " + String.join("\n  ", mismatches));
         }
+        String capture = System.getProperty("openapi.examples.capture");
+        if (capture != null && answer.statusCode() / 100 == 2) {
+            find(request).ifPresent(operation -> ExampleRecorder.record(Path.of(capture),
+                    spec.at(operation.pointer() + "/operationId").asText(), request, answer));
+        }
         return answer;
+    }
+
+    private Optional<Operation> find(FilterableRequestSpecification request) {
+        String method = request.getMethod().toLowerCase(Locale.ROOT);
+        String path = URI.create(request.getURI()).getRawPath();
+        return operations.stream()
+                .filter(o -> o.method().equals(method) && o.path().matcher(path).matches()).findFirst();
     }
 
     private List<String> check(FilterableRequestSpecification request, Response answer) {
         String method = request.getMethod().toLowerCase(Locale.ROOT);
-        String path = URI.create(request.getURI()).getRawPath();
-        Optional<Operation> found = operations.stream()
-                .filter(o -> o.method().equals(method) && o.path().matcher(path).matches()).findFirst();
+        Optional<Operation> found = find(request);
         if (found.isEmpty()) {
             return List.of(); // not an operation of the API (/q/openapi, /q/health) or a path it does not have
         }

@@ -33,12 +33,13 @@ import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessments", description = "Assessors' scores, draft then submitted")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 public class AssessmentResource {
 

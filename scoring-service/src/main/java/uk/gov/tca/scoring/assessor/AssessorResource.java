@@ -30,13 +30,14 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 /** Assessor profiles, declared interests and dispensations; the rules are {@link AssessorService}'s. */
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessors", description = "Assessor profiles, declared interests and dispensations")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 public class AssessorResource {
 

@@ -29,12 +29,13 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assignments", description = "Which assessor scores which bid")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 public class AssignmentResource {
 

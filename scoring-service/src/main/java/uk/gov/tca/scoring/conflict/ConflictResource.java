@@ -14,11 +14,12 @@ import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Path("/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "conflicts", description = "Conflicts of interest, each with the organisation and the rule behind it")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 public class ConflictResource {
 

@@ -29,12 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "decisions", description = "Funding decisions within a round's budget, published to the bid-service")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed(Roles.PROGRAMME_MANAGER)
 public class DecisionResource {
 

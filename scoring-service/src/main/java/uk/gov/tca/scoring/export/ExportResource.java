@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Path("/exports")
 @Tag(name = "exports", description = "Published awards as open data")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class ExportResource {
 

@@ -18,12 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.validation.Identifiers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Path("/reconciliations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reconciliations", description = "A round's bids compared with the bid-service's, and what was missing taken in")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.SERVICE})
 public class ReconciliationResource {
 

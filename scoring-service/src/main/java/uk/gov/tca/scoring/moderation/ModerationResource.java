@@ -24,12 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/moderations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "moderations", description = "Scores across assessors, spreads, flags and moderated scores")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed(Roles.PROGRAMME_MANAGER)
 public class ModerationResource {
 

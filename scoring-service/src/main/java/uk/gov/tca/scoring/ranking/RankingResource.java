@@ -11,11 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Path("/rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "rankings", description = "A round's bids in funding order against its budget")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class RankingResource {
 

@@ -27,12 +27,13 @@ import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/schemes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "schemes", description = "How a round's bids are scored: criteria, weights, scale, moderation")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 @APIResponse(responseCode = "401", description = "No valid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
