@@ -17,7 +17,8 @@ import java.util.Set;
  * and a name two services use for different shapes is refused, never renamed: a renamed schema can land on a name
  * the other already uses and change what an operation means (the bid's resolution status once became
  * {@code BidStatus}). Each service names its types for the whole API instead ({@code AssignmentStatus}, held by
- * its contract test). Operation ids are made unique by their service. Only the
+ * its contract test), and its operations too ({@code bidsSubmit}): an operation keeps its id, so a client generated
+ * from the gateway's document calls the same operation by the same name as one generated from the service's. Only the
  * paths the gateway routes to a service are its public API: a service's own {@code /feed} is the public one only if
  * the feed segment is routed to it (another service's internal feed of the same name stays out).
  */
@@ -34,10 +35,12 @@ public final class ContractMerger {
      */
     public static ObjectNode merge(String prefix, Map<String, JsonNode> contracts, Map<String, Set<String>> routed,
             ObjectNode info) {
-        List<String> collisions = collidingSchemas(contracts);
+        List<String> collisions = new ArrayList<>(collidingSchemas(contracts));
+        collisions.addAll(collidingOperationIds(contracts, routed));
         if (!collisions.isEmpty()) {
             throw new IllegalStateException("The services' contracts cannot be merged without changing their meaning: "
-                    + String.join("; ", collisions) + ". Give the types names of their own (@Schema(name = ...)).");
+                    + String.join("; ", collisions) + ". Give the types names of their own (@Schema(name = ...)) and the "
+                    + "operations ids of their own.");
         }
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode merged = f.objectNode();
@@ -48,7 +51,6 @@ public final class ContractMerger {
         ObjectNode securitySchemes = f.objectNode();
         ArrayNode tags = f.arrayNode();
         Set<String> tagNames = new HashSet<>();
-        Set<String> operationIds = new HashSet<>();
 
         contracts.forEach((service, original) -> {
             JsonNode contract = original.deepCopy();
@@ -56,13 +58,7 @@ public final class ContractMerger {
                 if (!routed.getOrDefault(service, Set.of()).contains(firstSegment(path.getKey()))) {
                     return;
                 }
-                JsonNode item = path.getValue();
-                item.fields().forEachRemaining(op -> {
-                    if (METHODS.contains(op.getKey()) && op.getValue().has("operationId")) {
-                        ((ObjectNode) op.getValue()).put("operationId", uniqueOperationId(service, op.getValue(), operationIds));
-                    }
-                });
-                paths.set(prefix + path.getKey(), item);
+                paths.set(prefix + path.getKey(), path.getValue());
             });
             contract.path("components").path("schemas").fields()
                     .forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
@@ -81,17 +77,25 @@ public final class ContractMerger {
         return merged;
     }
 
-    /**
-     * Each service names its operations uniquely within its contract ({@code roundsCreate}); two services may still
-     * both have one, so the public id is the service's and its own ({@code bidRoundsCreate}), numbered if still taken.
-     */
-    private static String uniqueOperationId(String service, JsonNode operation, Set<String> taken) {
-        String base = service + capitalise(operation.get("operationId").asText());
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            id = base + n;
-        }
-        return id;
+    /** Each operation id two services' public operations both use, with the services that do. */
+    static List<String> collidingOperationIds(Map<String, JsonNode> contracts, Map<String, Set<String>> routed) {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        contracts.forEach((service, contract) -> contract.path("paths").fields().forEachRemaining(path -> {
+            if (routed.getOrDefault(service, Set.of()).contains(firstSegment(path.getKey()))) {
+                path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey()) && op.getValue().has("operationId")) {
+                        owners.computeIfAbsent(op.getValue().get("operationId").asText(), k -> new ArrayList<>()).add(service);
+                    }
+                });
+            }
+        }));
+        List<String> collisions = new ArrayList<>();
+        owners.forEach((id, services) -> {
+            if (services.size() > 1) {
+                collisions.add("operation " + id + " is named by " + String.join(" and ", services));
+            }
+        });
+        return collisions;
     }
 
     /** Each schema name two services define differently, with the services that do. */
@@ -112,10 +116,6 @@ public final class ContractMerger {
         String rest = path.startsWith("/") ? path.substring(1) : path;
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
-    private static String capitalise(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The services whose contracts the gateway serves, in the order of the document. */

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 class ContractMergerTest {
 
     private static JsonNode contract(String path, String schema, String enumValues) throws Exception {
+        String resource = path.substring(1);
+        return contract(path, schema, enumValues, resource + "Get");
+    }
+
+    private static JsonNode contract(String path, String schema, String enumValues, String operationId) throws Exception {
         return new ObjectMapper().readTree("""
-                {"openapi": "3.1.0", "paths": {"%s": {"get": {"operationId": "get", "responses": {"200": {"content":
+                {"openapi": "3.1.0", "paths": {"%s": {"get": {"operationId": "%s", "responses": {"200": {"content":
                   {"application/json": {"schema": {"$ref": "#/components/schemas/%s"}}}}}}}},
                  "components": {"schemas": {"%s": {"type": "string", "enum": [%s]},
-                   "Problem": {"type": "object"}}}}""".formatted(path, schema, schema, enumValues));
+                   "Problem": {"type": "object"}}}}""".formatted(path, operationId, schema, schema, enumValues));
     }
 
     @Test
@@ -43,6 +48,29 @@ class ContractMergerTest {
         assertThat(merged.at("/components/schemas").size()).isEqualTo(2);
         assertThat(merged.at("/paths/~1api~1bids/get/responses/200/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/DecisionOutcome");
-        assertThat(merged.at("/paths/~1api~1decisions/get/operationId").asText()).isEqualTo("scoringGet");
+        assertThat(merged.at("/paths/~1api~1decisions/get/operationId").asText()).isEqualTo("decisionsGet");
+    }
+
+    @Test
+    void anOperationIdTwoServicesBothPublishIsRefusedNotRenamed() throws Exception {
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        contracts.put("bid", contract("/bids", "BidStatus", "\"DRAFT\"", "feed"));
+        contracts.put("scoring", contract("/decisions", "DecisionStatus", "\"PUBLISHED\"", "feed"));
+        assertThatThrownBy(() -> ContractMerger.merge("/api", contracts,
+                Map.of("bid", Set.of("bids"), "scoring", Set.of("decisions")), JsonNodeFactory.instance.objectNode()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("operation feed is named by bid and scoring");
+    }
+
+    @Test
+    void anOperationIdOfAPathTheGatewayDoesNotRouteToThatServiceIsNotPublished() throws Exception {
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        contracts.put("partner", contract("/feed", "OrganisationEvent", "\"CREATED\"", "feed"));
+        contracts.put("bid", contract("/feed", "BidEvent", "\"SUBMITTED\"", "feed"));
+        JsonNode merged = ContractMerger.merge("/api", contracts,
+                Map.of("partner", Set.of("organisations"), "bid", Set.of("feed")), JsonNodeFactory.instance.objectNode());
+        assertThat(merged.at("/paths/~1api~1feed/get/operationId").asText()).isEqualTo("feed");
+        assertThat(merged.at("/paths/~1api~1feed/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/BidEvent");
     }
 }
