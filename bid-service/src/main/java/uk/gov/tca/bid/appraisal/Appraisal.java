@@ -22,35 +22,78 @@ import java.util.TreeMap;
  * Year 0 undiscounted); the same after optimism bias; and the sensitivity scenarios. Figures that are not
  * numbers or not placed in a year are left out, and said to be.
  */
+@Schema(name = "Appraisal", description = "The appraisal of a bid from its own cost and benefit lines, in its round's "
+        + "terms. Every amount is in pounds sterling (2 decimal places); ratios have 4 decimal places. Lines that are "
+        + "not figures or not placed in a year are left out and listed in notes.")
 public record Appraisal(
+        @Schema(description = "How the years are counted: FINANCIAL_YEAR (from the earliest financial year of the lines) "
+                + "or RELATIVE_YEAR (Year 0, Year 1 … as the bid gives them, when any line has a relative year).",
+                enumeration = {"FINANCIAL_YEAR", "RELATIVE_YEAR"}, example = "RELATIVE_YEAR")
         String timeline,
-        List<Year> years,
-        BigDecimal totalCosts,
-        BigDecimal totalBenefits,
-        BigDecimal net,
-        BigDecimal roi,
+        @Schema(description = "Year by year, from Year 0 to the last year with a figure.") List<Year> years,
+        @Schema(description = "All costs placed in a year, in pounds sterling.", example = "8710800.00") BigDecimal totalCosts,
+        @Schema(description = "All benefits placed in a year, in pounds sterling.", example = "15268540.00") BigDecimal totalBenefits,
+        @Schema(description = "Benefits less costs, in pounds sterling.", example = "6557740.00") BigDecimal net,
+        @Schema(description = "Return on investment, (ΣB − ΣC) / ΣC as a fraction (6.33 is 633%); absent when there are "
+                + "no costs.", example = "0.7528") BigDecimal roi,
+        @Schema(description = "Return multiple, ΣB / ΣC; absent when there are no costs.", example = "1.7528")
         BigDecimal returnMultiple,
+        @Schema(description = "The first year, counted from Year 0, in which the cumulative net is no longer negative "
+                + "once some cost has been spent; absent when the bid does not pay back.", example = "4")
         Integer paybackYear,
-        String paybackLabel,
+        @Schema(description = "The payback year as a label (\"Year 4\" or the financial year, 2017/18); absent with "
+                + "paybackYear.", example = "Year 4") String paybackLabel,
+        @Schema(description = "The round's real discount rate used, as a fraction.", example = "0.035")
         BigDecimal discountRate,
-        BigDecimal presentValueCosts,
+        @Schema(description = "Costs discounted to Year 0 (Year 0 undiscounted), in pounds sterling.",
+                example = "7951740.82") BigDecimal presentValueCosts,
+        @Schema(description = "Benefits discounted to Year 0, in pounds sterling.", example = "13193832.15")
         BigDecimal presentValueBenefits,
-        BigDecimal npv,
-        BigDecimal benefitCostRatio,
-        Scenario optimismBiasAdjusted,
-        List<Scenario> scenarios,
+        @Schema(description = "Net present value, present value of benefits less that of costs, in pounds sterling.",
+                example = "5242091.33") BigDecimal npv,
+        @Schema(description = "Benefit-cost ratio, present value of benefits over that of costs; absent when there are no "
+                + "costs.", example = "1.6592") BigDecimal benefitCostRatio,
+        @Schema(description = "The appraisal again with the round's optimism bias: costs raised and benefits lowered by "
+                + "the round's fractions.") Scenario optimismBiasAdjusted,
+        @Schema(description = "Sensitivity scenarios: costs +20%, benefits -20%, both, both 50% worse, and the start "
+                + "delayed one year.") List<Scenario> scenarios,
+        @Schema(description = "What was left out of the appraisal and why (a placeholder, a line in no year).",
+                example = "[\"costLines[1] is not placed in a financial year and is left out\"]")
         List<String> notes) {
 
     /** One year of the profile. */
-    @Schema(name = "AppraisalYear")
-    public record Year(int index, String label, BigDecimal costs, BigDecimal benefits, BigDecimal net,
-            BigDecimal cumulativeNet, BigDecimal discountFactor) {
+    @Schema(name = "AppraisalYear", description = "One year of the appraisal's profile; amounts in pounds sterling.")
+    public record Year(
+            @Schema(description = "The year counted from Year 0.", example = "4") int index,
+            @Schema(description = "The year as a label: the financial year (2013/14) or \"Year 0\".", example = "Year 4")
+            String label,
+            @Schema(description = "Costs placed in the year.", example = "1018400.00") BigDecimal costs,
+            @Schema(description = "Benefits placed in the year.", example = "3130730.00") BigDecimal benefits,
+            @Schema(description = "Benefits less costs in the year.", example = "2112330.00") BigDecimal net,
+            @Schema(description = "The net of this year and every year before it.", example = "1078860.00")
+            BigDecimal cumulativeNet,
+            @Schema(description = "The discount factor of the year at the round's rate, 1 / (1 + rate)^index, 6 decimal "
+                    + "places.", example = "0.871442") BigDecimal discountFactor) {
     }
 
     /** The appraisal again with costs and benefits scaled, or benefits starting later. */
-    @Schema(name = "AppraisalScenario")
-    public record Scenario(String name, BigDecimal costFactor, BigDecimal benefitFactor, int delayYears, BigDecimal roi,
-            BigDecimal returnMultiple, BigDecimal npv, BigDecimal benefitCostRatio, Integer paybackYear) {
+    @Schema(name = "AppraisalScenario", description = "The appraisal again with costs and benefits scaled, or benefits "
+            + "starting later.")
+    public record Scenario(
+            @Schema(description = "The scenario's name.", example = "costs +20%") String name,
+            @Schema(description = "What costs are multiplied by.", example = "1.2") BigDecimal costFactor,
+            @Schema(description = "What benefits are multiplied by.", example = "1") BigDecimal benefitFactor,
+            @Schema(description = "How many years later benefits start.", example = "0") int delayYears,
+            @Schema(description = "Return on investment in the scenario, as a fraction; absent when there are no costs.",
+                    example = "0.4607") BigDecimal roi,
+            @Schema(description = "Return multiple in the scenario; absent when there are no costs.", example = "1.4607")
+            BigDecimal returnMultiple,
+            @Schema(description = "Net present value in the scenario, in pounds sterling.", example = "3651743.16")
+            BigDecimal npv,
+            @Schema(description = "Benefit-cost ratio in the scenario; absent when there are no costs.",
+                    example = "1.3827") BigDecimal benefitCostRatio,
+            @Schema(description = "Payback year in the scenario, from Year 0; absent when it does not pay back.",
+                    example = "5") Integer paybackYear) {
     }
 
     private static final MathContext MC = MathContext.DECIMAL64;

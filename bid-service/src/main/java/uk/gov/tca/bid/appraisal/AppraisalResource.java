@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,14 +37,18 @@ public class AppraisalResource {
 
     @GET
     @Operation(summary = "The appraisal of a bid from its own cost and benefit lines",
-            description = "By year: costs, benefits, net, cumulative net; payback (from Year 0); ROI (ΣB−ΣC)/ΣC; return "
-                    + "multiple; NPV and benefit-cost ratio at the round's discount rate (Year 0 undiscounted); the same "
-                    + "after optimism bias; sensitivity scenarios. Figures that are not numbers are left out and listed.")
+            description = "Anyone who may read the bid: the bidders of the organisations named on it, programme managers "
+                    + "and services always; integrators once it is submitted; assessors while granted it. By year: "
+                    + "costs, benefits, net, cumulative net; payback (from Year 0); ROI (ΣB−ΣC)/ΣC; return multiple; NPV and "
+                    + "benefit-cost ratio at the round's discount rate (Year 0 undiscounted); the same after optimism "
+                    + "bias; sensitivity scenarios. Amounts are pounds sterling. Figures that are not numbers are left "
+                    + "out and listed in notes. Worked out on each request, never stored.")
     @APIResponse(responseCode = "200", description = "The appraisal",
             content = @Content(schema = @Schema(implementation = Appraisal.class)))
     @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Appraisal appraisal(@PathParam("id") String id) {
+    public Appraisal appraisal(@Parameter(description = "The bid's id.",
+            example = "bid-5b0e3f52-8c1d-4a8e-9f3a-1d2c3b4a5e6f") @PathParam("id") String id) {
         return appraisals.of(callers.current(), id);
     }
 }

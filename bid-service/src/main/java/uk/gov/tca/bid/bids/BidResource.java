@@ -15,6 +15,9 @@ import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import uk.gov.tca.platform.json.MergePatch;
 
 /** /bids: who may call what, and one service call each; the contract's words are {@link BidsApi}'s. */
 @Authenticated
@@ -24,19 +27,22 @@ public class BidResource implements BidsApi {
     private final BidViews views;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final MergePatch mergePatch;
 
-    public BidResource(BidService bids, BidViews views, Idempotency idempotency, Callers callers) {
+    public BidResource(BidService bids, BidViews views, Idempotency idempotency, Callers callers, MergePatch mergePatch) {
         this.bids = bids;
         this.views = views;
         this.idempotency = idempotency;
         this.callers = callers;
+        this.mergePatch = mergePatch;
     }
 
     @Override
-    public PageResult<BidView> search(String round, String status, String organisation, String q, String page,
-            String size) {
+    public PageResult<BidView> search(String round, String status, String organisation, String q, String updatedSince,
+            String page, String size) {
         Caller caller = callers.current();
-        var filter = new Bids.Filter(round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q);
+        var filter = new Bids.Filter(round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q,
+                QueryParams.instant("updatedSince", updatedSince));
         return bids.search(caller, filter, Paging.of(page, size)).map(b -> views.of(b, caller));
     }
 
@@ -66,6 +72,21 @@ public class BidResource implements BidsApi {
     @RolesAllowed(Roles.BIDDER)
     public Response update(String id, String ifMatch, BidInput body) {
         return answer(bids.update(callers.current(), id, ifMatch, body.draft()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.BIDDER)
+    public Response patch(String id, String ifMatch, JsonNode body) throws JsonProcessingException {
+        Caller caller = callers.current();
+        Bid current = bids.get(caller, id);
+        if (current.isDraft()) {
+            // the patch applies to the version the client read; the change then holds the bid to that same version,
+            // so a change made between this read and the lock is never overwritten with what the patch did not send
+            ETags.requireMatch(ifMatch, current.version);
+            ifMatch = ETags.of(current.version);
+        }
+        BidInput patched = mergePatch.apply(BidInput.of(current), body, BidInput.class);
+        return answer(bids.update(caller, id, ifMatch, patched.draft()));
     }
 
     @Override

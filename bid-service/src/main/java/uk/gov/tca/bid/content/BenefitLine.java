@@ -8,13 +8,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.validation.Identifiers;
 
 /** One benefit a bid claims: what kind, to whom, when, and how much. */
-public record BenefitLine(@NotBlank @Size(max = 500) String description, @NotNull BenefitType type,
+@Schema(name = "BenefitLine", description = "One benefit the bid claims: what, of which kind, to whom, when and how much.")
+public record BenefitLine(
+        @Schema(description = "The benefit as the bid describes it.",
+                example = "Reduced dependency on central government grant") @NotBlank @Size(max = 500) String description,
+        @Schema(description = "The kind of benefit.") @NotNull BenefitType type,
+        @Schema(description = "The register id of the organisation the benefit falls to, when the bid says (a police "
+                + "force, a CCG); left out for the bidding councils themselves.", example = "GB-LAE-MSU")
         @Size(max = 80) @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String beneficiaryOrganisationId,
-        Period period, @NotNull Money amount) {
+        @Schema(description = "When the benefit falls; a benefit with no financial or relative year is left out of the "
+                + "appraisal.") Period period,
+        @Schema(description = "How much: in pounds sterling whatever its scale; a placeholder or redaction is kept but "
+                + "not added up.") @NotNull Money amount) {
 
+    @Schema(name = "BenefitType", description = "CASHABLE_SAVING, NON_CASHABLE_SAVING, COST_AVOIDANCE, INCOME, "
+            + "CAPITAL_RECEIPT, or FISCAL_BENEFIT_OTHER_AGENCY (a saving that falls to another agency, such as the police "
+            + "or the NHS, rather than the council).")
     public enum BenefitType {
         CASHABLE_SAVING,
         NON_CASHABLE_SAVING,

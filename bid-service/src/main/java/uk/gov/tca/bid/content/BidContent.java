@@ -24,39 +24,56 @@ import org.hibernate.type.SqlTypes;
  */
 @Embeddable
 public record BidContent(
-        @Schema(description = "Answers to the round's prompts, by prompt code", maxProperties = 100)
+        @Schema(description = "The bid's answers to its round's prompts, each under the prompt's code (the codes of the "
+                + "round's prompts: lower-case letters, digits and '-'; a key is at most 60 characters, an answer at most "
+                + "20,000, at most 100 answers). The round tca-2013-14 asks full-description, "
+                + "purpose-costs-benefits-value and innovation-exemplar (required) and transitional-costs, amount-sought "
+                + "and council-resolutions. Every prompt the round marks required needs a non-blank answer before the bid "
+                + "can be submitted; a key that is not one of the round's codes is kept but never asked for.",
+                maxProperties = 100, example = "{\"full-description\": \"Smaller, Smarter, Swifter: six Transformational "
+                + "Enquiries into how the two councils and their partners deliver outcomes\"}")
         @Size(max = 100) @JdbcTypeCode(SqlTypes.JSON) @Column(nullable = false)
         Map<@Size(max = 60) String, @Size(max = 20000) String> narrative,
 
+        @Schema(description = "The bid's costs, line by line, as written (at most 500). A round with costBenefitRequired "
+                + "needs at least one before submission.")
         @Size(max = 500) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "cost_lines", nullable = false)
         List<@NotNull @Valid CostLine> costLines,
 
+        @Schema(description = "The benefits the bid claims, line by line, as written (at most 500). A round with "
+                + "costBenefitRequired needs at least one before submission.")
         @Size(max = 500) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "benefit_lines", nullable = false)
         List<@NotNull @Valid BenefitLine> benefitLines,
 
+        @Schema(description = "The council and partner decisions supporting the bid (at most 100). A confidential one's "
+                + "evidence is shown only to the bid's organisations and programme managers.")
         @Size(max = 100) @JdbcTypeCode(SqlTypes.JSON) @Column(nullable = false)
         List<@NotNull @Valid Resolution> resolutions,
 
-        @Schema(description = "Fields listed in a contact's redacted are shown only to the bid's organisations and "
-                + "programme managers")
+        @Schema(description = "The people to contact about the bid (at most 100). The fields listed in a contact's "
+                + "redacted are shown only to the bid's organisations and programme managers.")
         @Size(max = 100) @JdbcTypeCode(SqlTypes.JSON) @Column(nullable = false)
         List<@NotNull @Valid Contact> contacts,
 
-        @Schema(description = "A confidential attachment's label and reference are shown only to the bid's "
-                + "organisations and programme managers")
+        @Schema(description = "The annexes the bid refers to (at most 100). A confidential attachment's label and "
+                + "reference are shown only to the bid's organisations and programme managers.")
         @Size(max = 100) @JdbcTypeCode(SqlTypes.JSON) @Column(nullable = false)
         List<@NotNull @Valid Attachment> attachments,
 
+        @Schema(description = "Payback, ROI and other return figures as the bid states them (at most 50).")
         @Size(max = 50) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "declared_metrics", nullable = false)
         List<@NotNull @Valid DeclaredMetric> declaredMetrics,
 
+        @Schema(description = "Sensitivity rows as the bid states them (at most 50).")
         @Size(max = 50) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "declared_scenarios", nullable = false)
         List<@NotNull @Valid DeclaredScenario> declaredScenarios,
 
+        @Schema(description = "Totals as the bid states them, checked against what they total (at most 100).")
         @Size(max = 100) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "declared_totals", nullable = false)
         List<@NotNull @Valid DeclaredTotal> declaredTotals,
 
-        @Schema(description = "The date the bid bears; resolutions after it can only have been planned",
+        @Schema(description = "The date the bid bears, ISO 8601; left out when it bears none. A resolution dated after "
+                + "it can only have been planned (warning RESOLUTION_AFTER_BID; without it the submission date is used).",
                 example = "2013-07-12")
         LocalDate dated) {
 

@@ -14,10 +14,25 @@ import java.util.List;
  * of a table that are not the bid's own costs or benefits — High Peak's savings each council must find —
  * given with the total as {@code figures}.
  */
-public record DeclaredTotal(@NotNull Of of, @Size(max = 7) String financialYear, @NotNull @Valid Money amount,
-        @Size(max = 300) String label, @Size(max = 100) List<@NotNull @Valid Money> figures) {
+@Schema(name = "DeclaredTotal", description = "A total the bid states (\"TOTAL 800\", \"Total 5.3m\", \"£7m-£10m\"), kept "
+        + "so that one that is not the sum of what it totals is named (warning DECLARED_TOTAL_DIFFERS; two totals whose "
+        + "parts give each other's figure are called swapped).")
+public record DeclaredTotal(
+        @Schema(description = "What the total adds up: the bid's COST_LINES, its BENEFIT_LINES, or the STATED_FIGURES "
+                + "given with it in figures.") @NotNull Of of,
+        @Schema(description = "For a total of one financial year's lines: that year, written as the lines' own "
+                + "(2013/14); only lines of exactly that year are added up. Left out for a total of every line.",
+                example = "2013/14") @Size(max = 7) String financialYear,
+        @Schema(description = "The total as stated, in pounds sterling whatever its scale; a RANGE is compared end by "
+                + "end.") @NotNull @Valid Money amount,
+        @Schema(description = "The total's label as the bid writes it.", example = "Total Award sought")
+        @Size(max = 300) String label,
+        @Schema(description = "The figures a STATED_FIGURES total adds up (a table of the bid's context, not its own "
+                + "costs or benefits): required for STATED_FIGURES and refused for the other two.")
+        @Size(max = 100) List<@NotNull @Valid Money> figures) {
 
-    @Schema(name = "DeclaredTotalOf")
+    @Schema(name = "DeclaredTotalOf", description = "COST_LINES or BENEFIT_LINES (the bid's own lines), or STATED_FIGURES "
+            + "(the figures given with the total, from a table of the bid's context).")
     public enum Of {
         COST_LINES,
         BENEFIT_LINES,

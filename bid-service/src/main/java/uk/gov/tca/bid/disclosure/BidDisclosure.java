@@ -44,9 +44,12 @@ public final class BidDisclosure {
                 c -> contacts(audience, c), a -> attachments(audience, a));
     }
 
-    /** Whether a state of the bid is shown at all: an outsider sees nothing of a draft, nor of one never submitted. */
-    public static boolean shows(Audience audience, BidStatus status) {
-        return audience == Audience.INSIDER || status != null && status.isPublic();
+    /**
+     * Whether a state of the bid is shown at all: an outsider sees nothing of a draft, nor of one never submitted,
+     * and sees a withdrawn bid only if it had been submitted ({@code submitted}: the state has a submission time).
+     */
+    public static boolean shows(Audience audience, BidStatus status, boolean submitted) {
+        return audience == Audience.INSIDER || status != null && status.isPublic(submitted);
     }
 
     /** The statuses an outsider may see a snapshot in. */

@@ -58,7 +58,9 @@ public class BidHistory {
         String where = "entity_type = 'bid' AND entity_id = ?1" + (manager ? "" : " AND action NOT IN ('"
                 + String.join("', '", ASSESSMENT_ACTIONS) + "')")
                 + (audience == BidDisclosure.Audience.INSIDER ? "" : " AND (after ->> 'status' IN (" + publicStates()
-                        + ") OR before ->> 'status' IN (" + publicStates() + "))");
+                        + ") OR before ->> 'status' IN (" + publicStates() + ")"
+                        // a withdrawal after submission, and what came after it, stay public (BidStatus.isPublic)
+                        + " OR after ->> 'status' = 'WITHDRAWN' AND after ->> 'submittedAt' IS NOT NULL)");
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_record WHERE " + where)
                 .setParameter(1, bidId).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -81,7 +83,8 @@ public class BidHistory {
         }
         try {
             JsonNode tree = json.readTree(snapshot);
-            if (!(tree instanceof ObjectNode state) || !BidDisclosure.shows(audience, status(state))) {
+            if (!(tree instanceof ObjectNode state) || !BidDisclosure.shows(audience, status(state),
+                    state.hasNonNull("submittedAt"))) {
                 return null;
             }
             replace(state, "contacts", new TypeReference<List<Contact>>() { }, c -> BidDisclosure.contacts(audience, c));

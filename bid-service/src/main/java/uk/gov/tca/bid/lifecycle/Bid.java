@@ -214,6 +214,11 @@ public class Bid extends Audited {
         return Change.made(new BidEvent.Returned(summary(), reason));
     }
 
+    /** Whether others than the bid's own organisations may know of it now ({@link BidStatus#isPublic(boolean)}). */
+    public boolean isPublic() {
+        return status.isPublic(submittedAt != null);
+    }
+
     /** Whether the bid is still its council's draft, to change as it likes. */
     public boolean isDraft() {
         return status == BidStatus.DRAFT;

@@ -16,7 +16,8 @@ public final class BidAccess {
     /**
      * A bidder reads the bids its organisation is named in; programme managers all, and the services' own accounts,
      * which keep their records of bids in step (a returned bid is a draft, and the scoring-service must learn so);
-     * integrators the public ones. An assessor reads a public bid only while granted it ({@code granted}).
+     * integrators the public ones, withdrawn ones included once submitted. An assessor reads a bid open to
+     * assessment only while granted it ({@code granted}).
      */
     public static boolean canRead(Caller caller, Bid bid, boolean granted) {
         if (caller.is(Roles.PROGRAMME_MANAGER) || caller.is(Roles.SERVICE)) {
@@ -25,7 +26,7 @@ public final class BidAccess {
         if (isNamedBidder(caller, bid)) {
             return true;
         }
-        if (caller.is(Roles.INTEGRATOR) && bid.status().isPublic()) {
+        if (caller.is(Roles.INTEGRATOR) && bid.isPublic()) {
             return true;
         }
         return caller.is(Roles.ASSESSOR) && bid.status().isPublic() && granted;

@@ -153,7 +153,9 @@ public sealed interface BidEvent {
 
     /** The lead withdrew the bid. A draft withdrawn was never news. */
     @Schema(name = "BidWithdrawn", description = "Data of uk.gov.tca.bid.withdrawn: a public bid was withdrawn")
-    record Withdrawn(@JsonUnwrapped BidSummary bid, String reason, @JsonIgnore boolean wasPublic) implements BidEvent {
+    record Withdrawn(@JsonUnwrapped BidSummary bid,
+            @Schema(description = "Why the lead withdrew the bid.", example = "Partners could not agree the match funding")
+            String reason, @JsonIgnore boolean wasPublic) implements BidEvent {
         public String auditAction() {
             return "BID_WITHDRAWN";
         }
@@ -171,7 +173,10 @@ public sealed interface BidEvent {
     /** A programme manager sent the bid back to its council as a draft. */
     @Schema(name = "BidReturned", description = "Data of uk.gov.tca.bid.returned: a submitted bid went back to its "
             + "council as a draft")
-    record Returned(@JsonUnwrapped BidSummary bid, String reason) implements BidEvent {
+    record Returned(@JsonUnwrapped BidSummary bid,
+            @Schema(description = "Why the programme manager returned the bid to its council.",
+                    example = "Please state the cost of deployment of peer support in 2014/15") String reason)
+            implements BidEvent {
         public String auditAction() {
             return "BID_RETURNED";
         }
@@ -188,7 +193,8 @@ public sealed interface BidEvent {
 
     /** The funding decision was recorded. */
     @Schema(name = "BidDecided", description = "Data of uk.gov.tca.bid.decided: the funding decision on a bid")
-    record Decided(@JsonUnwrapped BidSummary bid, Decision decision) implements BidEvent {
+    record Decided(@JsonUnwrapped BidSummary bid, @Schema(description = "The funding decision.") Decision decision)
+            implements BidEvent {
         public String auditAction() {
             return "BID_DECIDED";
         }

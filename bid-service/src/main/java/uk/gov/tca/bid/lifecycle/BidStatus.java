@@ -4,11 +4,16 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a bid is in its life, and the one table of where it may go from each place. A draft is the council's own;
  * from submission on the bid is public (integrators read it, it is on the feed) until it is decided or withdrawn.
  */
+@Schema(name = "BidStatus", description = "Where a bid is in its life: DRAFT (its council's own: only the organisations "
+        + "named on it, programme managers and the services see it), SUBMITTED, IN_ASSESSMENT (an assessor has been "
+        + "given it), DECIDED, WITHDRAWN. Submitted, in assessment and decided bids, and those withdrawn after "
+        + "submission, are public: integrators read them and their changes are on the feed.")
 public enum BidStatus {
     DRAFT,
     SUBMITTED,
@@ -37,6 +42,15 @@ public enum BidStatus {
     /** Whether others than the bid's own organisations may know of a bid in this state. */
     public boolean isPublic() {
         return PUBLIC.contains(this);
+    }
+
+    /**
+     * Whether a bid here, submitted ({@code wasSubmitted}) or not, is known beyond its own organisations: a bid
+     * withdrawn after its submission stays known, so a system that saw it submitted sees it withdrawn; one withdrawn
+     * as a draft was never anyone else's business.
+     */
+    public boolean isPublic(boolean wasSubmitted) {
+        return isPublic() || this == WITHDRAWN && wasSubmitted;
     }
 
     /** The states other systems may read: a draft is the council's own business. */

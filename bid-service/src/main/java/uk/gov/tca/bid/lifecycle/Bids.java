@@ -3,6 +3,7 @@ package uk.gov.tca.bid.lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import uk.gov.tca.platform.security.Roles;
 public class Bids {
 
     /** What a search may filter on; each filter left null is not applied. */
-    public record Filter(String roundId, BidStatus status, String organisationId, String words) {
+    /** What a list asks for; {@code updatedSince}: only bids changed at or after it, oldest change first. */
+    public record Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince) {
     }
 
     private final EntityManager em;
@@ -74,8 +76,10 @@ public class Bids {
                 params.put("callerOrg", caller.organisation());
             }
             if (caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE)) {
-                clauses.add("b.status in :public");
+                // as Bid.isPublic: the public states, and a withdrawal that came after a submission
+                clauses.add("(b.status in :public or (b.status = :withdrawn and b.submittedAt is not null))");
                 params.put("public", BidStatus.publicStates());
+                params.put("withdrawn", BidStatus.WITHDRAWN);
             }
             where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
         }
@@ -96,7 +100,15 @@ public class Bids {
             params.put("q", "%" + filter.words().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
                     + "%");
         }
-        var query = Bid.<Bid>find("from Bid b where " + where + " order by b.createdAt desc, b.id", params)
+        String order = " order by b.createdAt desc, b.id";
+        if (filter.updatedSince() != null) {
+            // a sync reads forward: oldest change first, ties by id, so paging never skips or repeats a bid that
+            // did not change meanwhile, and the last item's updatedAt is where the next sync starts
+            where.append(" and b.updatedAt >= :since");
+            params.put("since", filter.updatedSince());
+            order = " order by b.updatedAt, b.id";
+        }
+        var query = Bid.<Bid>find("from Bid b where " + where + order, params)
                 .withHint(HibernateHints.HINT_READ_ONLY, true);
         return PageResult.of(query, paging);
     }

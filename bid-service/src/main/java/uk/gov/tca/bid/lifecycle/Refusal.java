@@ -1,6 +1,5 @@
 package uk.gov.tca.bid.lifecycle;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import uk.gov.tca.platform.rules.RuleViolation;
 
@@ -11,7 +10,6 @@ import uk.gov.tca.platform.rules.RuleViolation;
  */
 public record Refusal(Kind kind, String detail, List<RuleViolation> reasons) {
 
-    @Schema(name = "RefusalKind")
     public enum Kind {
         /** The bid is not where this can happen (a decided bid withdrawn). */
         NOT_NOW,

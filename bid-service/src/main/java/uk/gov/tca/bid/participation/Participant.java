@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.participation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.bid.money.Money;
 
 import java.util.LinkedHashSet;
@@ -11,14 +12,28 @@ import java.util.Objects;
  * {@code verified} says whether the partner-service confirmed the organisation; {@code consent} whether the
  * organisation itself agreed to take part as named. Both are the service's to set.
  */
+@Schema(name = "Participant", description = "An organisation taking part in the bid, with the roles it plays, whether "
+        + "the register knows it and whether it has agreed to take part as named.")
 public record Participant(
+        @Schema(description = "The organisation's id on the partner-service register.", example = "GB-LAE-MSU")
         String organisationId,
+        @Schema(description = "The name the bid gives the organisation.", example = "Mid Suffolk District Council")
         String nameAsWritten,
+        @Schema(description = "The parts the organisation plays; the lead always has LEAD.")
         Set<ParticipantRole> roles,
+        @Schema(description = "A grant recipient's own share of the award, in pounds sterling whatever its scale "
+                + "(Manchester £150,000, South Lakeland £142,000); the shares should make up the amount sought.")
         Money share,
+        @Schema(description = "The register id of the organisation this one takes part on behalf of, when it does.",
+                example = "GB-LAE-MAN")
         String onBehalfOf,
+        @Schema(description = "Whether the organisation answers for the award jointly and severally with the other "
+                + "accountable bodies (Babergh and Mid Suffolk).")
         boolean jointAndSeveral,
+        @Schema(description = "Whether the partner-service register has confirmed the organisation; false while it could "
+                + "not be asked. Set by the service; a bid is submitted only when every participant is verified.")
         boolean verified,
+        @Schema(description = "Whether the organisation has agreed to take part as named. Set by the service.")
         Consent consent) {
 
     /** A participant as a bid names it, before the organisation has said anything. */

@@ -1,6 +1,13 @@
 package uk.gov.tca.bid.participation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The parts an organisation plays in a bid; one organisation often plays several. */
+@Schema(name = "ParticipantRole", description = "A part an organisation plays in a bid: LEAD, CO_APPLICANT, "
+        + "ACCOUNTABLE_BODY (receives and answers for the award), GRANT_RECIPIENT (receives its own share), "
+        + "ON_BEHALF_OF_MEMBER (a council another bids on behalf of), PARTNER, SUPPORTER, SIGNATORY, SPONSOR, SUPPLIER, "
+        + "BENEFICIARY. A CO_APPLICANT, ACCOUNTABLE_BODY or GRANT_RECIPIENT must confirm its part before the bid is "
+        + "submitted.")
 public enum ParticipantRole {
     LEAD(true),
     CO_APPLICANT(true),

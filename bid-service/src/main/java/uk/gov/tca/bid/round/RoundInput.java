@@ -12,41 +12,70 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.tca.bid.money.FinancialYearText;
 
-@Schema(name = "RoundInput")
+@Schema(name = "RoundInput", description = "A funding round as a programme manager opens or changes it. The funder is the "
+        + "manager's own organisation (the token's org claim), never a field of the request.")
 public record RoundInput(
         @Size(max = 80) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$", message = "must be lower-case letters, digits and '-'")
-        @Schema(example = "tca-2013-14", description = "Required on create; if sent on update, the id in the path")
+        @Schema(example = "tca-2013-14", description = "The round's id: lower-case letters, digits and '-'. Required on "
+                + "create; on update it may be left out, or must be the id in the path.")
         String id,
-        @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award") String programme,
-        @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award 2013/14") String name,
-        @NotNull @Schema(example = "2013-06-01T00:00:00Z") Instant opensAt,
-        @NotNull @Schema(example = "2013-07-12T23:59:59Z") Instant closesAt,
+        @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award",
+                description = "The programme the round belongs to.") String programme,
+        @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award 2013/14",
+                description = "The round's name.") String name,
+        @NotNull @Schema(example = "2013-03-27T00:00:00Z", description = "When the round starts taking bids (UTC).")
+        Instant opensAt,
+        @NotNull @Schema(example = "2013-07-13T00:00:00Z", description = "When the round stops taking bids (UTC); must be "
+                + "after opensAt. A bid is submitted only at or after opensAt and before closesAt.") Instant closesAt,
         @NotNull @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
-        @Schema(example = "7600000") BigDecimal budget,
-        @NotNull @Size(max = 20) List<@NotNull @Valid AwardTypeInput> awardTypes,
-        @NotNull @Size(max = 20) @Schema(example = "[\"2013/14\", \"2014/15\"]") List<@NotBlank String> eligibleYears,
-        @NotNull @Size(max = 50) List<@NotNull @Valid PromptInput> prompts,
-        @Schema(description = "Bids must give their costs and benefits line by line before they can be submitted")
+        @Schema(example = "7600000", description = "The round's budget in pounds sterling, at most 2 decimal places.")
+        BigDecimal budget,
+        @NotNull @Size(max = 20) @Schema(description = "The kinds of award the round offers (codes unique); a bid to a "
+                + "round that offers any must name one before submission.")
+        List<@NotNull @Valid AwardTypeInput> awardTypes,
+        @NotNull @Size(max = 20) @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
+                example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each written "
+                + "2013/14; a cost line in another year is warned (PERIOD_OUTSIDE_ROUND). May be empty.")
+        List<@NotBlank String> eligibleYears,
+        @NotNull @Size(max = 50) @Schema(description = "The questions every bid answers in its narrative (codes unique).")
+        List<@NotNull @Valid PromptInput> prompts,
+        @Schema(description = "Whether bids must give their costs and benefits line by line (at least one of each) before "
+                + "they can be submitted; false when left out.")
         boolean costBenefitRequired,
         @DecimalMin("0") @DecimalMax("0.5") @Digits(integer = 1, fraction = 5) @Schema(example = "0.035",
-                description = "Green Book discount rate; 0.035 when left out") BigDecimal discountRate,
-        @DecimalMin("0") @DecimalMax("2") @Digits(integer = 1, fraction = 5) @Schema(example = "0.15") BigDecimal optimismBiasCosts,
-        @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) @Schema(example = "0.10") BigDecimal optimismBiasBenefits) {
+                description = "The real discount rate the appraisal uses, as a fraction (0.035 is 3.5%, the Green Book "
+                        + "rate, used when left out).") BigDecimal discountRate,
+        @DecimalMin("0") @DecimalMax("2") @Digits(integer = 1, fraction = 5) @Schema(example = "0.15",
+                description = "Optimism bias added to costs in the appraisal, as a fraction (0.15 is +15%); 0 when left "
+                        + "out.") BigDecimal optimismBiasCosts,
+        @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) @Schema(example = "0.10",
+                description = "Optimism bias taken off benefits in the appraisal, as a fraction (0.10 is −10%); 0 when "
+                        + "left out.") BigDecimal optimismBiasBenefits) {
 
-    @Schema(name = "AwardTypeInput")
+    @Schema(name = "AwardTypeInput", description = "A kind of award the round offers.")
     public record AwardTypeInput(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "AUTHORITY_AWARD") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Authority Award") String name,
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "AUTHORITY_AWARD",
+                    description = "The code bids name it by: upper-case letters, digits and '_', starting with a letter.")
+            String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Authority Award", description = "The award type's name.")
+            String name,
             @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
-            @Schema(example = "500000") BigDecimal cap) {
+            @Schema(example = "500000", description = "The most a bid of this type should seek, in pounds sterling; a bid "
+                    + "over it is warned, not refused. Left out for no cap.") BigDecimal cap) {
     }
 
-    @Schema(name = "PromptInput")
+    @Schema(name = "PromptInput", description = "A question the round asks every bid.")
     public record PromptInput(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "what-will-change") String code,
-            @NotBlank @Size(max = 2000) String text,
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "full-description",
+                    description = "The key under which a bid answers the prompt in its narrative: lower-case letters, "
+                            + "digits and '-'.") String code,
+            @NotBlank @Size(max = 2000) @Schema(example = "Full description of the proposal",
+                    description = "The question as bidders read it.") String text,
+            @Schema(description = "Whether a bid must answer it before it can be submitted; false when left out.")
             boolean required) {
     }
 }

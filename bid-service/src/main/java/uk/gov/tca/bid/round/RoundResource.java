@@ -21,13 +21,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.bid.money.FinancialYearText;
 import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -43,7 +42,9 @@ import uk.gov.tca.platform.openapi.Security;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "rounds", description = "Funding rounds: when they take bids, budget, awards and questions")
+@Tag(name = "rounds", description = "Funding rounds: when they take bids, their budget, the awards they offer with their "
+        + "caps, the financial years they fund and the questions every bid answers. Everyone signed in reads them; "
+        + "programme managers open and change them.")
 @SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -51,15 +52,9 @@ public class RoundResource {
 
     static final BigDecimal GREEN_BOOK_RATE = new BigDecimal("0.035");
 
-    private static final String ROUND_EXAMPLE = """
-            {"id": "tca-2013-14", "programme": "Transformation Challenge Award",
-             "name": "Transformation Challenge Award 2013/14", "opensAt": "2013-06-01T00:00:00Z",
-             "closesAt": "2013-07-12T23:59:59Z", "budget": 7600000,
-             "awardTypes": [{"code": "AUTHORITY_AWARD", "name": "Authority Award", "cap": 500000},
-                            {"code": "MAJOR_MULTI_AUTHORITY_AWARD", "name": "Major multi-authority award", "cap": 2000000}],
-             "eligibleYears": ["2013/14", "2014/15"],
-             "prompts": [{"code": "what-will-change", "text": "What will you do differently?", "required": true}],
-             "costBenefitRequired": false}""";
+    static final String IDEMPOTENCY_KEY = "Optional, 1 to 200 characters, chosen by the caller (a UUID). A retry with the "
+            + "same key and the same body gets the first answer again (marked Idempotent-Replayed: true) and creates "
+            + "nothing; the same key with another body is refused (422). Keys are per caller.";
 
     private final RoundService rounds;
     private final Idempotency idempotency;
@@ -72,39 +67,56 @@ public class RoundResource {
     }
 
     @GET
-    @Operation(summary = "List funding rounds, newest first")
+    @Operation(summary = "List funding rounds, newest first",
+            description = "Any signed-in caller (bidder, assessor, integrator, programme manager, service). Rounds in the "
+                    + "order they open, the latest first. Paged: page counts from 0, size is 1 to 200 (20 when left "
+                    + "out); total is the number of rounds.")
     @APIResponse(responseCode = "200", description = "One page of rounds")
     public PageResult<RoundView> list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @Parameter(description = "The page to read, counting from 0; 0 when left out.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @Parameter(description = "How many rounds a page holds, 1 to 200; 20 when left out.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
         return rounds.list(Paging.of(page, size)).map(RoundView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one round")
+    @Operation(summary = "Read one round",
+            description = "Any signed-in caller. The ETag header is the round's version: send it as If-Match to change "
+                    + "the round.")
     @APIResponse(responseCode = "200", description = "The round; ETag set",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", description = "No such round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "tca-2013-14") @PathParam("id") String id) {
+    public Response get(@Parameter(description = "The round's id.", example = "tca-2013-14") @PathParam("id") String id) {
         FundingRound round = rounds.get(id);
         return ETags.ok(RoundView.of(round), round.version);
     }
 
     @POST
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Open a funding round (programme managers)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "TCA 2013/14", value = ROUND_EXAMPLE)))
+    @Operation(summary = "Open a funding round (programme managers)",
+            description = "Programme managers only. The round is run by the manager's own organisation (the token's org "
+                    + "claim, 403 without one), which can then never take part in a bid to it. id is required here. "
+                    + "400 names every field not valid (closesAt not after opensAt, a repeated award or prompt code, an "
+                    + "eligible year not written 2013/14); 409 when a round with that id exists. Send an "
+                    + "Idempotency-Key so a retry gets the first answer instead of a 409.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Fields not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a programme manager",
+    @APIResponse(responseCode = "403", description = "Not a programme manager, or the token names no organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull RoundInput body) {
+    @APIResponse(responseCode = "409", description = "A round with this id exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING,
+                    minLength = 1, maxLength = 200), example = "7b0e5d2c-round-tca-2013-14")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull RoundInput body) {
         if (body.id() == null) {
             throw ProblemException.invalid("id", "is required");
         }
@@ -119,15 +131,21 @@ public class RoundResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Change a round (programme managers); If-Match required")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "TCA 2013/14", value = ROUND_EXAMPLE)))
+    @Operation(summary = "Change a round (programme managers); If-Match required",
+            description = "Programme managers only, with a token that names their organisation (403 otherwise). "
+                    + "Replaces the round's terms with the body, checked as on opening; the funder stays the organisation "
+                    + "that opened it. If-Match must carry the ETag of the version read (428 without it, 412 when the "
+                    + "round changed since). A changed round changes the warnings of its bids, never refuses them.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@Parameter(description = "The round's id.", example = "tca-2013-14") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the round as last read, e.g. \"3\" (with the quotes); W/\"3\" and * "
+                    + "are accepted.",
+                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RoundInput body) {
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
@@ -158,15 +176,43 @@ public class RoundResource {
     }
 
     /** A round as read. */
-    @Schema(name = "Round")
-    public record RoundView(String id, String programme, String name,
+    @Schema(name = "Round", description = "A funding round as read: when it takes bids, its budget, awards, years and "
+            + "questions, and the terms the appraisal uses.")
+    public record RoundView(
+            @Schema(description = "The round's id.", example = "tca-2013-14") String id,
+            @Schema(description = "The programme the round belongs to.", example = "Transformation Challenge Award")
+            String programme,
+            @Schema(description = "The round's name.", example = "Transformation Challenge Award 2013/14") String name,
             @Schema(description = "The organisation that runs the round (the creating manager's); never a participant "
                     + "of a bid in it", example = "TCA-DCLG") String funderOrganisationId,
-            Instant opensAt, Instant closesAt,
-            BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
-            boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits, long version, Instant createdAt, String createdBy, Instant updatedAt,
-            String updatedBy) {
+            @Schema(description = "When the round starts taking bids (UTC).", example = "2013-03-27T00:00:00Z")
+            Instant opensAt,
+            @Schema(description = "When the round stops taking bids (UTC): a bid is submitted only before it.",
+                    example = "2013-07-13T00:00:00Z") Instant closesAt,
+            @Schema(description = "The round's budget in pounds sterling.", example = "7600000") BigDecimal budget,
+            @Schema(description = "The kinds of award the round offers, with their caps.") List<AwardType> awardTypes,
+            @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
+                    example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each "
+                    + "written 2013/14.") List<String> eligibleYears,
+            @Schema(description = "The questions every bid answers in its narrative, under each prompt's code.")
+            List<Prompt> prompts,
+            @Schema(description = "Whether bids must give cost and benefit lines before they can be submitted.")
+            boolean costBenefitRequired,
+            @Schema(description = "The real discount rate of the appraisal, as a fraction (0.035 is 3.5%).",
+                    example = "0.035") BigDecimal discountRate,
+            @Schema(description = "Optimism bias added to costs in the appraisal, as a fraction.", example = "0")
+            BigDecimal optimismBiasCosts,
+            @Schema(description = "Optimism bias taken off benefits in the appraisal, as a fraction.", example = "0")
+            BigDecimal optimismBiasBenefits,
+            @Schema(description = "The round's version, which its ETag carries; it goes up by one with every change.",
+                    example = "0") long version,
+            @Schema(description = "When the round was opened in the system (UTC).", example = "2014-01-06T09:00:00Z")
+            Instant createdAt,
+            @Schema(description = "Who opened it: the programme manager's user name.", example = "manager.dclg")
+            String createdBy,
+            @Schema(description = "When the round was last changed (UTC).", example = "2014-01-06T09:00:00Z")
+            Instant updatedAt,
+            @Schema(description = "Who last changed it.", example = "manager.dclg") String updatedBy) {
 
         static RoundView of(FundingRound r) {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt, r.budget,

@@ -145,4 +145,37 @@ class FeedResourceTests {
         integrator().readsTheFeed(0).statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
     }
+
+    /**
+     * A reader learns where the feed ends from every page, and a cursor this feed never gave out (another
+     * environment's, a restored database's) is refused naming the head, instead of an empty page forever.
+     */
+    @Test
+    void everyPageNamesTheHeadAndACursorBeyondItIsAProblemNamingIt() {
+        String round = Fixtures.openRound();
+        String bid = babergh().drafts(Fixtures.baberghBid(round));
+        Fixtures.partnersConfirm(bid);
+        babergh().submits(bid).statusCode(200);
+        String cursor = "";
+        String head = null;
+        for (int pages = 0; pages < 1000; pages++) {
+            var page = integrator().readsTheFeedAfter(cursor, 500).statusCode(200).extract();
+            head = page.header("Feed-Head");
+            cursor = page.path("next");
+            if (page.jsonPath().getList("events").isEmpty()) {
+                break;
+            }
+        }
+        assertThat(head).as("the head is the next of the last page").isEqualTo(cursor);
+        // the head is the cursor of the newest event: the submission just made
+        integrator().readsTheFeedAfter("", 500).statusCode(200);
+        // a cursor past it: the test knows the cursor's form ("<tx>.<id>"); a client never needs to
+        long tx = Long.parseLong(head.substring(0, head.indexOf('.')));
+        integrator().readsTheFeedAfter((tx + 1_000_000) + ".1").statusCode(400)
+                .body("violations[0].field", equalTo("after"),
+                        "violations[0].message", org.hamcrest.Matchers.containsString("beyond the head of this feed, " + head));
+        // and the head itself reads as up to date: an empty page, the head again
+        integrator().readsTheFeedAfter(head).statusCode(200)
+                .header("Feed-Head", head).body("events", hasSize(0), "next", equalTo(head));
+    }
 }

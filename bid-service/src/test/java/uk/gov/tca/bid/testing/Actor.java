@@ -83,6 +83,13 @@ public final class Actor extends ApiActor {
         return request().header("If-Match", version).body(bid).put("/bids/{id}", bidId).then();
     }
 
+    /** Changes part of a draft with a JSON Merge Patch, naming the version it read. */
+    public ValidatableResponse patches(String bidId, String version, Object patch) {
+        // rest-assured would write a type it does not know in ISO-8859-1; JSON is UTF-8
+        var request = request().contentType("application/merge-patch+json; charset=UTF-8").body(patch);
+        return (version == null ? request : request.header("If-Match", version)).patch("/bids/{id}", bidId).then();
+    }
+
     /** Changes a draft without saying which version it read: refused, a change must name one. */
     public ValidatableResponse changes(String bidId, Map<String, Object> bid) {
         return request().body(bid).put("/bids/{id}", bidId).then();

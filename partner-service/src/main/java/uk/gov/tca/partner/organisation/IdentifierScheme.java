@@ -1,9 +1,17 @@
 package uk.gov.tca.partner.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The identifier schemes the register keeps, each with the format check its issuer publishes. */
+@Schema(description = "The identifier schemes the register keeps, each value checked against its issuer's format: "
+        + "ORG_ID, a 360Giving org-id (a country and list prefix, then the identifier: GB-LAE-BAB); GSS, an ONS "
+        + "Government Statistical Service code (E, W, S, N, L or M and 8 digits: E07000200); ODS, an NHS Organisation "
+        + "Data Service code (3 to 6 capital letters or digits: RYF); CHARITY, a charity number (6 to 8 digits with an "
+        + "optional '-' and 1 or 2 digits, SC and 6 digits, or NIC and 6 digits); COMPANY, a Companies House number "
+        + "(8 digits, or 2 letters and 6 digits); LA_REGISTER, the local authority register's code (3 or 4 capital "
+        + "letters, as BAB, optionally '-' and 1 or 2 more)")
 public enum IdentifierScheme {
     /** 360Giving org-id: a registered list prefix (GB-LAE, GB-CHC, GB-NHS …) and the identifier on that list. */
     ORG_ID("^[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9][A-Za-z0-9._-]*$",

@@ -1,9 +1,13 @@
 package uk.gov.tca.partner.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A statutory function an organisation holds. One legal body can hold several: Cornwall Council and
  * Lincolnshire County Council are each also the fire and rescue authority for their area.
  */
+@Schema(description = "A statutory function an organisation holds; one body can hold several (Cornwall Council "
+        + "and Suffolk County Council are each also the fire and rescue authority for their area)")
 public enum OrganisationFunction {
     FIRE_AND_RESCUE_AUTHORITY,
     EDUCATION_AUTHORITY,

@@ -1,9 +1,20 @@
 package uk.gov.tca.partner.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What an organisation is, kept apart from the style of its name: "Bournemouth BC" and "Halton BC" are
  * unitaries, "Breckland Council" a district, "Royal Borough of Kingston upon Thames" a London borough.
  */
+@Schema(description = "What an organisation is, kept apart from the style of its name. Councils: DISTRICT (a "
+        + "shire district), COUNTY, UNITARY, METROPOLITAN_BOROUGH, LONDON_BOROUGH, COMBINED_AUTHORITY, "
+        + "STRATEGIC_REGIONAL_AUTHORITY (the Greater London Authority), SCOTTISH_UNITARY, WELSH_PRINCIPAL_AREA, "
+        + "NORTHERN_IRELAND_DISTRICT, SUI_GENERIS_COUNCIL (the City of London Corporation). Others: fire and rescue "
+        + "authorities, police forces, police and crime commissioners, probation trusts, CCG (clinical commissioning "
+        + "groups), NHS foundation and other trusts, ambulance trusts, NHS England bodies, RSL (registered social "
+        + "landlords such as housing associations), voluntary and community bodies, universities, central "
+        + "government, LEP (local enterprise partnerships), partnership boards, council and private companies, "
+        + "national parks, town and parish councils, and OTHER.")
 public enum OrganisationType {
     DISTRICT,
     COUNTY,

@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,101 +34,153 @@ import uk.gov.tca.platform.openapi.Security;
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "organisations", description = "The register of organisations that can take part in a bid")
+@Tag(name = "organisations", description = "The register of every organisation that can take part in a bid (councils "
+        + "past and present, fire and rescue authorities, police, NHS bodies, housing associations, charities, "
+        + "partnership boards …): search, resolve names as bids write them, the relations between organisations and "
+        + "everything linked to one. Any signed-in caller reads; programme managers keep the register.")
 @SecurityRequirement(name = Security.SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public interface OrganisationsApi {
 
-    String ORGANISATION_EXAMPLE = """
-            {"id": "GB-LAE-BAB", "legalName": "Babergh District Council", "commonName": "Babergh",
-             "type": "DISTRICT", "status": "ACTIVE", "nation": "England", "region": "East of England",
-             "functions": ["HOUSING_AUTHORITY", "PLANNING_AUTHORITY"],
-             "identifiers": [{"scheme": "ORG_ID", "value": "GB-LAE-BAB"}, {"scheme": "GSS", "value": "E07000200"}],
-             "aliases": ["Babergh DC"]}""";
-
-    String RESOLVE_EXAMPLE = """
-            {"names": ["Stratford on Avon District Council", "Cheshire West and Cheshire UA", "Kings Lynn",
-                       "East Lynsey", "SWASFT"], "limit": 3}""";
-
     @GET
     @Operation(summary = "Search the register",
-            description = "Name matching ignores case, punctuation, '&'/'and', 'St'/'Saint', '-on-'/'upon' and style "
-                    + "words (council, district, borough …). Closest names first, then by name.")
-    @APIResponse(responseCode = "200", description = "One page of organisations")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
+            description = "One page of the organisations that match every filter given; with no filter, the whole "
+                    + "register by legal name. q matches any of an organisation's names (legal, common, aliases) "
+                    + "ignoring case, punctuation, '&'/'and', 'St'/'Saint', '-on-'/'upon' and style words (council, "
+                    + "district, borough, DC, UA …); the closest names come first (same name, then starting with q, "
+                    + "then containing it, then similar), then by legal name and id. Pages count from 0, 20 "
+                    + "organisations a page unless size says otherwise, and total says how many match. Any signed-in "
+                    + "caller (a bidder's token must name its council).")
+    @APIResponse(responseCode = "200", description = "One page of organisations, closest names first")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid (the problem's "
+            + "violations name it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResult<OrganisationView> search(
-            @Parameter(example = "stratford upon avon") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = OrganisationType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = OrganisationStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Any identifier value or org-id", example = "E07000221")
+            @Parameter(description = "Words of a name as a bid writes it, at most 300 characters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 300), example = "stratford upon avon")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only organisations of this type",
+                    schema = @Schema(implementation = OrganisationType.class), example = "DISTRICT")
+            @QueryParam("type") String type,
+            @Parameter(description = "Only active or only abolished organisations",
+                    schema = @Schema(implementation = OrganisationStatus.class), example = "ACTIVE")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only the organisation with this id or identifier value on any scheme (an "
+                    + "org-id, a GSS code, a register code …), compared without regard to case",
+                    example = "E07000200")
             @QueryParam("identifier") String identifier,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @Parameter(description = "The page to answer, counting from 0; 0 when left out",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @Parameter(description = "Organisations per page, 1 to 200; 20 when left out",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size);
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one organisation",
-            description = "The ETag is the version to send in If-Match on update.")
+            description = "The organisation with every name, identifier and function the register holds, and its "
+                    + "ETag: the version to send in If-Match when a programme manager changes it. Any signed-in "
+                    + "caller (a bidder's token must name its council).")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "Not on the register",
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    Response get(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id);
+    Response get(@Parameter(description = "The organisation's id: its org-id, or the register's internal id",
+            example = "GB-LAE-BAB") @PathParam("id") String id);
 
     @POST
-    @Operation(summary = "Add an organisation to the register (programme managers)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+    @Operation(summary = "Add an organisation to the register (programme managers)",
+            description = "Adds an organisation with the id given in the body. Every field is checked at once and "
+                    + "every problem answered together: identifiers against their scheme's format, an abolished "
+                    + "organisation's end date, successors on the register. Send an Idempotency-Key to make a retry "
+                    + "safe: the same key and body answer the first 201 again. Adding an organisation with successors "
+                    + "puts an organisation-changed event on the feed. Programme managers only.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Fields not valid",
+    @APIResponse(responseCode = "400", description = "Fields not valid, the id missing, or a successor not on the "
+            + "register (the problem's violations name each field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a programme manager",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id or an identifier is taken",
+    @APIResponse(responseCode = "409", description = "The id is taken, or an identifier already names another "
+            + "organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response create(
-            @Parameter(description = "Retries with the same key get the first answer")
+            @Parameter(description = "A key of your choosing (a UUID), 1 to 200 characters, to make a retry safe: a "
+                    + "retry with the same key and body gets the first answer back rather than a second "
+                    + "organisation; the same key with another body is refused (422). Optional.",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200),
+                    example = "7f9c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull OrganisationInput body);
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an organisation's details (programme managers)",
-            description = "Send the ETag you read in If-Match: 428 without it, 412 when someone changed it since.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Babergh", value = ORGANISATION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is set",
+            description = "Replaces everything a client may set: a field left out is cleared (status becomes ACTIVE). "
+                    + "Send the ETag you read in If-Match: without it the answer is 428, and 412 (with the current "
+                    + "ETag) when someone changed the organisation since. The same checks as on create apply; a "
+                    + "change of successors puts an organisation-changed event on the feed. The change is on the "
+                    + "organisation's history. Programme managers only.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
+    @APIResponse(responseCode = "400", description = "Fields not valid, an id in the body other than the path's, or a "
+            + "successor not on the register (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An identifier already names another organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match: the organisation changed since it was read "
+            + "(the ETag header is the current version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Bad Request")
-    Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    Response update(
+            @Parameter(description = "The organisation's id", example = "GB-LAE-BAB") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the version the change is based on, as read (\"3\"); required",
+                    example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganisationInput body);
 
     @POST
     @Path("/resolve")
     @Operation(summary = "Link names as bids write them to the register",
-            description = "Returns ranked candidates for each name, with a score from 0 to 1 and how it matched.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "misspellings", value = RESOLVE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Candidates per name, best first",
+            description = "For each name sent, in order, the organisations it may mean, best first, each with a score "
+                    + "from 0 to 1 and how it matched: exactly, an alias, the same name in another style "
+                    + "(\"Stratford on Avon District Council\"), every word in a longer name (\"Kings Lynn\"), or a "
+                    + "close spelling (\"East Lynsey\"). Weak matches are left out, so a name may have no candidate. "
+                    + "Reads only; any signed-in caller (a bidder's token must name its council).")
+    @APIResponse(responseCode = "200", description = "Candidates per name, in the order the names were sent",
             content = @Content(schema = @Schema(implementation = ResolveResult.class)))
-    @APIResponse(responseCode = "400", description = "Bad Request")
+    @APIResponse(responseCode = "400", description = "No names, too many, a blank or overlong name, or a limit out of "
+            + "range (the problem's violations name it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ResolveResult resolve(@Valid @NotNull ResolveRequest body);
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "The audit trail of an organisation (programme managers)")
-    @APIResponse(responseCode = "200", description = "Changes, oldest first")
-    PageResult<AuditEntryView> history(@PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+    @Operation(summary = "The audit trail of an organisation (programme managers)",
+            description = "Every change to the organisation — who made it, when, and its state before and after — "
+                    + "oldest first, one page at a time: pages count from 0, 20 changes a page unless size says "
+                    + "otherwise. The trail is append-only. Programme managers only.")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first")
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    PageResult<AuditEntryView> history(
+            @Parameter(description = "The organisation's id", example = "GB-LAE-BAB") @PathParam("id") String id,
+            @Parameter(description = "The page to answer, counting from 0; 0 when left out",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @Parameter(description = "Changes per page, 1 to 200; 20 when left out",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size);
 }

@@ -10,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ResolveRequest", description = "Names as a bid writes them, to link to the register")
 public record ResolveRequest(
-        @NotEmpty @Size(max = 100) @Schema(example = "[\"Stratford on Avon District Council\", \"Kings Lynn\", \"SWASFT\"]")
+        @NotEmpty @Size(max = 100)
+        @Schema(description = "The names to resolve, as written: 1 to 100, each at most 300 characters; answered in "
+                + "the same order", example = "[\"Stratford on Avon District Council\", \"Kings Lynn\", \"SWASFT\"]")
         List<@NotBlank @Size(max = 300) String> names,
-        @Min(1) @Max(20) @Schema(description = "Candidates per name (default 5)", example = "3") Integer limit) {
+        @Min(1) @Max(20) @Schema(description = "The most candidates to offer per name, 1 to 20; 5 when left out",
+                example = "3")
+        Integer limit) {
 }

@@ -34,10 +34,17 @@ public class RelatedResource {
 
     @GET
     @Operation(summary = "Organisations linked to this one",
-            description = "Through a current relation (either direction), a current collaboration, or succession.")
+            description = "Every organisation linked to this one today, by legal name, with each link that makes it "
+                    + "so: a relation recorded on either side and current today, a collaboration both are current "
+                    + "members of, or succession (one took over from the other). What the scoring-service checks an "
+                    + "assessor's conflicts of interest against; not paged. Any signed-in caller (a bidder's token "
+                    + "must name its council).")
     @APIResponse(responseCode = "200", description = "The related organisations and why",
             content = @Content(schema = @Schema(implementation = RelatedView.class)))
-    public RelatedView related(@Parameter(example = "GB-LAE-BAB") @PathParam("id") String id) {
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RelatedView related(
+            @Parameter(description = "The organisation's id", example = "GB-LAE-BAB") @PathParam("id") String id) {
         return related.view(id);
     }
 }

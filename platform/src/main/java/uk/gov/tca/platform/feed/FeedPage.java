@@ -1,5 +1,6 @@
 package uk.gov.tca.platform.feed;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
@@ -10,10 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.problem.ProblemException;
 
-/** One page of a change feed, as every service that has one serves it: CloudEvents, and the cursor to ask after. */
+/**
+ * One page of a change feed, as every service that has one serves it: CloudEvents, and the cursor to ask after; and,
+ * outside the body (the {@value #HEAD_HEADER} header), the cursor of the newest event there was when it was read.
+ */
 @Schema(name = "FeedPage")
-public record FeedPage(List<CloudEvent> events,
-        @Schema(description = "Ask for after=this next (an opaque string)") String next) {
+public record FeedPage(@Schema(description = "The events after the cursor, oldest first; none when the reader is up to date") List<CloudEvent> events,
+        @Schema(description = "Ask for after=this next (an opaque string)") String next,
+        @JsonIgnore @Schema(hidden = true) String head) {
+
+    /** The answer's header naming the head of the feed. */
+    public static final String HEAD_HEADER = "Feed-Head";
 
     public static final int MAX_LIMIT = 500;
 
@@ -29,26 +37,35 @@ public record FeedPage(List<CloudEvent> events,
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
         List<StoredEvent> stored = outbox.after(cursor, count);
+        // read after the page, so the head is never behind its events (what is visible only grows)
+        FeedCursor head = outbox.head();
+        if (stored.isEmpty() && cursor.compareTo(head) > 0) {
+            // not a cursor this feed gave out (another environment's, or hand-made): an empty page would be
+            // answered forever, and the reader would never learn it is reading nothing
+            throw ProblemException.invalid("after", "is beyond the head of this feed, " + head + ": send a cursor "
+                    + "this feed gave out (the 'next' of a page, or the " + HEAD_HEADER + " header), or nothing to "
+                    + "read from the start");
+        }
         FeedCursor next = stored.isEmpty() ? cursor : stored.get(stored.size() - 1).cursor();
         return new FeedPage(stored.stream().map(e -> CloudEvent.of(source, e, schemaOfType.apply(e.type()))).toList(),
-                next.toString());
+                next.toString(), head.toString());
     }
 
     /** A CloudEvents 1.0 event in structured JSON mode, with the feed cursor as an extension attribute. */
     @Schema(name = "CloudEvent")
     public record CloudEvent(
-            @Schema(example = "1.0") String specversion,
-            String id,
-            @Schema(example = "/bid-service") String source,
-            @Schema(example = "uk.gov.tca.bid.submitted") String type,
-            String subject,
-            Instant time,
-            @Schema(example = "application/json") String datacontenttype,
+            @Schema(description = "The CloudEvents version: 1.0", example = "1.0") String specversion,
+            @Schema(description = "The event's own id, unique and never reused: handle each id once") String id,
+            @Schema(description = "The service the event comes from", example = "/bid-service") String source,
+            @Schema(description = "What happened; says what data is (see dataschema)", example = "uk.gov.tca.bid.submitted") String type,
+            @Schema(description = "The id of the resource it happened to (the bid's, the organisation's)") String subject,
+            @Schema(description = "When it happened (the change's commit, to the millisecond)") Instant time,
+            @Schema(description = "How data is written: always application/json", example = "application/json") String datacontenttype,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Names the schema of data in the contract of the service that serves the feed",
                     example = "urn:tca:schema:bid-service:BidSubmitted") String dataschema,
             @Schema(description = "The feed cursor of this event (an opaque string)") String cursor,
-            @JsonRawValue @Schema(type = SchemaType.OBJECT) String data) {
+            @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "What happened, as the schema named by dataschema says") String data) {
 
         static CloudEvent of(String source, StoredEvent e, String dataschema) {
             return new CloudEvent("1.0", e.eventId().toString(), source, e.type(), e.subject(), e.time(),

@@ -32,6 +32,13 @@ public class Outbox {
             ORDER BY tx, id
             LIMIT ?3""";
 
+    private static final String HEAD = """
+            SELECT tx, id
+            FROM outbox_event
+            WHERE tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            ORDER BY tx DESC, id DESC
+            LIMIT 1""";
+
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
@@ -66,6 +73,15 @@ public class Outbox {
         List<Object[]> rows = em.createNativeQuery(AFTER).setParameter(1, cursor.tx()).setParameter(2, cursor.id())
                 .setParameter(3, limit).getResultList();
         return rows.stream().map(Outbox::event).toList();
+    }
+
+    /** The cursor of the newest event a reader can be served now; the start when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeedCursor head() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(HEAD).getResultList();
+        return rows.isEmpty() ? FeedCursor.START
+                : new FeedCursor(((Number) rows.get(0)[0]).longValue(), ((Number) rows.get(0)[1]).longValue());
     }
 
     private static StoredEvent event(Object[] row) {

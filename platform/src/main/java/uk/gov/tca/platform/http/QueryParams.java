@@ -52,4 +52,24 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /**
+     * A time parameter in ISO 8601 with its offset ({@code 2014-07-01T00:00:00Z}, {@code 2014-07-01T01:00:00+01:00}):
+     * absent is null; anything else a 400 that says the form.
+     */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.OffsetDateTime time = java.time.OffsetDateTime.parse(value.strip());
+            if (time.getYear() < 1000 || time.getYear() > 9999) {
+                // beyond, the database and ISO 8601 part company (as StrictJson holds dates in bodies)
+                throw ProblemException.invalid(name, "must be a time within years 1000 to 9999");
+            }
+            return time.toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a time in ISO 8601 with its offset, as 2014-07-01T00:00:00Z");
+        }
+    }
 }

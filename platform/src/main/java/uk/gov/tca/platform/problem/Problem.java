@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail")
 public record Problem(
-        @Schema(example = "urn:tca:problem:validation") String type,
-        @Schema(example = "Request is not valid") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "2 fields are not valid") String detail,
-        @Schema(example = "/organisations") String instance,
-        List<Violation> violations) {
+        @Schema(description = "What kind of problem, as a URN of the problem catalogue (urn:tca:problem:...): what a client branches on", example = "urn:tca:problem:validation") String type,
+        @Schema(description = "The kind of problem in words, the same for every problem of its type", example = "Request is not valid") String title,
+        @Schema(description = "The HTTP status of the answer", example = "400") int status,
+        @Schema(description = "What went wrong with this request, in words for the person who sent it", example = "2 fields are not valid") String detail,
+        @Schema(description = "The path of the request the problem is about, as the caller sent it (behind the gateway, under /api)", example = "/organisations") String instance,
+        @Schema(description = "Each field that is not valid and why; absent when the problem is not about fields") List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -24,7 +24,7 @@ public record Problem(
     /** One offending field: where it is in the request and what is wrong with it. */
     @Schema(name = "Violation")
     public record Violation(
-            @Schema(example = "identifiers[0].value") String field,
-            @Schema(example = "is not a valid ONS GSS code (a letter E, W, S or N and 8 digits)") String message) {
+            @Schema(description = "The field, as a path into the request body (items[2].amount) or the name of the query parameter or header", example = "identifiers[0].value") String field,
+            @Schema(description = "What is wrong with it, in words to show beside the field", example = "is not a valid ONS GSS code (a letter E, W, S or N and 8 digits)") String message) {
     }
 }

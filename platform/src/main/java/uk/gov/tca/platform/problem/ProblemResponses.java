@@ -21,7 +21,8 @@ import uk.gov.tca.edge.problem.ProblemType;
  * what is particular to them, with their own words; this adds the rest, in the catalogue's, so a client generated
  * from the spec knows every answer it will meet and that each is a {@link Problem}.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+// before DeclaredHeaders, which adds Retry-After to the 503s declared here
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 20)
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";

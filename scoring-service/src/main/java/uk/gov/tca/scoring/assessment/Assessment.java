@@ -26,7 +26,9 @@ import uk.gov.tca.platform.audit.Audited;
 public class Assessment extends Audited {
 
     /** EXCLUDED: submitted, then found conflicted; kept with the reason, and counted in no moderation or ranking. */
-    @Schema(name = "AssessmentStatus")
+    @Schema(name = "AssessmentStatus", description = "Where an assessment stands. DRAFT: the assessor may still change "
+            + "it; SUBMITTED: complete and never changed again, counted in moderation and ranking; EXCLUDED: submitted, "
+            + "then found conflicted, kept with the reason but counted nowhere")
     public enum Status { DRAFT, SUBMITTED, EXCLUDED }
 
     @Id

@@ -36,7 +36,8 @@ import uk.gov.tca.platform.openapi.Security;
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "assessors", description = "Assessor profiles, declared interests and dispensations")
+@Tag(name = "assessors", description = "Assessor profiles: the employer the identity provider names, secondments, "
+        + "declared interests (disclosable pecuniary or other) and the dispensations programme managers grant")
 @SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 public class AssessorResource {
@@ -49,12 +50,26 @@ public class AssessorResource {
         this.callers = callers;
     }
 
-    @Schema(name = "Assessor")
-    public record AssessorView(String username, String displayName,
-            @Schema(description = "The organisation the assessor's token names: never edited") String employerOrganisationId,
-            List<Interest> interests, List<Dispensation> dispensations,
-            @Schema(description = "Recorded by programme managers; each conflicts the assessor while it lasts")
-            List<Secondment> secondments, boolean active, long version) {
+    @Schema(name = "Assessor", description = "An assessor's profile: who it is, who employs it, where it is seconded, "
+            + "the interests it declared and the dispensations it holds")
+    public record AssessorView(
+            @Schema(description = "The assessor's username in the identity provider (the token's user)",
+                    example = "assessor.dclg") String username,
+            @Schema(description = "The name other users see; absent when the assessor gave none", example = "DCLG assessor")
+            String displayName,
+            @Schema(description = "The organisation that employs the assessor, by its register id: the org claim of the "
+                    + "assessor's token, taken again each time it acts, never edited", example = "TCA-DCLG")
+            String employerOrganisationId,
+            @Schema(description = "The interests the assessor declared, oldest first") List<Interest> interests,
+            @Schema(description = "The dispensations programme managers granted it, oldest first")
+            List<Dispensation> dispensations,
+            @Schema(description = "Secondments recorded by programme managers, oldest first, never removed; each "
+                    + "conflicts the assessor while it lasts")
+            List<Secondment> secondments,
+            @Schema(description = "Whether the assessor is given bids; an inactive one is left out of assignment")
+            boolean active,
+            @Schema(description = "The profile's version, as its ETag gives it; each change adds one", example = "0")
+            long version) {
 
         static AssessorView of(Assessor a) {
             return new AssessorView(a.username, a.displayName, a.employerOrganisationId, a.interests, a.dispensations,
@@ -63,25 +78,43 @@ public class AssessorResource {
     }
 
     /** What an assessor may change of its profile; its employer is its token's organisation, not a field. */
-    @Schema(name = "AssessorInput")
-    public record ProfileInput(@Size(max = 200) String displayName, Boolean active) {
+    @Schema(name = "AssessorInput", description = "What an assessor may set of its own profile; the employer is not one "
+            + "(it is the organisation the caller's token names) and a body naming it is refused")
+    public record ProfileInput(
+            @Size(max = 200) @Schema(description = "The name other users see, up to 200 characters; absent: none",
+                    example = "DCLG assessor")
+            String displayName,
+            @Schema(description = "Whether the assessor is to be given bids; absent: unchanged (true for a new profile)",
+                    example = "true")
+            Boolean active) {
     }
 
     @GET
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "All assessor profiles (programme managers)")
+    @Operation(summary = "List assessor profiles (programme managers)",
+            description = "Only programme managers. Every profile, ordered by username, one page at a time: page counts "
+                    + "from 0, size is 1 to 200 (default 20), and total says how many there are.")
+    @APIResponse(responseCode = "200", description = "One page of profiles")
     public PageResult<AssessorView> list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
+            @Parameter(description = "The page to read, from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0"), example = "0")
             @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
+            @Parameter(description = "Profiles per page: 1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
         return assessors.all(Paging.of(page, size)).map(AssessorView::of);
     }
 
     @GET
     @Path("/{username}")
-    @Operation(summary = "An assessor's profile: its own, or any for a programme manager; 'me' for the caller's")
-    public Response get(@PathParam("username") String username) {
+    @Operation(summary = "Read an assessor's profile ('me' for the caller's own)",
+            description = "An assessor reads its own (by its username or 'me'); a programme manager reads any. Another "
+                    + "assessor's profile, or one not registered, is a 404. The ETag is the profile's version, to send "
+                    + "in If-Match when changing it.")
+    @APIResponse(responseCode = "200", description = "The profile; its ETag header is its version",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
+    public Response get(@Parameter(description = "The assessor's username, or 'me' for the caller", example = "me")
+            @PathParam("username") String username) {
         Assessor a = assessors.get(callers.current(), username);
         return ETags.ok(AssessorView.of(a), a.version);
     }
@@ -89,14 +122,22 @@ public class AssessorResource {
     @PUT
     @Path("/me")
     @RolesAllowed(Roles.ASSESSOR)
-    @Operation(summary = "Create or change one's own profile",
-            description = "Creating needs no If-Match; changing an existing profile does. The employer is the organisation "
-                    + "the caller's token names (a body naming one is refused); interests are declared apart.")
-    @APIResponse(responseCode = "200", description = "The profile, changed",
+    @Operation(summary = "Create or change one's own profile (assessors)",
+            description = "Only assessors, for themselves. The first call registers the caller as an assessor (201) and "
+                    + "needs no If-Match; changing an existing profile needs If-Match with its version (428 without, 412 "
+                    + "when stale). The employer is always the organisation the caller's token names (claim org): a "
+                    + "token naming none is refused (403), a body naming one is refused (400), and an employer that has "
+                    + "changed since the last call ends at once the assignments it now conflicts. Interests are declared "
+                    + "apart (POST /assessors/me/interests).")
+    @APIResponse(responseCode = "200", description = "The profile, changed, with its new ETag",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
     @APIResponse(responseCode = "201", description = "The profile, created: the caller is now an assessor",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
-    public Response putMine(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProfileInput body) {
+    public Response putMine(
+            @Parameter(description = "The profile's version as last read, its ETag; required to change an existing "
+                    + "profile, not to create one", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProfileInput body) {
         AssessorService.Saved saved = assessors.save(callers.current(), ifMatch,
                 new AssessorService.Profile(body.displayName(), body.active()));
         Assessor a = saved.assessor();
@@ -109,9 +150,16 @@ public class AssessorResource {
     @POST
     @Path("/me/interests")
     @RolesAllowed(Roles.ASSESSOR)
-    @Operation(summary = "Declare an interest",
-            description = "Existence and nature: the nature must say what the interest is. Kept as declared. Any bid "
-                    + "the assessor holds that the interest conflicts is taken away at once.")
+    @Operation(summary = "Declare an interest (assessors)",
+            description = "Only assessors, for themselves, once registered (409 before). An interest is in an "
+                    + "organisation or a bid, and says both that it exists and what it is: a nature that only says it "
+                    + "exists (\"as noted\") is refused. Declarations are kept as made, never edited or removed. An "
+                    + "interest in an organisation conflicts the assessor with every bid that organisation takes part in, "
+                    + "or that an organisation related to it (shared workforce, collaboration, succession) takes part in; "
+                    + "an interest in a bid, with that bid. Any assignment it conflicts ends at once (REVOKED, with the "
+                    + "conflict as the reason, and the assessor's access to the bid taken away); an assessment already "
+                    + "submitted on it becomes EXCLUDED and counts no more. Only a dispensation lets a conflicted "
+                    + "assessor be given the bid again.")
     @APIResponse(responseCode = "201", description = "Declared: the profile with the interest",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response declare(@Valid @NotNull NewInterest body) {
@@ -122,21 +170,30 @@ public class AssessorResource {
     @Path("/{username}/secondments")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Record a secondment (programme managers): another employer for a while, with the reason",
-            description = "The assessor's own employer (its token's organisation) stays; the secondment conflicts it as "
-                    + "an employer would while it lasts, and the assignments it conflicts end at once. Kept, never removed.")
+            description = "Only programme managers. The organisation must be on the register and not already the "
+                    + "assessor's employer; until, when given, is not before from. The assessor's own employer (its "
+                    + "token's organisation) stays; from the first day to the last the secondment conflicts it as an "
+                    + "employer would, and the assignments it conflicts end at once. Kept, never removed.")
     @APIResponse(responseCode = "201", description = "Recorded: the profile with the secondment",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
-    public Response second(@PathParam("username") String username, @Valid @NotNull NewSecondment body) {
+    public Response second(@Parameter(description = "The assessor's username", example = "assessor.dclg")
+            @PathParam("username") String username, @Valid @NotNull NewSecondment body) {
         return Response.status(201).entity(AssessorView.of(assessors.second(callers.current(), username, body))).build();
     }
 
     @POST
     @Path("/{username}/dispensations")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Grant a dispensation (programme managers): for an organisation or a bid, with reason and expiry")
+    @Operation(summary = "Grant a dispensation (programme managers): for an organisation or a bid, with reason and expiry",
+            description = "Only programme managers. A dispensation lets the assessor be given, and score, bids it is "
+                    + "conflicted on through that organisation or that bid, until the expiry date (not in the past). Its "
+                    + "conflicts are still listed, with dispensed=true. It does not bring back an assignment a conflict "
+                    + "has already ended: a programme manager assigns the bid again by hand (sharing a round out never "
+                    + "gives an assessor a bid it has had).")
     @APIResponse(responseCode = "201", description = "Granted: the profile with the dispensation",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
-    public Response dispense(@PathParam("username") String username, @Valid @NotNull NewDispensation body) {
+    public Response dispense(@Parameter(description = "The assessor's username", example = "assessor.midsuffolk")
+            @PathParam("username") String username, @Valid @NotNull NewDispensation body) {
         return Response.status(201).entity(AssessorView.of(assessors.dispense(callers.current(), username, body))).build();
     }
 }

@@ -5,18 +5,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Leave from a programme manager for an assessor to assess despite an interest: for one organisation (and so
  * any bid it is in) or one bid, with the reason and until when. An expired dispensation covers nothing.
  */
+@Schema(name = "Dispensation", description = "Leave from a programme manager for an assessor to assess despite a "
+        + "conflict: for one organisation (and so any bid it takes part in) or one bid, until its expiry date. The "
+        + "conflicts it covers are still listed, as dispensed; after the expiry date it covers nothing.")
 public record Dispensation(
-        @Size(max = 80) String organisationId,
-        @Size(max = 40) String bidId,
-        @NotBlank @Size(min = 10, max = 2000) String reason,
-        @NotNull LocalDate expires,
-        Instant grantedAt,
-        String grantedBy) {
+        @Size(max = 80) @Schema(description = "The organisation whose conflicts it lifts, by its register id; absent "
+                + "for a dispensation for one bid", example = "GB-LAE-CHR")
+        String organisationId,
+        @Size(max = 40) @Schema(description = "The bid whose conflicts it lifts; absent for a dispensation for an "
+                + "organisation", example = "bid-7c2e4d1a-93b5-4f60-8a2d-5e1f0b6c9d34")
+        String bidId,
+        @NotBlank @Size(min = 10, max = 2000) @Schema(description = "Why the programme manager granted it",
+                example = "The supplier's contract is not part of this bid")
+        String reason,
+        @NotNull @Schema(description = "The last day it covers (UK date)", example = "2014-03-31") LocalDate expires,
+        @Schema(description = "When it was granted, as the service recorded it (UTC)",
+                example = "2014-01-08T14:30:00Z") Instant grantedAt,
+        @Schema(description = "The programme manager who granted it", example = "manager.dclg") String grantedBy) {
 
     public boolean covers(String bid, String organisation, LocalDate today) {
         if (today.isAfter(expires)) {

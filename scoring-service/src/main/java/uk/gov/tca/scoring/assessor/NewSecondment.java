@@ -9,12 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.validation.Identifiers;
 
 /** A secondment as a programme manager records it; when and by whom are the service's to record. */
-@Schema(name = "NewSecondment")
+@Schema(name = "NewSecondment", description = "A secondment as a programme manager records it: the organisation, "
+        + "from when, until when and why. When and by whom are the service's to record.")
 public record NewSecondment(
         @NotBlank @Size(max = 80) @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
-        @Schema(example = "GB-LAE-BAB") String organisationId,
-        @NotNull @Schema(example = "2026-09-01") LocalDate from,
-        @Schema(description = "Absent: until further notice", example = "2027-03-31") LocalDate until,
-        @NotBlank @Size(min = 10, max = 2000) @Schema(example = "Seconded to the council's transformation team")
+        @Schema(description = "The organisation the assessor is seconded to, by its register id: on the partner-service's "
+                + "register, and not the assessor's employer already", example = "GB-LAE-SFK")
+        String organisationId,
+        @NotNull @Schema(description = "The first day of the secondment", example = "2014-01-06") LocalDate from,
+        @Schema(description = "The last day of the secondment, not before from; absent: until further notice",
+                example = "2014-03-31")
+        LocalDate until,
+        @NotBlank @Size(min = 10, max = 2000) @Schema(description = "Why the assessor is seconded: 10 to 2000 characters",
+                example = "Seconded to Suffolk County Council's transformation team until the end of 2013/14")
         String reason) {
 }

@@ -21,7 +21,10 @@ import uk.gov.tca.scoring.intake.BidInRound;
 @Entity
 public class Assignment extends Audited {
 
-    @Schema(name = "AssignmentStatus")
+    @Schema(name = "AssignmentStatus", description = "Where an assignment stands. OFFERED: given to the assessor, not yet "
+            + "accepted; ACCEPTED: the assessor is scoring it; DECLINED: the assessor said no (a conflict it found, no "
+            + "capacity); REVOKED: taken away (a conflict of interest arose, or the bid left assessment); CLOSED: the "
+            + "bid was decided. Only OFFERED and ACCEPTED are live: the other three end the assessor's access to the bid.")
     public enum Status {
         OFFERED,
         ACCEPTED,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.ArrayList;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
@@ -40,6 +41,9 @@ import uk.gov.tca.scoring.scheme.Scheme;
 @ApplicationScoped
 public class AssignmentService {
 
+    @Schema(name = "DeclineReason", description = "Why an assessor declines a bid. CONFLICT_FOUND: it found a conflict "
+            + "of interest the service did not (declare the interest as well, so that it holds for other bids); "
+            + "CAPACITY: it has no time to score it; OTHER: another reason, said in the note")
     public enum DeclineReason { CONFLICT_FOUND, CAPACITY, OTHER }
 
     private final ConflictFinder conflicts;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a round is shared out: each bid, oldest submission first, gets the assessors it still lacks, taken from
@@ -25,7 +26,13 @@ public final class AutoAssignment {
     public record Pick(String bidId, String assessor) {
     }
 
-    public record Shortfall(String bidId, int missing, String reason) {
+    @Schema(name = "Shortfall", description = "A bid that sharing out could not give all the assessors its scheme asks for")
+    public record Shortfall(
+            @Schema(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
+            String bidId,
+            @Schema(description = "How many assessors it still lacks", example = "1") int missing,
+            @Schema(description = "Why, with the counts", example = "only 1 of 2 assessors available: 1 conflicted, 0 "
+                    + "already had it") String reason) {
     }
 
     public record Plan(List<Pick> picks, List<Shortfall> shortfalls) {

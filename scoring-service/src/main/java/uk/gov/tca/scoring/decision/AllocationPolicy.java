@@ -15,7 +15,10 @@ import java.util.List;
  */
 public final class AllocationPolicy {
 
-    @Schema(name = "AllocationMode")
+    @Schema(name = "AllocationMode", description = "How the budget is shared down the ranking. WHOLE_AWARDS_ONLY: each "
+            + "bid is funded in full or not at all, and funding stops at the first bid that does not fit; "
+            + "PART_FUND_MARGINAL: as that, but the first bid that does not fit is offered what the budget has left, "
+            + "when that is at least the minimum share of what it sought")
     public enum Mode { WHOLE_AWARDS_ONLY, PART_FUND_MARGINAL }
 
     @Schema(name = "DecisionOutcome")

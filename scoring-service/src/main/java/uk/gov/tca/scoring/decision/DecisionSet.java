@@ -22,11 +22,17 @@ import uk.gov.tca.platform.audit.Audited;
 @Table(name = "decision_set")
 public class DecisionSet extends Audited {
 
-    @Schema(name = "DecisionStatus")
+    @Schema(name = "DecisionStatus", description = "DRAFT: allocated, open to overrides and to allocating again; "
+            + "PUBLISHED: recorded in the bid-service, final")
     public enum Status { DRAFT, PUBLISHED }
 
-    @Schema(name = "DecisionPolicy")
-    public record Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
+    @Schema(name = "DecisionPolicy", description = "The rule the allocation followed")
+    public record Policy(
+            AllocationPolicy.Mode mode,
+            @Schema(description = "Least share of its amount sought a marginal bid was part-funded with",
+                    example = "0.5") BigDecimal minimumShare,
+            @Schema(description = "How many bids beyond the budget were held in reserve; absent: all", example = "3")
+            Integer reserveListSize) {
     }
 
     @Id

@@ -7,10 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -18,7 +21,7 @@ import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.platform.openapi.Security;
 
 @Path("/exports")
-@Tag(name = "exports", description = "Published awards as open data")
+@Tag(name = "exports", description = "A round's published awards as open data, in the 360Giving Data Standard 1.4")
 @SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class ExportResource {
@@ -32,9 +35,26 @@ public class ExportResource {
     @GET
     @Path("/360giving")
     @Produces({"application/json", "text/csv"})
-    @Operation(summary = "The round's published awards in the 360Giving Data Standard 1.4 (JSON package, or CSV)",
-            description = "?format=csv or Accept: text/csv for the flat form. Funded and part-funded bids only.")
-    public Response threeSixtyGiving(@QueryParam("round") String roundId, @QueryParam("format") String format,
+    @Operation(summary = "Export a round's published awards in the 360Giving Data Standard 1.4 (JSON package, or CSV)",
+            description = "Programme managers and integrators, once the round's decisions are published (404 before, "
+                    + "and when none was funded). One grant per FUNDED or PART_FUNDED bid, in rank order: the recipient "
+                    + "is the bid's accountable body (else its lead) by 360Giving org-id, the department the funder, the "
+                    + "round the grant programme; planned dates come from the financial years of the bid's costs, and a "
+                    + "council recipient's area is given by its GSS code. The JSON package validates against the "
+                    + "standard's package schema; ?format=csv, or Accept: text/csv without a format, gives the flat form "
+                    + "with the standard's column titles, one row per grant.")
+    @APIResponse(responseCode = "200", description = "The round's awards as a 360Giving package, or as CSV",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = GrantPackage.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                        description = "A header row of the standard's column titles, then one row per grant (RFC 4180)"))
+            })
+    public Response threeSixtyGiving(
+            @Parameter(description = "The round; required", required = true, example = "tca-2013-14")
+            @QueryParam("round") String roundId,
+            @Parameter(description = "json (the default) or csv; absent, Accept: text/csv asks for csv",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}), example = "json")
+            @QueryParam("format") String format,
             @HeaderParam("Accept") String accept) {
         if (roundId == null || roundId.isBlank()) {
             throw ProblemException.invalid("round", "is required");
@@ -42,15 +62,12 @@ public class ExportResource {
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             throw ProblemException.invalid("format", "is json or csv");
         }
-        List<Map<String, Object>> grants = exports.publishedGrants(roundId);
+        List<GrantPackage.Grant> grants = exports.publishedGrants(roundId);
         boolean csv = "csv".equals(format) || format == null && accept != null && accept.contains("text/csv");
         if (csv) {
             return Response.ok(ThreeSixtyGiving.csv(grants), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + roundId + "-360giving.csv\"").build();
         }
-        Map<String, Object> pkg = new LinkedHashMap<>();
-        pkg.put("grants", grants);
-        pkg.put("version", "1.4");
-        return Response.ok(pkg, "application/json").build();
+        return Response.ok(new GrantPackage(grants, GrantPackage.VERSION), "application/json").build();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.client.BidServiceCalls;
@@ -36,14 +35,14 @@ public class ExportService {
 
     /** The grants of a round whose decisions are published: its funded and part-funded bids only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Map<String, Object>> publishedGrants(String roundId) {
+    public List<GrantPackage.Grant> publishedGrants(String roundId) {
         DecisionSet set = DecisionSet.findById(roundId);
         if (set == null || set.status != DecisionSet.Status.PUBLISHED) {
             throw ProblemException.notFound("Published decisions of round " + roundId);
         }
         BidServiceClient.Round round = bids.round(roundId);
         ThreeSixtyGiving.Programme programme = new ThreeSixtyGiving.Programme(roundId, round.name());
-        List<Map<String, Object>> grants = new ArrayList<>();
+        List<GrantPackage.Grant> grants = new ArrayList<>();
         for (DecisionLine line : set.lines) {
             if (line.outcome() != AllocationPolicy.Outcome.FUNDED && line.outcome() != AllocationPolicy.Outcome.PART_FUNDED) {
                 continue;

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,30 +48,22 @@ public final class ThreeSixtyGiving {
         return bid.path("leadOrganisationId").asText();
     }
 
-    public static Map<String, Object> grant(String prefix, DecisionLine line, JsonNode bid, Funder funder,
+    public static GrantPackage.Grant grant(String prefix, DecisionLine line, JsonNode bid, Funder funder,
             Programme programme, Optional<PartnerClient.Organisation> recipient, String recipientId) {
-        Map<String, Object> grant = new LinkedHashMap<>();
-        grant.put("id", prefix + "-" + line.bidId());
-        grant.put("title", bid.path("title").asText());
         String description = bid.path("narrative").path("full-description").asText("");
-        grant.put("description", description.isBlank() ? bid.path("title").asText() : description);
-        grant.put("currency", "GBP");
-        if (line.amountSought() != null) {
-            grant.put("amountAppliedFor", line.amountSought());
-        }
-        grant.put("amountAwarded", line.amountAwarded());
-        grant.put("awardDate", LocalDate.ofInstant(line.publishedAt(), ZoneId.of("Europe/London")).toString());
         String name = recipient.map(PartnerClient.Organisation::legalName).orElse(recipientId);
-        grant.put("recipientOrganization", List.of(Map.of("id", recipientId, "name", name)));
-        grant.put("fundingOrganization", List.of(Map.of("id", funder.id(), "name", funder.name())));
-        grant.put("grantProgramme", List.of(Map.of("code", programme.code(), "title", programme.title())));
-        plannedDates(bid).ifPresent(dates -> grant.put("plannedDates", List.of(dates)));
-        recipient.flatMap(ThreeSixtyGiving::location).ifPresent(l -> grant.put("beneficiaryLocation", List.of(l)));
-        return grant;
+        return new GrantPackage.Grant(prefix + "-" + line.bidId(), bid.path("title").asText(),
+                description.isBlank() ? bid.path("title").asText() : description, "GBP", line.amountSought(),
+                line.amountAwarded(), LocalDate.ofInstant(line.publishedAt(), ZoneId.of("Europe/London")).toString(),
+                List.of(new GrantPackage.Organisation(recipientId, name)),
+                List.of(new GrantPackage.Organisation(funder.id(), funder.name())),
+                List.of(new GrantPackage.Programme(programme.code(), programme.title())),
+                plannedDates(bid).map(List::of).orElse(null),
+                recipient.flatMap(ThreeSixtyGiving::location).map(List::of).orElse(null));
     }
 
     /** From 1 April of the first financial year of its costs to 31 March after the last, where the bid gives years. */
-    static Optional<Map<String, Object>> plannedDates(JsonNode bid) {
+    static Optional<GrantPackage.Dates> plannedDates(JsonNode bid) {
         List<Integer> starts = new ArrayList<>();
         for (JsonNode cost : bid.path("costLines")) {
             Matcher m = FINANCIAL_YEAR.matcher(cost.path("period").path("financialYear").asText(""));
@@ -85,36 +76,36 @@ public final class ThreeSixtyGiving {
         }
         int first = starts.stream().min(Integer::compare).get();
         int last = starts.stream().max(Integer::compare).get();
-        return Optional.of(Map.of("startDate", first + "-04-01", "endDate", (last + 1) + "-03-31"));
+        return Optional.of(new GrantPackage.Dates(first + "-04-01", (last + 1) + "-03-31"));
     }
 
-    static Optional<Map<String, Object>> location(PartnerClient.Organisation organisation) {
+    static Optional<GrantPackage.Location> location(PartnerClient.Organisation organisation) {
         String type = GEO_CODE_TYPE.get(organisation.type());
         if (type == null || organisation.identifiers() == null) {
             return Optional.empty();
         }
         return organisation.identifiers().stream().filter(i -> "GSS".equals(i.scheme())).findFirst()
-                .map(gss -> Map.of("name", organisation.legalName(), "geoCode", gss.value(), "geoCodeType", type,
-                        "countryCode", "GB"));
+                .map(gss -> new GrantPackage.Location(organisation.legalName(), gss.value(), type, "GB"));
     }
 
     /** The flat form 360Giving publishers also give: one row per grant, the standard's column titles. */
-    public static String csv(List<Map<String, Object>> grants) {
+    public static String csv(List<GrantPackage.Grant> grants) {
         String[] columns = {"Identifier", "Title", "Description", "Currency", "Amount Applied For", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
             "Grant Programme:Code", "Grant Programme:Title", "Planned Dates:Start Date", "Planned Dates:End Date",
             "Beneficiary Location:Name", "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type"};
         StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
-        for (Map<String, Object> g : grants) {
-            Map<?, ?> recipient = first(g, "recipientOrganization");
-            Map<?, ?> funder = first(g, "fundingOrganization");
-            Map<?, ?> programme = first(g, "grantProgramme");
-            Map<?, ?> dates = first(g, "plannedDates");
-            Map<?, ?> location = first(g, "beneficiaryLocation");
-            Object[] row = {g.get("id"), g.get("title"), g.get("description"), g.get("currency"), g.get("amountAppliedFor"),
-                g.get("amountAwarded"), g.get("awardDate"), recipient.get("id"), recipient.get("name"), funder.get("id"),
-                funder.get("name"), programme.get("code"), programme.get("title"), dates.get("startDate"),
-                dates.get("endDate"), location.get("name"), location.get("geoCode"), location.get("geoCodeType")};
+        for (GrantPackage.Grant g : grants) {
+            GrantPackage.Organisation recipient = g.recipientOrganization().get(0);
+            GrantPackage.Organisation funder = g.fundingOrganization().get(0);
+            GrantPackage.Programme programme = g.grantProgramme().get(0);
+            GrantPackage.Dates dates = g.plannedDates() == null ? null : g.plannedDates().get(0);
+            GrantPackage.Location location = g.beneficiaryLocation() == null ? null : g.beneficiaryLocation().get(0);
+            Object[] row = {g.id(), g.title(), g.description(), g.currency(), g.amountAppliedFor(), g.amountAwarded(),
+                g.awardDate(), recipient.id(), recipient.name(), funder.id(), funder.name(), programme.code(),
+                programme.title(), dates == null ? null : dates.startDate(), dates == null ? null : dates.endDate(),
+                location == null ? null : location.name(), location == null ? null : location.geoCode(),
+                location == null ? null : location.geoCodeType()};
             List<String> cells = new ArrayList<>();
             for (Object cell : row) {
                 cells.add(cell(cell));
@@ -122,11 +113,6 @@ public final class ThreeSixtyGiving {
             out.append(String.join(",", cells)).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static Map<?, ?> first(Map<String, Object> grant, String key) {
-        Object value = grant.get(key);
-        return value instanceof List<?> list && !list.isEmpty() ? (Map<?, ?>) list.get(0) : Map.of();
     }
 
     /** RFC 4180 quoting; a cell starting with = + - @ is prefixed so a spreadsheet does not run it as a formula. */

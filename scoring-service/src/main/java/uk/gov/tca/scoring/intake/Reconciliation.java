@@ -37,12 +37,17 @@ public class Reconciliation {
         this.audit = audit;
     }
 
-    @Schema(name = "ReconciliationCount")
-    public record Count(@Schema(description = "Bids submitted, in assessment or decided") int count) {
+    @Schema(name = "ReconciliationCount", description = "How many of a round's bids one side holds")
+    public record Count(@Schema(description = "Bids submitted, in assessment or decided", example = "18") int count) {
     }
 
     @Schema(name = "Reconciliation", description = "What a round's reconciliation with the bid-service found and did")
-    public record Report(String roundId, Count bidService, Count scoringBefore, Count scoringAfter,
+    public record Report(
+            @Schema(description = "The round reconciled", example = "tca-2013-14") String roundId,
+            @Schema(description = "The round's bids the bid-service has submitted, in assessment or decided")
+            Count bidService,
+            @Schema(description = "The round's bids this service held before the reconciliation") Count scoringBefore,
+            @Schema(description = "The round's bids this service holds after it") Count scoringAfter,
             @Schema(description = "Bids the bid-service has that this service did not hold; now taken in") List<String> takenIn,
             @Schema(description = "Bids held here that the bid-service no longer has submitted; now out of assessment")
             List<String> takenOut,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +24,8 @@ import uk.gov.tca.platform.openapi.Security;
 @Path("/reconciliations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "reconciliations", description = "A round's bids compared with the bid-service's, and what was missing taken in")
+@Tag(name = "reconciliations", description = "A round's bids compared with the bid-service's and healed: what was "
+        + "missing taken in, what is out of date brought up to date, what left assessment taken out")
 @SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.SERVICE})
 public class ReconciliationResource {
@@ -36,16 +38,22 @@ public class ReconciliationResource {
         this.callers = callers;
     }
 
-    @Schema(name = "ReconciliationInput")
+    @Schema(name = "ReconciliationInput", description = "The round to reconcile")
     public record ReconciliationInput(@NotBlank @Size(max = 60) @Pattern(regexp = Identifiers.PATTERN,
-            message = Identifiers.MESSAGE) @Schema(example = "tca-2013-14") String roundId) {
+            message = Identifiers.MESSAGE) @Schema(description = "The round, as the bid-service names it",
+            example = "tca-2013-14") String roundId) {
     }
 
     @POST
     @Operation(summary = "Reconcile a round with the bid-service (programme managers)",
-            description = "Counts and ids of the round's submitted, in-assessment and decided bids there and here; what "
-                    + "is missing here is taken in, what is here but no longer there taken out. Also run for every round "
-                    + "at start-up. Safe to repeat: a second run finds nothing to do.")
+            description = "Programme managers, and the TCA services' own accounts. The ids and versions of the round's "
+                    + "submitted, in-assessment and decided bids in the bid-service are compared with those held here: "
+                    + "what is missing here is taken in, what is held at an older version is brought up to date, and what "
+                    + "is held here but no longer submitted there (withdrawn, returned to draft) is taken out of "
+                    + "assessment, its assessors losing it. A bid the bid-service does not know at all is reported, never "
+                    + "taken out. Also run for every round shortly after start-up and every 6 hours. Safe to repeat: a "
+                    + "second run finds nothing to do. 503 when the bid-service cannot be reached.")
+    @APIResponse(responseCode = "200", description = "What was found and done")
     public Reconciliation.Report reconcile(@Valid @NotNull ReconciliationInput body) {
         return reconciliation.reconcile(callers.current().name(), body.roundId().strip());
     }

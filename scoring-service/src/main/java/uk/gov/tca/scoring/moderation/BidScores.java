@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.scoring.assessment.Assessment;
 import uk.gov.tca.scoring.assessment.CriterionScore;
 import uk.gov.tca.scoring.scheme.Criterion;
@@ -19,12 +20,49 @@ import uk.gov.tca.scoring.scheme.Scheme;
  * scheme's threshold so a programme manager must moderate, and the score the bid is ranked on — the
  * moderated scores where there are any (each criterion's moderated score, else its mean), else the mean total.
  */
-public record BidScores(String bidId, int assessments, List<BigDecimal> weightedTotals, BigDecimal meanTotal,
-        BigDecimal medianTotal, BigDecimal totalSpread, List<CriterionSpread> criteria, boolean flagged,
-        List<String> flags, boolean moderated, BigDecimal finalScore) {
+@Schema(name = "BidScores", description = "What the submitted assessments of one bid say together: each assessor's "
+        + "weighted total, their mean, median and spread, the spread on every criterion, the flags that call for "
+        + "moderation and the final score the bid is ranked on. Excluded assessments and drafts count nowhere. "
+        + "Figures are rounded to two places.")
+public record BidScores(
+        @Schema(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
+        String bidId,
+        @Schema(description = "How many submitted assessments count", example = "2") int assessments,
+        @Schema(description = "Each assessor's weighted total (the sum of score × weight), in submission order")
+        List<BigDecimal> weightedTotals,
+        @Schema(description = "The mean of the weighted totals; absent with no assessment", example = "3.1")
+        BigDecimal meanTotal,
+        @Schema(description = "The median of the weighted totals; absent with no assessment", example = "3.1")
+        BigDecimal medianTotal,
+        @Schema(description = "The highest weighted total minus the lowest; absent with no assessment", example = "0.6")
+        BigDecimal totalSpread,
+        @Schema(description = "Every criterion of the scheme, in its order, with the assessors' scores and their spread")
+        List<CriterionSpread> criteria,
+        @Schema(description = "Whether a spread passes the scheme's moderation thresholds") boolean flagged,
+        @Schema(description = "Each threshold passed, in words; empty when not flagged")
+        List<String> flags,
+        @Schema(description = "Whether a programme manager has recorded a moderated score for any criterion")
+        boolean moderated,
+        @Schema(description = "The score the bid is ranked on: when moderated, the weighted sum of each criterion's "
+                + "moderated score (its mean where it has none); otherwise the mean of the weighted totals",
+                example = "3.1")
+        BigDecimal finalScore) {
 
-    public record CriterionSpread(String criterion, BigDecimal weight, List<Integer> scores, BigDecimal mean, Integer min,
-            Integer max, BigDecimal standardDeviation, Integer moderatedScore, String moderationReason) {
+    @Schema(name = "CriterionSpread", description = "One criterion's scores across the bid's assessors")
+    public record CriterionSpread(
+            @Schema(description = "The criterion's code", example = "collaboration") String criterion,
+            @Schema(description = "Its weight in the scheme", example = "0.2") BigDecimal weight,
+            @Schema(description = "The assessors' scores, in submission order; an assessor who left it unscored adds none")
+            List<Integer> scores,
+            @Schema(description = "The mean score; absent when none", example = "3.5") BigDecimal mean,
+            @Schema(description = "The lowest score; absent when none", example = "3") Integer min,
+            @Schema(description = "The highest score; absent when none", example = "4") Integer max,
+            @Schema(description = "The population standard deviation of the scores; absent when none", example = "0.50")
+            BigDecimal standardDeviation,
+            @Schema(description = "The moderated score that counts (the latest recorded); absent when not moderated",
+                    example = "4") Integer moderatedScore,
+            @Schema(description = "Why it was moderated; absent when not moderated",
+                    example = "Panel: the shared workforce is collaboration in practice") String moderationReason) {
     }
 
     private static final MathContext MC = MathContext.DECIMAL64;

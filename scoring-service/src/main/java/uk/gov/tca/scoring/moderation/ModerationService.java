@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.scoring.assessment.Assessment;
@@ -25,7 +26,17 @@ public class ModerationService {
     }
 
     /** A bid's scores across assessors with its moderations. */
-    public record BidModeration(String bidId, String roundId, String title, BidScores scores, List<Moderation> moderations) {
+    @Schema(name = "BidModeration", description = "A bid's scores across its assessors, with the moderated scores "
+            + "recorded for it")
+    public record BidModeration(
+            @Schema(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
+            String bidId,
+            @Schema(description = "The round the bid is in", example = "tca-2013-14") String roundId,
+            @Schema(description = "The bid's title, as the bid-service's feed gave it",
+                    example = "A Transformational approach to sharing local authority services between Babergh and "
+                    + "Mid Suffolk District Councils") String title,
+            BidScores scores,
+            @Schema(description = "Every moderated score recorded for the bid, oldest first") List<Moderation> moderations) {
     }
 
     /** The scored bids of a round; with {@code flagged}, only those whose flag is that. */

@@ -37,10 +37,29 @@ public class RankingService {
         this.publication = publication;
     }
 
-    @Schema(name = "RankingLine")
-    public record Line(int rank, String bidId, String title, String leadOrganisationId, BigDecimal amountSought,
-            BigDecimal score, String basis, int assessments, boolean flaggedUnmoderated, BigDecimal cumulativeAmountSought,
-            boolean withinBudget) {
+    @Schema(name = "RankingLine", description = "One scored bid in funding order, with the amount sought down to it")
+    public record Line(
+            @Schema(description = "Its place in funding order, from 1", example = "1") int rank,
+            @Schema(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
+            String bidId,
+            @Schema(description = "The bid's title, as the bid-service's feed gave it",
+                    example = "A Transformational approach to sharing local authority services between Babergh and "
+                    + "Mid Suffolk District Councils") String title,
+            @Schema(description = "The bid's lead organisation, by its register id", example = "GB-LAE-BAB")
+            String leadOrganisationId,
+            @Schema(description = "The amount the bid seeks, in pounds sterling; absent when the bid states none",
+                    example = "166900") BigDecimal amountSought,
+            @Schema(description = "The final score it is ranked on (moderated, else the mean of the weighted totals)",
+                    example = "3.1") BigDecimal score,
+            @Schema(description = "Where the score comes from: MODERATED (a programme manager moderated a criterion) or "
+                    + "MEAN (the mean of the assessors' weighted totals)", enumeration = {"MODERATED", "MEAN"},
+                    example = "MEAN") String basis,
+            @Schema(description = "How many submitted assessments count", example = "2") int assessments,
+            @Schema(description = "Whether its spread passes a moderation threshold and no moderation has been recorded yet")
+            boolean flaggedUnmoderated,
+            @Schema(description = "The amounts sought by this bid and every bid ranked above it, in pounds sterling; a bid "
+                    + "stating no amount adds nothing", example = "166900") BigDecimal cumulativeAmountSought,
+            @Schema(description = "Whether the cumulative amount sought is within the round's budget") boolean withinBudget) {
     }
 
     /** What ranking needs of a bid in the round: not its organisations, a JSON column parsed per bid. */
@@ -52,8 +71,15 @@ public class RankingService {
     private record Scored(Entrant bid, BigDecimal score, boolean moderated, int assessments, boolean flagged) {
     }
 
-    @Schema(name = "Ranking")
-    public record Ranking(String roundId, BigDecimal budget, String tieRule, List<Line> lines,
+    @Schema(name = "Ranking", description = "A round's scored bids in funding order, with the cumulative amount sought "
+            + "against the round's budget")
+    public record Ranking(
+            @Schema(description = "The round", example = "tca-2013-14") String roundId,
+            @Schema(description = "The round's budget as the bid-service gives it, in pounds sterling",
+                    example = "7600000") BigDecimal budget,
+            @Schema(description = "How bids with the same final score are ordered, in words", example = RankingRules.TIE_RULE)
+            String tieRule,
+            @Schema(description = "The scored bids, in funding order") List<Line> lines,
             @Schema(description = "Bids in assessment with no submitted assessment yet; not ranked") List<String> unscored) {
     }
 

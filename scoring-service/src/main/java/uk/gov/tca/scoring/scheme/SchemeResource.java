@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +33,8 @@ import uk.gov.tca.platform.openapi.Security;
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/schemes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "schemes", description = "How a round's bids are scored: criteria, weights, scale, moderation")
+@Tag(name = "schemes", description = "How a round's bids are scored: the criteria and their weights, the scale and its "
+        + "anchor words, the justification asked for, assessors per bid and when spreads need moderating")
 @SecurityRequirement(name = Security.SCHEME)
 @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ASSESSOR})
 @APIResponse(responseCode = "401", description = "No valid token",
@@ -52,23 +54,32 @@ public class SchemeResource {
     }
 
     @GET
-    @Operation(summary = "Schemes, by round; ?round= for one round's")
+    @Operation(summary = "List the scoring schemes, or the one of a round",
+            description = "Programme managers and assessors read the schemes: every round's, ordered by round id, or "
+                    + "with ?round= the one scheme of that round (404 when it has none yet). Not paged: a round has one "
+                    + "scheme.")
     @APIResponse(responseCode = "200", description = "The schemes (one, for a round)",
             content = @Content(schema = @Schema(implementation = SchemeView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "The round named has no scheme",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SchemeView> list(@QueryParam("round") String round) {
+    public List<SchemeView> list(
+            @Parameter(description = "A round id, for that round's scheme only; absent: every round's",
+                    example = "tca-2013-14")
+            @QueryParam("round") String round) {
         return (round == null ? schemes.all() : List.of(schemes.forRound(round))).stream().map(SchemeView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a scheme", description = "The ETag is the version to send in If-Match on update.")
-    @APIResponse(responseCode = "200", description = "The scheme",
+    @Operation(summary = "Read a scheme",
+            description = "Programme managers and assessors. The answer's ETag is the scheme's version, to send in "
+                    + "If-Match when changing it.")
+    @APIResponse(responseCode = "200", description = "The scheme; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = SchemeView.class)))
     @APIResponse(responseCode = "404", description = "No such scheme",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = "The scheme's id (the id of its round)", example = "tca-2013-14")
+            @PathParam("id") String id) {
         Scheme scheme = schemes.get(id);
         return ETags.ok(SchemeView.of(scheme), scheme.version);
     }
@@ -76,15 +87,25 @@ public class SchemeResource {
     @POST
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Set the scheme of a round (programme managers)",
-            description = "Weights in (0, 1] summing to 1; an anchor for every point of the scale. Idempotency-Key "
-                    + "makes a retry safe.")
-    @APIResponse(responseCode = "201", description = "Created",
+            description = "Only programme managers. A round has one scheme, whose id is the round's. The rules: criteria "
+                    + "codes unique, each weight more than 0 and at most 1 and together exactly 1; a scale running upwards "
+                    + "from 0 or more to at most 100, with anchor words for every point; suggestion bands scoring on the "
+                    + "scale. A broken rule is a 400 whose violations name the fields. Send an Idempotency-Key to make a "
+                    + "retry safe: a repeat with the same key and body answers as the first time (Idempotent-Replayed: "
+                    + "true) and creates nothing.")
+    @APIResponse(responseCode = "201", description = "Created: the scheme, its Location and its ETag (version 0)",
             content = @Content(schema = @Schema(implementation = SchemeView.class)))
     @APIResponse(responseCode = "400", description = "The scheme breaks a rule; violations name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The round has a scheme already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull SchemeInput body) {
+    public Response create(
+            @Parameter(description = "A key of the caller's choosing (1 to 200 characters), one per scheme it means to "
+                    + "create: a retry with the same key and body answers as the first time; the same key with another "
+                    + "body is refused (422)", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200),
+                    example = "scheme-tca-2013-14")
+            @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull SchemeInput body) {
         String actor = callers.current().name();
         return idempotency.once(key, actor, body, () -> {
             Scheme scheme = schemes.create(actor, body);
@@ -95,8 +116,12 @@ public class SchemeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Change a scheme before any assessment of its round is submitted (If-Match required)")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @Operation(summary = "Change a scheme before any assessment of its round is submitted (If-Match required)",
+            description = "Only programme managers; the whole scheme is sent, under the same rules as setting it, and "
+                    + "stays with its round (roundId cannot change). If-Match must carry the version read (the ETag): "
+                    + "without it 428, with an older one 412. Once an assessment of the round is submitted the scheme is "
+                    + "fixed (409), so that submitted scores keep their meaning.")
+    @APIResponse(responseCode = "200", description = "Changed: the scheme and its new ETag",
             content = @Content(schema = @Schema(implementation = SchemeView.class)))
     @APIResponse(responseCode = "409", description = "Assessments against it are in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,15 +129,29 @@ public class SchemeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@Parameter(description = "The scheme's id (the id of its round)", example = "tca-2013-14")
+            @PathParam("id") String id,
+            @Parameter(description = "The scheme's version as last read, its ETag", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SchemeInput body) {
         Scheme scheme = schemes.update(callers.current().name(), id, ifMatch, body);
         return ETags.ok(SchemeView.of(scheme), scheme.version);
     }
 
-    @Schema(name = "Scheme")
-    public record SchemeView(String id, String roundId, String name, List<Criterion> criteria, ScoreScale scale,
-            int justificationMinLength, boolean confidenceEnabled, int assessorsPerBid, ModerationThreshold moderation,
+    @Schema(name = "Scheme", description = "How a round's bids are scored: criteria and weights, the scale, and when "
+            + "scores need moderating")
+    public record SchemeView(
+            @Schema(description = "The scheme's id: the id of its round", example = "tca-2013-14") String id,
+            @Schema(description = "The round whose bids it scores", example = "tca-2013-14") String roundId,
+            @Schema(description = "The scheme's name", example = "TCA 2013/14 assessment") String name,
+            @Schema(description = "What bids are scored on, in the order assessors see them") List<Criterion> criteria,
+            ScoreScale scale,
+            @Schema(description = "Fewest characters of justification each score needs before an assessment is "
+                    + "submitted", example = "50") int justificationMinLength,
+            @Schema(description = "Whether assessors may say how confident they are of each score") boolean confidenceEnabled,
+            @Schema(description = "How many assessors score each bid", example = "2") int assessorsPerBid,
+            ModerationThreshold moderation,
+            @Schema(description = "The scheme's version, as its ETag gives it; each change adds one", example = "0")
             long version) {
 
         static SchemeView of(Scheme s) {
