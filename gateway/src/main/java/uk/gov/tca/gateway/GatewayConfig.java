@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The gateway's settings: the route table, the rate limit and the size limit of a request body. */
+/** The gateway's settings: the route table, the rate limit, the size limit of a request body and its public address. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -15,6 +15,12 @@ public interface GatewayConfig {
     Map<String, Route> routes();
 
     RateLimit rateLimit();
+
+    /**
+     * Where callers reach the API (scheme, host and port, without /api): the one server of the published contract,
+     * which Swagger UI's "Try it out" calls.
+     */
+    URI publicUrl();
 
     /** The largest request body passed on, in bytes; a larger one is answered 413 and never reaches a service. */
     @WithDefault("1048576")

@@ -71,6 +71,8 @@ public class AccessResource {
     }
 
     @PUT
+    // no body on success; a refusal is a problem document, which a client may ask for alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{assessor}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.SERVICE)
@@ -87,6 +89,8 @@ public class AccessResource {
     }
 
     @DELETE
+    // no body on success; a refusal is a problem document, which a client may ask for alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{assessor}")
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "Take an assessor's access away (declined, conflicted, or decided)",

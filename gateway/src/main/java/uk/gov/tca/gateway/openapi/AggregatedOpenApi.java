@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashSet;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * The gateway's {@code /q/openapi}: the three services' committed contracts (copied into the gateway at
- * build time, so the document always matches the contracts the services are held to) merged under {@code /api}.
- * Built once, when the gateway is built.
+ * build time, so the document always matches the contracts the services are held to) merged under {@code /api},
+ * with what the gateway itself adds ({@link EdgeContract}). Built once, when the gateway is built; where the gateway
+ * and the identity provider are is settled when it starts ({@link PublishedAddresses}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class AggregatedOpenApi implements OASFilter {
@@ -41,12 +43,18 @@ public class AggregatedOpenApi implements OASFilter {
                         + "Organisations and collaborations (partner-service), rounds, bids and the change feed "
                         + "(bid-service), and schemes, assessors, conflicts, assignments, assessments, moderation, "
                         + "rankings, decisions and the 360Giving export (scoring-service). Every call needs a bearer "
-                        + "token from the Keycloak realm tca.");
+                        + "token from the Keycloak realm tca. Every answer carries its X-Request-Id and what is left of "
+                        + "the caller's request budget (RateLimit, RateLimit-Policy); past the budget the answer is 429 "
+                        + "with Retry-After.");
         Map<String, Set<String>> routed = new LinkedHashMap<>();
         ContractMerger.SERVICES.forEach(service -> routed.put(service, new LinkedHashSet<>(
                 ConfigProvider.getConfig()
                         .getOptionalValues("gateway.routes." + service + ".segments", String.class).orElse(List.of()))));
         ObjectNode merged = ContractMerger.merge("/api", contracts, routed, info);
+        Config config = ConfigProvider.getConfig();
+        EdgeContract.apply(merged, contracts, config.getValue("gateway.public-url", String.class),
+                new EdgeContract.RateLimit(config.getValue("gateway.rate-limit.burst", Long.class),
+                        config.getValue("gateway.rate-limit.per-second", Long.class)));
         OpenAPI model;
         try {
             byte[] yaml = YAML.writeValueAsBytes(merged);
@@ -65,6 +73,9 @@ public class AggregatedOpenApi implements OASFilter {
         document.setPaths(model.getPaths());
         document.setComponents(model.getComponents());
         document.setTags(model.getTags());
+        document.setServers(model.getServers());
+        document.setSecurity(model.getSecurity());
+        PublishedAddresses.apply(document, config);
     }
 
     private static JsonNode read(String resource) {

@@ -20,7 +20,9 @@ import java.util.Set;
  * its contract test), and its operations too ({@code bidsSubmit}): an operation keeps its id, so a client generated
  * from the gateway's document calls the same operation by the same name as one generated from the service's. Only the
  * paths the gateway routes to a service are its public API: a service's own {@code /feed} is the public one only if
- * the feed segment is routed to it (another service's internal feed of the same name stays out).
+ * the feed segment is routed to it (another service's internal feed of the same name stays out). Every kind of component
+ * (schemas, headers, ...) is merged alike, and only what the public operations reach is published, as are only the
+ * tags they carry, described by the service whose operations carry them.
  */
 public final class ContractMerger {
 
@@ -47,8 +49,8 @@ public final class ContractMerger {
         merged.put("openapi", contracts.values().iterator().next().path("openapi").asText("3.1.0"));
         merged.set("info", info);
         ObjectNode paths = merged.putObject("paths");
-        ObjectNode schemas = f.objectNode();
-        ObjectNode securitySchemes = f.objectNode();
+        Map<String, ObjectNode> components = new LinkedHashMap<>();
+        components.put("schemas", f.objectNode());
         ArrayNode tags = f.arrayNode();
         Set<String> tagNames = new HashSet<>();
 
@@ -60,21 +62,65 @@ public final class ContractMerger {
                 }
                 paths.set(prefix + path.getKey(), path.getValue());
             });
-            contract.path("components").path("schemas").fields()
-                    .forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
-            contract.path("components").path("securitySchemes").fields()
-                    .forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
+            // every kind of component the operations may refer to: schemas, headers, parameters, responses ...
+            contract.path("components").fields().forEachRemaining(section -> section.getValue().fields()
+                    .forEachRemaining(c -> components.computeIfAbsent(section.getKey(), k -> f.objectNode())
+                            .set(c.getKey(), c.getValue())));
+            // a tag is described by a service whose public operations carry it (two services have a "feed")
+            Set<String> used = tagsOfPublicOperations(contract, routed.getOrDefault(service, Set.of()));
             contract.path("tags").forEach(tag -> {
-                if (tagNames.add(tag.path("name").asText())) {
+                if (used.contains(tag.path("name").asText()) && tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
             });
         });
-        ObjectNode components = merged.putObject("components");
-        components.set("schemas", schemas);
-        components.set("securitySchemes", securitySchemes);
+        ObjectNode published = merged.putObject("components");
+        Set<String> reached = reached(paths, components);
+        components.forEach((section, entries) -> {
+            ObjectNode kept = f.objectNode();
+            entries.fields().forEachRemaining(c -> {
+                // only what the public operations reach: a service's internal feed brings its own types along
+                if ("securitySchemes".equals(section) || reached.contains("#/components/" + section + "/" + c.getKey())) {
+                    kept.set(c.getKey(), c.getValue());
+                }
+            });
+            published.set(section, kept);
+        });
         merged.set("tags", tags);
         return merged;
+    }
+
+    /** The components ({@code #/components/schemas/Bid}) the paths refer to, and those they refer to in turn. */
+    private static Set<String> reached(JsonNode paths, Map<String, ObjectNode> components) {
+        Set<String> reached = new HashSet<>();
+        java.util.Deque<JsonNode> pending = new java.util.ArrayDeque<>(List.of(paths));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/components/") && reached.add(ref.asText())) {
+                String[] parts = ref.asText().split("/", 4);
+                ObjectNode section = parts.length == 4 ? components.get(parts[2]) : null;
+                if (section != null && section.has(parts[3])) {
+                    pending.push(section.get(parts[3]));
+                }
+            }
+            node.forEach(pending::push);
+        }
+        return reached;
+    }
+
+    private static Set<String> tagsOfPublicOperations(JsonNode contract, Set<String> routed) {
+        Set<String> used = new HashSet<>();
+        contract.path("paths").fields().forEachRemaining(path -> {
+            if (routed.contains(firstSegment(path.getKey()))) {
+                path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        op.getValue().path("tags").forEach(tag -> used.add(tag.asText()));
+                    }
+                });
+            }
+        });
+        return used;
     }
 
     /** Each operation id two services' public operations both use, with the services that do. */
@@ -98,11 +144,16 @@ public final class ContractMerger {
         return collisions;
     }
 
-    /** Each schema name two services define differently, with the services that do. */
+    /**
+     * Each component name two services define differently, with the services that do: a schema by its name alone
+     * ({@code Instant}), any other kind of component with its kind ({@code headers/Retry-After}).
+     */
     static List<String> collidingSchemas(Map<String, JsonNode> contracts) {
         Map<String, Map<String, JsonNode>> definitions = new LinkedHashMap<>();
-        contracts.forEach((service, contract) -> contract.path("components").path("schemas").fields()
-                .forEachRemaining(s -> definitions.computeIfAbsent(s.getKey(), k -> new LinkedHashMap<>()).put(service, s.getValue())));
+        contracts.forEach((service, contract) -> contract.path("components").fields().forEachRemaining(section ->
+                section.getValue().fields().forEachRemaining(c -> definitions.computeIfAbsent(
+                        ("schemas".equals(section.getKey()) ? "" : section.getKey() + "/") + c.getKey(),
+                        k -> new LinkedHashMap<>()).put(service, c.getValue()))));
         List<String> collisions = new ArrayList<>();
         definitions.forEach((name, byService) -> {
             if (byService.values().stream().distinct().count() > 1) {

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -19,11 +20,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 import uk.gov.tca.edge.http.RouteLabels;
 import uk.gov.tca.gateway.GatewayConfig;
 import uk.gov.tca.gateway.edge.Callers;
+import uk.gov.tca.gateway.edge.EdgeHeaders;
 import uk.gov.tca.gateway.edge.EdgeProblem;
 import uk.gov.tca.gateway.edge.EdgeResponses;
 import uk.gov.tca.gateway.edge.RateLimiter;
@@ -100,10 +101,11 @@ public class ApiProxy {
             EdgeResponses.send(rc, EdgeProblem.notFound(path), requestId);
             return;
         }
-        OptionalLong wait = rateLimiter.tryAcquire(Callers.of(rc));
-        if (wait.isPresent()) {
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
-            EdgeResponses.send(rc, EdgeProblem.tooManyRequests(path, wait.getAsLong()), requestId);
+        RateLimiter.Budget budget = rateLimiter.acquire(Callers.of(rc));
+        EdgeHeaders.spent(rc, budget);
+        if (budget.refused()) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(budget.retryAfterSeconds()));
+            EdgeResponses.send(rc, EdgeProblem.tooManyRequests(path, budget.retryAfterSeconds()), requestId);
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -114,6 +116,12 @@ public class ApiProxy {
         }
         HttpProxy proxy = proxies.get(service.get());
         HttpServerRequest request = rc.request();
+        if (request.isEnded() && request.version() == HttpVersion.HTTP_2) {
+            // an HTTP/2 stream that has ended can be neither read nor paused any more: nothing of it is left to send
+            BufferedBodies.hold(request, Buffer.buffer());
+            proxy.handle(BufferedBodies.readWhole(request));
+            return;
+        }
         if (request.isEnded() || !BufferedBodies.expected(request)) {
             proxy.handle(request);
             return;
@@ -137,7 +145,7 @@ public class ApiProxy {
         request.endHandler(done -> {
             if (!rc.response().ended() && !rc.response().closed()) {
                 BufferedBodies.hold(request, body);
-                proxy.handle(request);
+                proxy.handle(BufferedBodies.readWhole(request));
             }
         });
     }

@@ -4,7 +4,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.Handler;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.http.impl.HttpServerRequestWrapper;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,6 +55,47 @@ final class BufferedBodies {
     static void hold(HttpServerRequest request, Buffer body) {
         if (request instanceof HttpServerRequestInternal internal) {
             internal.context().putLocal(KEY, body);
+        }
+    }
+
+    /**
+     * The request, read to its end, as the proxy may take it: the proxy pauses and resumes the request it is given,
+     * which an HTTP/2 stream that has ended refuses ("Request has already been read") — so every request over h2c,
+     * a GET included, hung. Its body is the one held, so there is nothing left to pause.
+     */
+    static HttpServerRequest readWhole(HttpServerRequest request) {
+        return request instanceof HttpServerRequestInternal internal ? new ReadWhole(internal) : request;
+    }
+
+    private static final class ReadWhole extends HttpServerRequestWrapper {
+
+        ReadWhole(HttpServerRequestInternal delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public HttpServerRequest pause() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest resume() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest fetch(long amount) {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest handler(Handler<Buffer> handler) {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest endHandler(Handler<Void> handler) {
+            return this;
         }
     }
 

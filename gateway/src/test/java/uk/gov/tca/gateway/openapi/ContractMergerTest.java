@@ -45,10 +45,51 @@ class ContractMergerTest {
         contracts.put("scoring", contract("/decisions", "DecisionOutcome", "\"FUNDED\""));
         JsonNode merged = ContractMerger.merge("/api", contracts,
                 Map.of("bid", Set.of("bids"), "scoring", Set.of("decisions")), JsonNodeFactory.instance.objectNode());
-        assertThat(merged.at("/components/schemas").size()).isEqualTo(2);
+        // one DecisionOutcome; Problem, which no operation here refers to, is left out
+        assertThat(merged.at("/components/schemas").size()).isEqualTo(1);
         assertThat(merged.at("/paths/~1api~1bids/get/responses/200/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/DecisionOutcome");
         assertThat(merged.at("/paths/~1api~1decisions/get/operationId").asText()).isEqualTo("decisionsGet");
+    }
+
+    @Test
+    void everyKindOfComponentTheOperationsReachIsPublishedAndNothingElse() throws Exception {
+        JsonNode bid = new ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "tags": [{"name": "bids", "description": "Bids"}, {"name": "feed", "description": "Bids' feed"}],
+                 "paths": {"/bids": {"get": {"operationId": "bidsSearch", "tags": ["bids"], "responses": {"200": {
+                   "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
+                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}}},
+                  "/feed": {"get": {"operationId": "feed", "tags": ["feed"], "responses": {"200": {"description": "events"}}}}},
+                 "components": {"schemas": {"Page": {"type": "object", "properties": {"items": {"type": "array",
+                   "items": {"$ref": "#/components/schemas/Bid"}}}}, "Bid": {"type": "object"}, "Unused": {"type": "object"}},
+                   "headers": {"ETag": {"schema": {"type": "string"}}}}}""");
+        JsonNode partner = new ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "tags": [{"name": "feed", "description": "The register's internal feed"}],
+                 "paths": {"/feed": {"get": {"operationId": "partnerFeed", "tags": ["feed"], "responses": {"200": {
+                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RegisterEvent"}}}}}}}},
+                 "components": {"schemas": {"RegisterEvent": {"type": "object"}}}}""");
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        contracts.put("partner", partner);
+        contracts.put("bid", bid);
+        JsonNode merged = ContractMerger.merge("/api", contracts,
+                Map.of("partner", Set.of("organisations"), "bid", Set.of("bids", "feed")), JsonNodeFactory.instance.objectNode());
+        assertThat(merged.at("/components/headers/ETag/schema/type").asText()).isEqualTo("string");
+        assertThat(merged.at("/components/schemas").fieldNames()).toIterable().containsExactlyInAnyOrder("Page", "Bid");
+        // the feed tag is described by the service whose feed is the public one
+        assertThat(merged.path("tags").findValuesAsText("description")).containsExactly("Bids", "Bids' feed");
+    }
+
+    @Test
+    void aHeaderTwoServicesDescribeDifferentlyIsRefused() throws Exception {
+        Map<String, JsonNode> contracts = new LinkedHashMap<>();
+        for (String service : new String[] {"bid", "scoring"}) {
+            contracts.put(service, new ObjectMapper().readTree("""
+                    {"openapi": "3.1.0", "paths": {}, "components": {"headers": {"ETag": {"description": "%s"}}}}"""
+                    .formatted(service)));
+        }
+        assertThatThrownBy(() -> ContractMerger.merge("/api", contracts, Map.of(), JsonNodeFactory.instance.objectNode()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("headers/ETag is defined differently by bid and scoring");
     }
 
     @Test

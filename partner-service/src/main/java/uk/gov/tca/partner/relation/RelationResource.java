@@ -92,6 +92,8 @@ public class RelationResource {
     }
 
     @DELETE
+    // no body on success; a refusal is a problem document, which a client may ask for alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{relationId}")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Remove a relation recorded in error (programme managers)",

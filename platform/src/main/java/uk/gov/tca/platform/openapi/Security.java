@@ -36,7 +36,7 @@ public class Security implements OASFilter {
                 .description("A bearer token from the Keycloak realm tca. Systems that integrate use the client "
                         + "credentials flow with the client issued to them (its roles say what it may read); people "
                         + "(bidders, assessors, managers) sign in with the authorization code flow. Every call sends "
-                        + "the token as Authorization: Bearer <token>.")
+                        + "the token as `Authorization: Bearer <token>`.")
                 .flows(OASFactory.createOAuthFlows()
                         .clientCredentials(flow(null, token))
                         .authorizationCode(flow(realm + "/protocol/openid-connect/auth", token))));
