@@ -37,6 +37,22 @@ class AssessmentAndDecisionTests {
         return id;
     }
 
+    /**
+     * An operation with no body on success is still answered to a client that accepts only problem documents (what
+     * a generated client sends for it), not refused 406.
+     */
+    @Test
+    void grantingAndEndingAccessAnswerAClientThatAcceptsOnlyProblems() {
+        String id = submittedBid();
+        scoringService().request().accept("application/problem+json")
+                .put("/bids/{id}/access-grants/{a}", id, "assessor.one").then().statusCode(204);
+        scoringService().request().accept("application/problem+json")
+                .delete("/bids/{id}/access-grants/{a}", id, "assessor.one").then().statusCode(204);
+        scoringService().request().accept("application/problem+json")
+                .put("/bids/{id}/access-grants/{a}", "no-such-bid", "assessor.one").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void anAssessorReadsABidOnlyWhileGrantedAccess() {
         String id = submittedBid();
