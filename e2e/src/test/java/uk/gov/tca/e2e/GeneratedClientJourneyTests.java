@@ -175,7 +175,7 @@ class GeneratedClientJourneyTests {
                 .orElseThrow();
         assertThat(line.getOutcome()).isEqualTo(DecisionOutcome.FUNDED);
         assertThat(line.getAmountAwarded()).isEqualByComparingTo(new BigDecimal("250000"));
-        JsonNode grants = JSON.valueToTree(new ExportsApi(as(integrator)).exportsThreeSixtyGiving(null, round));
+        JsonNode grants = JSON.valueToTree(new ExportsApi(as(integrator)).exportsThreeSixtyGiving(round, null));
         assertThat(grants.at("/grants/0/id").asText()).isEqualTo("360G-dclg-tca-" + draft.getId());
         assertThat(grants.at("/grants/0/amountAwarded").decimalValue()).isEqualByComparingTo("250000");
     }

@@ -45,6 +45,12 @@ final class AccessRule {
         return this;
     }
 
+    /** A header sent with every try (after the body's own Content-Type, so it can replace it). */
+    AccessRule header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** An If-Match no version has: an allowed caller is told 412, so the target stays as it is. */
     AccessRule staleVersion() {
         headers.put("If-Match", "\"stale\"");

@@ -111,6 +111,10 @@ final class AccessRules {
                         .body(f -> Rounds.bid(f.round, "Babergh: draft, changed", List.of(
                                 Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
                         .staleVersion().answers(412, BIDDER_OWN).hidden(BIDDER_OTHER),
+                AccessRule.of(BID, "PATCH /bids/{id}").at(f -> "/bids/" + f.draft)
+                        .body(f -> Map.of("title", "Babergh: draft, patched"))
+                        .header("Content-Type", "application/merge-patch+json")
+                        .staleVersion().answers(412, BIDDER_OWN).hidden(BIDDER_OTHER),
                 AccessRule.of(BID, "POST /bids/{id}/submission").at(f -> "/bids/" + f.toSubmit + "/submission")
                         .answers(200, BIDDER_OWN).hidden(BIDDER_OTHER),
                 AccessRule.of(BID, "POST /bids/{id}/withdrawal").at(f -> "/bids/" + f.toWithdraw + "/withdrawal")

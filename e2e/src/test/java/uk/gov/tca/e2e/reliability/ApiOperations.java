@@ -36,8 +36,8 @@ public final class ApiOperations {
     }
 
     /** One operation: "GET /bids/{id}", with its request body schema (resolved) and its parameters. */
-    public record Operation(Service service, String method, String path, JsonNode requestSchema, List<JsonNode> parameters,
-            JsonNode spec) {
+    public record Operation(Service service, String method, String path, JsonNode requestSchema, String bodyMediaType,
+            List<JsonNode> parameters, JsonNode spec) {
 
         public String key() {
             return method + " " + path;
@@ -86,12 +86,23 @@ public final class ApiOperations {
                 if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
                     continue;
                 }
-                JsonNode body = op.getValue().path("requestBody").path("content").path("application/json").path("schema");
+                // the body's JSON media type: application/json, or application/merge-patch+json for a PATCH
+                String mediaType = "application/json";
+                JsonNode body = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                for (Iterator<Map.Entry<String, JsonNode>> content = op.getValue().path("requestBody").path("content").fields();
+                        content.hasNext();) {
+                    Map.Entry<String, JsonNode> type = content.next();
+                    if (type.getKey().endsWith("json")) {
+                        mediaType = type.getKey();
+                        body = type.getValue().path("schema");
+                        break;
+                    }
+                }
                 List<JsonNode> parameters = new ArrayList<>();
                 path.getValue().path("parameters").forEach(parameters::add);
                 op.getValue().path("parameters").forEach(parameters::add);
                 operations.add(new Operation(service, method, path.getKey(),
-                        body.isMissingNode() ? null : Schemas.resolve(spec, body), parameters, spec));
+                        body.isMissingNode() ? null : Schemas.resolve(spec, body), mediaType, parameters, spec));
             }
         }
         return operations;

@@ -143,17 +143,19 @@ class HostileInputTests {
 
     private void send(Operation op, Caller caller, AccessRule rule, String path, JsonNode body, String what, int status) {
         Http.Call call = Http.request(op.method(), op.service().url + path).token(caller.token());
-        rule.headers.forEach(call::header);
         if (body != null) {
             call.json(body);
         }
+        rule.headers.forEach(call::header);
         check(op, caller, what, call, status);
     }
 
     private void sendBody(Operation op, Caller caller, AccessRule rule, String target, Mutations.Mutation m) {
         Http.Call call = Http.request(op.method(), op.service().url + target).token(caller.token());
-        rule.headers.forEach(call::header);
-        call.bytes(m.body(), m.contentType());
+        // a JSON mutation goes in the operation's own JSON media type (a merge patch for PATCH)
+        call.bytes(m.body(), m.contentType().equals("application/json") ? op.bodyMediaType() : m.contentType());
+        rule.headers.entrySet().stream().filter(h -> !h.getKey().equalsIgnoreCase("Content-Type"))
+                .forEach(h -> call.header(h.getKey(), h.getValue()));
         check(op, caller, m.name(), call, m.status());
     }
 
