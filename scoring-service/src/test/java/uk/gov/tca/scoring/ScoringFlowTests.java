@@ -328,6 +328,13 @@ class ScoringFlowTests {
         String csv = integrator().exports("r1", "csv").statusCode(200).contentType("text/csv").extract().asString();
         assertThat(csv.split("\r\n")).hasSize(3);
         assertThat(csv).startsWith("Identifier,Title,Description,Currency").contains("360G-dclg-tca-bab");
+        // without a format, the caller's preference decides: a generated client lists JSON first and gets JSON
+        integrator().exportsAccepting("r1", "application/json, text/csv, application/problem+json").statusCode(200)
+                .contentType("application/json").body("grants.id", contains("360G-dclg-tca-chw", "360G-dclg-tca-bab"));
+        integrator().exportsAccepting("r1", "text/csv;q=0.5, application/json").statusCode(200).contentType("application/json");
+        integrator().exportsAccepting("r1", "text/csv, application/json;q=0.5").statusCode(200).contentType("text/csv");
+        integrator().exportsAccepting("r1", "text/csv").statusCode(200).contentType("text/csv");
+        integrator().exportsAccepting("r1", "*/*").statusCode(200).contentType("application/json");
         bidder().exports("r1").statusCode(403);
         MANAGER.exports("r1", "xml").statusCode(400);
     }

@@ -30,6 +30,14 @@ public record Appraisal(
                 + "or RELATIVE_YEAR (Year 0, Year 1 … as the bid gives them, when any line has a relative year).",
                 enumeration = {"FINANCIAL_YEAR", "RELATIVE_YEAR"}, example = "RELATIVE_YEAR")
         String timeline,
+        @Schema(description = "Whether the bid's figures could be appraised: true when some cost and some benefit are "
+                + "figures placed in a year. When false, cannotBeAppraised says why and no ratio, present value, NPV, "
+                + "payback or scenario is given: a figure that could not be read is never shown as NPV £0 or ROI -100%.",
+                example = "true") boolean appraisable,
+        @Schema(description = "Why the figures cannot be appraised, in plain English, naming the lines; present only "
+                + "when appraisable is false.", example = "no benefit is placed in a year: the benefit line \"Reduced "
+                + "demand on children's services\" is not placed in a financial year (written \"over next 18 "
+                + "months\")") String cannotBeAppraised,
         @Schema(description = "Year by year, from Year 0 to the last year with a figure.") List<Year> years,
         @Schema(description = "All costs placed in a year, in pounds sterling.", example = "8710800.00") BigDecimal totalCosts,
         @Schema(description = "All benefits placed in a year, in pounds sterling.", example = "15268540.00") BigDecimal totalBenefits,
@@ -57,8 +65,9 @@ public record Appraisal(
                 + "the round's fractions.") Scenario optimismBiasAdjusted,
         @Schema(description = "Sensitivity scenarios: costs +20%, benefits -20%, both, both 50% worse, and the start "
                 + "delayed one year.") List<Scenario> scenarios,
-        @Schema(description = "What was left out of the appraisal and why (a placeholder, a line in no year).",
-                example = "[\"costLines[1] is not placed in a financial year and is left out\"]")
+        @Schema(description = "What was left out of the appraisal and why (a placeholder, a line in no year), each line "
+                + "named by its own words.", example = "[\"The cost line \\\"Deployment of peer support\\\" is not a "
+                + "figure (written \\\"[blank in the published table]\\\") and is left out\"]")
         List<String> notes) {
 
     /** One year of the profile. */
@@ -104,14 +113,31 @@ public record Appraisal(
                 || bid.content().benefitLines().stream().anyMatch(b -> b.period() != null && b.period().relativeYear() != null);
         Integer firstYear = relative ? null : firstFinancialYear(bid);
         TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
+        List<String> unplacedCosts = new ArrayList<>();
+        List<String> unplacedBenefits = new ArrayList<>();
+        int placedCosts = 0;
+        int placedBenefits = 0;
         for (int i = 0; i < bid.content().costLines().size(); i++) {
             CostLine c = bid.content().costLines().get(i);
-            place(byYear, 0, c.amount(), c.period(), relative, firstYear, "costLines[" + i + "]", notes);
+            String why = place(byYear, 0, c.amount(), c.period(), relative, firstYear);
+            if (why == null) {
+                placedCosts++;
+            } else {
+                unplacedCosts.add(LineNames.costLine(c.activity(), i) + " " + why);
+            }
         }
         for (int i = 0; i < bid.content().benefitLines().size(); i++) {
             BenefitLine b = bid.content().benefitLines().get(i);
-            place(byYear, 1, b.amount(), b.period(), relative, firstYear, "benefitLines[" + i + "]", notes);
+            String why = place(byYear, 1, b.amount(), b.period(), relative, firstYear);
+            if (why == null) {
+                placedBenefits++;
+            } else {
+                unplacedBenefits.add(LineNames.benefitLine(b.description(), i) + " " + why);
+            }
         }
+        unplacedCosts.forEach(n -> notes.add(LineNames.sentence(n) + " and is left out"));
+        unplacedBenefits.forEach(n -> notes.add(LineNames.sentence(n) + " and is left out"));
+        String cannot = Appraisability.reason(placedCosts, unplacedCosts, placedBenefits, unplacedBenefits);
         BigDecimal rate = round.discountRate;
         List<Year> years = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
@@ -134,10 +160,14 @@ public record Appraisal(
                 scenario("costs +20% and benefits -20%", years, rate, new BigDecimal("1.2"), new BigDecimal("0.8"), 0),
                 scenario("costs +50% and benefits -50%", years, rate, new BigDecimal("1.5"), new BigDecimal("0.5"), 0),
                 scenario("start delayed one year", years, rate, BigDecimal.ONE, BigDecimal.ONE, 1));
-        if (years.isEmpty()) {
-            notes.add("No cost or benefit line is placed in a year: there is nothing to appraise");
+        String timeline = relative ? "RELATIVE_YEAR" : "FINANCIAL_YEAR";
+        if (cannot != null) {
+            // the placed figures are facts and are shown; nothing is derived from a side that could not be read
+            return new Appraisal(timeline, false, cannot, years, money(totalCosts), money(totalBenefits),
+                    money(totalBenefits.subtract(totalCosts)), null, null, null, null, rate, null, null, null, null, null,
+                    List.of(), notes);
         }
-        return new Appraisal(relative ? "RELATIVE_YEAR" : "FINANCIAL_YEAR", years, money(totalCosts), money(totalBenefits),
+        return new Appraisal(timeline, true, null, years, money(totalCosts), money(totalBenefits),
                 money(totalBenefits.subtract(totalCosts)), base.roi(), base.returnMultiple(), base.paybackYear(),
                 base.paybackYear() == null ? null : label(base.paybackYear(), relative, firstYear), rate,
                 money(presentValue(years, rate, 0, BigDecimal.ONE, 0)), money(presentValue(years, rate, 1, BigDecimal.ONE, 0)),
@@ -191,11 +221,14 @@ public record Appraisal(
         return years.stream().map(y -> which == 0 ? y.costs() : y.benefits()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void place(TreeMap<Integer, BigDecimal[]> byYear, int which, Money amount, Period period,
-            boolean relative, Integer firstYear, String field, List<String> notes) {
-        if (amount == null || !amount.readsAsNumber()) {
-            notes.add(field + " is not a figure (" + (amount == null ? "none" : amount.asWritten()) + ") and is left out");
-            return;
+    /** Places the figure in its year; null when placed, else why not, in words to follow the line's name. */
+    private static String place(TreeMap<Integer, BigDecimal[]> byYear, int which, Money amount, Period period,
+            boolean relative, Integer firstYear) {
+        if (amount == null) {
+            return "has no figure";
+        }
+        if (!amount.readsAsNumber()) {
+            return "is not a figure (written \"" + amount.asWritten() + "\")";
         }
         Integer index = null;
         if (period != null && relative && period.relativeYear() != null) {
@@ -204,11 +237,12 @@ public record Appraisal(
             index = startYear(period.financialYear()) - firstYear;
         }
         if (index == null) {
-            notes.add(field + " is not placed in a " + (relative ? "relative year" : "financial year") + " and is left out");
-            return;
+            String written = period == null || period.asWritten() == null ? "" : " (written \"" + period.asWritten() + "\")";
+            return "is not placed in a " + (relative ? "year counted from the start" : "financial year") + written;
         }
         byYear.computeIfAbsent(index, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[which] =
                 byYear.get(index)[which].add(amount.amount());
+        return null;
     }
 
     private static Integer firstFinancialYear(Bid bid) {
@@ -226,7 +260,7 @@ public record Appraisal(
     }
 
     private static int startYear(String financialYear) {
-        return Integer.parseInt(financialYear.substring(0, 4));
+        return uk.gov.tca.bid.money.FinancialYear.parse(financialYear).orElseThrow().startYear();
     }
 
     private static String label(int index, boolean relative, Integer firstYear) {

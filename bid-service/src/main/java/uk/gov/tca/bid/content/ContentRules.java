@@ -2,6 +2,7 @@ package uk.gov.tca.bid.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.gov.tca.bid.money.FinancialYear;
 import uk.gov.tca.bid.money.MoneyRules;
 import uk.gov.tca.bid.money.Period;
 import uk.gov.tca.platform.rules.RuleViolation;
@@ -37,6 +38,9 @@ public final class ContentRules {
     /** TOTAL_OF_STATED_FIGURES: a total of stated figures gives them; a total of the bid's own lines adds up the lines. */
     private static List<RuleViolation> totalRules(String field, DeclaredTotal total) {
         List<RuleViolation> violations = new ArrayList<>(MoneyRules.check(field + ".amount", total.amount()));
+        if (total.financialYear() != null && FinancialYear.parse(total.financialYear()).isEmpty()) {
+            violations.add(new RuleViolation(field + ".financialYear", FinancialYear.EXPECTED));
+        }
         for (int j = 0; j < total.figures().size(); j++) {
             violations.addAll(MoneyRules.check(field + ".figures[" + j + "]", total.figures().get(j)));
         }

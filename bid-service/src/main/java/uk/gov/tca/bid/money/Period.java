@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * When a cost or benefit falls, as the bid says it: a financial year ("2013/14"), a year relative to the
@@ -16,11 +14,11 @@ import java.util.regex.Pattern;
 @Schema(name = "Period", description = "When a cost or benefit falls: a financial year, a year counted from the start, "
         + "or dates, with the words the bid used kept beside them. Every part is optional.")
 public record Period(
-        @Schema(description = "The UK financial year (1 April to 31 March) the line falls in, written 2013/14: the year it "
-                + "starts, a slash and the last two digits of the year it ends, the two consecutive (2013/15 is refused). "
-                + "Other spellings (\"13/14\", \"2016-17\") go in asWritten.", pattern = FINANCIAL_YEAR_PATTERN,
-                example = "2013/14")
-        @jakarta.validation.constraints.Size(max = 7) String financialYear,
+        @Schema(description = "The UK financial year (1 April to 31 March) the line falls in, in any usual spelling "
+                + "(2016/17, 2016-17, 2016–17, 16/17, FY2016/17, 2016/2017, 2016 to 2017): the two years must follow each "
+                + "other (2013/15 is refused). Answered in one form, 2016/17, with the spelling kept in "
+                + "financialYearAsWritten.", example = "2013/14")
+        @jakarta.validation.constraints.Size(max = 30) String financialYear,
         @Schema(description = "A year counted from the start of the work, as a bid's \"Year 0\" to \"Year 6\": 0 is the "
                 + "first year. From 0 to 50. When any line of the bid gives one, the appraisal uses relative years.",
                 minimum = "0", maximum = "50", example = "0")
@@ -31,39 +29,36 @@ public record Period(
         @Schema(description = "The last day of a period given by dates, ISO 8601; not before from.", example = "2014-09-30")
         LocalDate to,
         @Schema(description = "The period in the bid's own words (\"over next 18 months\", \"2014/15 and 2015/16\"). "
-                + "When financialYear is left out, the financial years written here in any usual spelling (2014/15, "
-                + "13/14, 2016-17, 2014/2015) are the ones a cost line is checked against the round's years with.",
+                + "When financialYear is left out, the financial years written here in any spelling financialYear "
+                + "takes are the ones a cost line is checked against the round's years with.",
                 example = "2014/15 and 2015/16")
-        @jakarta.validation.constraints.Size(max = 200) String asWritten) {
+        @jakarta.validation.constraints.Size(max = 200) String asWritten,
+        @Schema(description = "The financial year as the bid spelt it, when not 2016/17 (\"FY16-17\"); set from "
+                + "financialYear, left out when the spelling was already the normal one.", example = "2013-14")
+        @jakarta.validation.constraints.Size(max = 30) String financialYearAsWritten) {
 
-    /** A financial year as the contract and the rules write it; the years must also be consecutive. */
-    public static final String FINANCIAL_YEAR_PATTERN = "^\\d{4}/\\d{2}$";
+    /** One reading of the year, whatever its spelling; the spelling is kept beside it once. */
+    public Period {
+        String spelt = FinancialYear.asWrittenIfDifferent(financialYear);
+        if (spelt != null) {
+            financialYearAsWritten = spelt;
+        }
+        financialYear = FinancialYear.normalise(financialYear);
+    }
 
-    private static final Pattern FINANCIAL_YEAR = Pattern.compile("^(\\d{4})/(\\d{2})$");
-    /** Financial years as bids write them in words: "2014/15", "2016-17", "13/14", "2014/2015". */
-    private static final Pattern YEAR_IN_WORDS = Pattern.compile("\\b(20)?(\\d{2})\\s*[/-]\\s*(20)?(\\d{2})\\b");
+    public Period(String financialYear, Integer relativeYear, LocalDate from, LocalDate to, String asWritten) {
+        this(financialYear, relativeYear, from, to, asWritten, null);
+    }
 
     /**
      * The financial years this period names: the structured year if given, else the ones written in its
-     * words ("2014/15 and 2015/16"), normalised to 2014/15; pairs that are not consecutive years are not years.
+     * words ("2014/15 and 2015-16"), normalised to 2014/15; pairs that are not consecutive years are not years.
      */
     public List<String> financialYears() {
         if (financialYear != null) {
             return List.of(financialYear);
         }
-        List<String> years = new ArrayList<>();
-        if (asWritten != null) {
-            Matcher m = YEAR_IN_WORDS.matcher(asWritten);
-            while (m.find()) {
-                int first = Integer.parseInt(m.group(2));
-                int second = Integer.parseInt(m.group(4));
-                String year = "20" + m.group(2) + "/" + m.group(4);
-                if ((first + 1) % 100 == second && !years.contains(year)) {
-                    years.add(year);
-                }
-            }
-        }
-        return years;
+        return FinancialYear.findIn(asWritten).stream().map(FinancialYear::toString).toList();
     }
 
     public static List<RuleViolation> check(String field, Period period) {
@@ -71,13 +66,8 @@ public record Period(
         if (period == null) {
             return violations;
         }
-        if (period.financialYear() != null) {
-            Matcher m = FINANCIAL_YEAR.matcher(period.financialYear());
-            if (!m.matches()) {
-                violations.add(new RuleViolation(field + ".financialYear", "must be written 2013/14"));
-            } else if ((Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
-                violations.add(new RuleViolation(field + ".financialYear", "must be two consecutive years, as 2013/14"));
-            }
+        if (period.financialYear() != null && FinancialYear.parse(period.financialYear()).isEmpty()) {
+            violations.add(new RuleViolation(field + ".financialYear", FinancialYear.EXPECTED));
         }
         if (period.relativeYear() != null && (period.relativeYear() < 0 || period.relativeYear() > 50)) {
             violations.add(new RuleViolation(field + ".relativeYear", "must be between 0 and 50"));

@@ -52,6 +52,11 @@ public class FundingRound extends Audited {
     @Column(name = "eligible_years", nullable = false)
     public List<String> eligibleYears = new ArrayList<>();
 
+    /** The years as spelt, in eligibleYears' order; null when every one was spelt the normal way. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "eligible_years_as_written")
+    public List<String> eligibleYearsAsWritten;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Prompt> prompts = new ArrayList<>();

@@ -38,9 +38,10 @@ public record RoundInput(
                 + "round that offers any must name one before submission.")
         List<@NotNull @Valid AwardTypeInput> awardTypes,
         @NotNull @Size(max = 20) @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
-                example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each written "
-                + "2013/14; a cost line in another year is warned (PERIOD_OUTSIDE_ROUND). May be empty.")
-        List<@NotBlank String> eligibleYears,
+                example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each in any "
+                + "usual spelling (2013/14, 2013-14, FY13/14, 2013 to 2014), kept as 2013/14 with the spelling beside "
+                + "it; a cost line in another year is warned (PERIOD_OUTSIDE_ROUND). May be empty.")
+        List<@NotBlank @Size(max = 30) String> eligibleYears,
         @NotNull @Size(max = 50) @Schema(description = "The questions every bid answers in its narrative (codes unique).")
         List<@NotNull @Valid PromptInput> prompts,
         @Schema(description = "Whether bids must give their costs and benefits line by line (at least one of each) before "

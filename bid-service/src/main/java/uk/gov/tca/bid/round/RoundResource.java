@@ -193,7 +193,10 @@ public class RoundResource {
             @Schema(description = "The kinds of award the round offers, with their caps.") List<AwardType> awardTypes,
             @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
                     example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each "
-                    + "written 2013/14.") List<String> eligibleYears,
+                    + "in one form, 2013/14, whatever spelling it was given in.") List<String> eligibleYears,
+            @Schema(description = "The years as the programme manager spelt them (\"FY16-17\", \"2017 to 2018\"), in "
+                    + "the order of eligibleYears; left out when every one was already written 2016/17.",
+                    example = "[\"2013-14\", \"FY14/15\"]") List<String> eligibleYearsAsWritten,
             @Schema(description = "The questions every bid answers in its narrative, under each prompt's code.")
             List<Prompt> prompts,
             @Schema(description = "Whether bids must give cost and benefit lines before they can be submitted.")
@@ -216,7 +219,7 @@ public class RoundResource {
 
         static RoundView of(FundingRound r) {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt, r.budget,
-                    r.awardTypes, r.eligibleYears, r.prompts, r.costBenefitRequired, r.discountRate, r.optimismBiasCosts,
+                    r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts, r.costBenefitRequired, r.discountRate, r.optimismBiasCosts,
                     r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.gov.tca.bid.money.Period;
+import uk.gov.tca.bid.money.FinancialYear;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -112,9 +112,9 @@ public class RoundService {
             }
         }
         for (int i = 0; i < draft.eligibleYears().size(); i++) {
-            int index = i;
-            Period.check("eligibleYears[" + i + "]", new Period(draft.eligibleYears().get(i), null, null, null, null))
-                    .forEach(v -> violations.add(new Problem.Violation("eligibleYears[" + index + "]", v.reason())));
+            if (FinancialYear.parse(draft.eligibleYears().get(i)).isEmpty()) {
+                violations.add(new Problem.Violation("eligibleYears[" + i + "]", FinancialYear.EXPECTED));
+            }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -128,7 +128,9 @@ public class RoundService {
         round.closesAt = draft.closesAt();
         round.budget = draft.budget();
         round.awardTypes = new ArrayList<>(draft.awardTypes());
-        round.eligibleYears = new ArrayList<>(draft.eligibleYears());
+        round.eligibleYears = new ArrayList<>(draft.eligibleYears().stream().map(FinancialYear::normalise).toList());
+        round.eligibleYearsAsWritten = round.eligibleYears.equals(draft.eligibleYears()) ? null
+                : new ArrayList<>(draft.eligibleYears());
         round.prompts = new ArrayList<>(draft.prompts());
         round.costBenefitRequired = draft.costBenefitRequired();
         round.discountRate = draft.discountRate();

@@ -1,5 +1,7 @@
 package uk.gov.tca.bid.warnings;
 
+import uk.gov.tca.bid.money.WrittenPrecision;
+
 import uk.gov.tca.bid.content.CostLine;
 
 import java.math.BigDecimal;
@@ -28,7 +30,7 @@ final class AmountWarnings {
             return List.of();
         }
         BigDecimal total = award.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(bid.amountSought().amount()) == 0) {
+        if (WrittenPrecision.agrees(bid.amountSought(), bid.amountSought().amount(), total)) {
             return List.of();
         }
         return List.of(new Warning("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT",

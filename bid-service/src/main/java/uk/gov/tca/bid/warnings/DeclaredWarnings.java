@@ -4,6 +4,7 @@ import uk.gov.tca.bid.appraisal.Appraisal;
 import uk.gov.tca.bid.content.DeclaredMetric;
 import uk.gov.tca.bid.content.DeclaredScenario;
 import uk.gov.tca.bid.content.DeclaredTotal;
+import uk.gov.tca.bid.money.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,12 +27,14 @@ final class DeclaredWarnings {
         List<Figures.Bounds> added = bid.content().declaredTotals().stream().map(t -> Figures.Bounds.sum(Figures.partsOf(bid, t))).toList();
         for (int i = 0; i < bid.content().declaredTotals().size(); i++) {
             DeclaredTotal total = bid.content().declaredTotals().get(i);
-            if (stated.get(i) == null || added.get(i) == null || stated.get(i).equals(added.get(i))) {
+            if (stated.get(i) == null || added.get(i) == null || stated.get(i).agreesWith(added.get(i), total.amount())) {
                 continue;
             }
             String swappedWith = null;
             for (int j = 0; j < bid.content().declaredTotals().size(); j++) {
-                if (j != i && added.get(i).equals(stated.get(j)) && stated.get(i).equals(added.get(j))) {
+                Money other = bid.content().declaredTotals().get(j).amount();
+                if (j != i && stated.get(j) != null && added.get(j) != null && stated.get(j).agreesWith(added.get(i), other)
+                        && stated.get(i).agreesWith(added.get(j), total.amount())) {
                     swappedWith = bid.content().declaredTotals().get(j).label() != null ? bid.content().declaredTotals().get(j).label()
                             : "declaredTotals[" + j + "]";
                 }

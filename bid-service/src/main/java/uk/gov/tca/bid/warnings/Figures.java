@@ -7,6 +7,7 @@ import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.Period;
+import uk.gov.tca.bid.money.WrittenPrecision;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -70,6 +71,14 @@ final class Figures {
                 total = new Bounds(total.low.add(b.low), total.high.add(b.high));
             }
             return total;
+        }
+
+        /**
+         * Whether computed ends agree with these stated ones at the precision the stated figure was written to
+         * ("£240k" is to the thousand): each end differs by less than one unit of its last written place.
+         */
+        boolean agreesWith(Bounds computed, Money writtenAs) {
+            return WrittenPrecision.agrees(writtenAs, low, computed.low) && WrittenPrecision.agrees(writtenAs, high, computed.high);
         }
 
         @Override

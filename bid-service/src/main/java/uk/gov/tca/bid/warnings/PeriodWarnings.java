@@ -1,5 +1,9 @@
 package uk.gov.tca.bid.warnings;
 
+import uk.gov.tca.bid.money.WrittenPrecision;
+
+import uk.gov.tca.bid.money.Money;
+
 import uk.gov.tca.bid.content.DeclaredTotal;
 import uk.gov.tca.bid.money.MoneyBasis;
 import uk.gov.tca.bid.money.Period;
@@ -62,8 +66,9 @@ final class PeriodWarnings {
                 continue;
             }
             BigDecimal sum = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean aYearMatches = byYear.values().stream().anyMatch(y -> y.compareTo(total.amount().amount()) == 0);
-            if (sum.compareTo(total.amount().amount()) == 0 && !aYearMatches) {
+            Money stated = total.amount();
+            boolean aYearMatches = byYear.values().stream().anyMatch(y -> WrittenPrecision.agrees(stated, stated.amount(), y));
+            if (WrittenPrecision.agrees(stated, stated.amount(), sum) && !aYearMatches) {
                 warnings.add(new Warning("PER_ANNUM_IS_A_PERIOD_TOTAL", "\"" + Objects.requireNonNullElse(
                         total.amount().asWritten(), Figures.pounds(total.amount().amount())) + "\" is labelled per annum, but it is "
                         + byYear.size() + " years' lines together (" + String.join(", ", byYear.entrySet().stream()

@@ -116,11 +116,61 @@ class AppraisalTests {
         bid.costLines = new ArrayList<>(List.of(
                 new CostLine("Deployment of peer support", new Period("2014/15", null, null, null, null),
                         new Money(null, null, null, "[blank]", null, MoneyQualifier.PLACEHOLDER, null), null, null),
-                new CostLine("Year not stated", null, thousands("50"), null, null)));
+                new CostLine("Year not stated", new Period(null, null, null, null, "over next 18 months"), thousands("50"),
+                        null, null),
+                new CostLine(" ", null, thousands("10"), null, null)));
         bid.benefitLines = new ArrayList<>();
         Appraisal appraisal = Appraisal.of(bid.build(), greenBook());
-        assertThat(appraisal.notes()).hasSize(3);
+        assertThat(appraisal.notes()).containsExactly(
+                "The cost line \"Deployment of peer support\" is not a figure (written \"[blank]\") and is left out",
+                "The cost line \"Year not stated\" is not placed in a financial year (written \"over next 18 months\") "
+                        + "and is left out",
+                "The 3rd cost line is not placed in a financial year and is left out");
+        assertThat(appraisal.appraisable()).isFalse();
+        assertThat(appraisal.cannotBeAppraised()).startsWith("no cost is a figure placed in a year: the cost line "
+                + "\"Deployment of peer support\" is not a figure").endsWith("; the bid gives no benefit lines");
         assertThat(appraisal.roi()).isNull();
+        assertThat(appraisal.npv()).isNull();
         assertThat(appraisal.paybackYear()).isNull();
+    }
+
+    @Test
+    void costsWithoutABenefitThatCanBeReadAreNotAReturnOfMinusOneHundredPercent() {
+        BidBuilder bid = BidBuilder.aBid();
+        bid.costLines = new ArrayList<>(List.of(
+                new CostLine("Transition", new Period("2013/14", null, null, null, null), thousands("300"), null, null)));
+        bid.benefitLines = new ArrayList<>(List.of(new BenefitLine("Reduced demand on children's services",
+                BenefitLine.BenefitType.CASHABLE_SAVING, null, new Period(null, null, null, null, "in future years"),
+                thousands("900"))));
+        Appraisal appraisal = Appraisal.of(bid.build(), greenBook());
+        assertThat(appraisal.appraisable()).isFalse();
+        assertThat(appraisal.cannotBeAppraised()).isEqualTo("no benefit is a figure placed in a year: the benefit line "
+                + "\"Reduced demand on children's services\" is not placed in a financial year (written \"in future years\")");
+        // what could be placed is shown; nothing is derived from it
+        assertThat(appraisal.totalCosts()).isEqualByComparingTo("300000");
+        assertThat(appraisal.years()).hasSize(1);
+        assertThat(appraisal.roi()).isNull();
+        assertThat(appraisal.returnMultiple()).isNull();
+        assertThat(appraisal.npv()).isNull();
+        assertThat(appraisal.presentValueCosts()).isNull();
+        assertThat(appraisal.benefitCostRatio()).isNull();
+        assertThat(appraisal.paybackYear()).isNull();
+        assertThat(appraisal.optimismBiasAdjusted()).isNull();
+        assertThat(appraisal.scenarios()).isEmpty();
+    }
+
+    @Test
+    void aBidWithCostsAndBenefitsInYearsIsAppraised() {
+        BidBuilder bid = BidBuilder.aBid();
+        bid.costLines = new ArrayList<>(List.of(
+                new CostLine("Transition", new Period("2013/14", null, null, null, null), thousands("300"), null, null)));
+        bid.benefitLines = new ArrayList<>(List.of(new BenefitLine("Savings", BenefitLine.BenefitType.CASHABLE_SAVING, null,
+                new Period("2014-15", null, null, null, null), thousands("400"))));
+        Appraisal appraisal = Appraisal.of(bid.build(), greenBook());
+        assertThat(appraisal.appraisable()).isTrue();
+        assertThat(appraisal.cannotBeAppraised()).isNull();
+        assertThat(appraisal.roi()).isNotNull();
+        assertThat(appraisal.npv()).isNotNull();
+        assertThat(appraisal.paybackLabel()).isEqualTo("2014/15");
     }
 }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -167,8 +168,65 @@ class BidResourceTests {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         bid.put("costLines", List.of(Map.of("activity", "Odd year", "period", Map.of("financialYear", "2013/15"),
                 "amount", Fixtures.money(1, "£1"))));
-        babergh().tryToDraft(bid)
-                .statusCode(400).body("violations[0].field", equalTo("costLines[0].period.financialYear"));
+        babergh().tryToDraft(bid).statusCode(400).body("violations[0].field", equalTo("costLines[0].period.financialYear"),
+                "violations[0].message", containsString("as 2016/17 (also written 2016-17"));
+    }
+
+    @Test
+    void everySpellingOfAYearIsOneYearInEveryField() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("costLines", List.of(
+                Map.of("activity", "Enquiries", "period", Map.of("financialYear", "FY2013-14"),
+                        "amount", Fixtures.money(50000, "£50,000"), "fundedBy", "AWARD"),
+                Map.of("activity", "Peer support", "period", Map.of("financialYear", "13/14"),
+                        "amount", Fixtures.money(31900, "£31,900"), "fundedBy", "AWARD"),
+                Map.of("activity", "Shared ICT", "period", Map.of("financialYear", "2014 to 2015"),
+                        "amount", Fixtures.money(85000, "£85,000"), "fundedBy", "AWARD")));
+        // the total of 2013/14 spelt a third way adds up the two lines of that year, however they spelt it
+        bid.put("declaredTotals", List.of(Map.of("of", "COST_LINES", "financialYear", "2013\u201314",
+                "label", "Total 2013-14", "amount", Fixtures.money(81900, "£81,900"))));
+        String id = babergh().drafts(bid);
+        String etag = babergh().reads(id).statusCode(200)
+                .body("costLines.period.financialYear", contains("2013/14", "2013/14", "2014/15"),
+                        "costLines.period.financialYearAsWritten", contains("FY2013-14", "13/14", "2014 to 2015"),
+                        "declaredTotals[0].financialYear", equalTo("2013/14"),
+                        "declaredTotals[0].financialYearAsWritten", equalTo("2013\u201314"),
+                        // the round's years are 2013/14 and 2014/15: no line is outside them, and the total holds
+                        "warnings.code", not(hasItem("PERIOD_OUTSIDE_ROUND")),
+                        "warnings.code", not(hasItem("DECLARED_TOTAL_DIFFERS")))
+                .extract().header("ETag");
+
+        // a total of a year no line has is a difference, named as such
+        bid.put("declaredTotals", List.of(Map.of("of", "COST_LINES", "financialYear", "FY14/15",
+                "label", "Total 2014-15", "amount", Fixtures.money(81900, "£81,900"))));
+        babergh().changes(id, etag, bid).statusCode(200).body("warnings.code", hasItem("DECLARED_TOTAL_DIFFERS"),
+                "declaredTotals[0].financialYear", equalTo("2014/15"));
+    }
+
+    @Test
+    void figuresThatCannotBeAppraisedGiveNoReturnAndSayWhyInTheBidsWords() {
+        String id = babergh().drafts(Fixtures.baberghBid(Fixtures.openRound()));
+        babergh().appraises(id).statusCode(200)
+                .body("appraisable", equalTo(false),
+                        "cannotBeAppraised", equalTo("the bid gives no benefit lines"),
+                        "totalCosts", equalTo(81900.00f),
+                        "$", not(hasKey("npv")), "$", not(hasKey("roi")), "$", not(hasKey("paybackYear")),
+                        "$", not(hasKey("benefitCostRatio")), "scenarios", org.hamcrest.Matchers.empty(),
+                        "notes", contains("The cost line \"Deployment of peer support\" is not a figure (written "
+                                + "\"[blank in the published table]\") and is left out"));
+    }
+
+    @Test
+    void anUnreadableYearOfADeclaredTotalIsRefusedAndNothingIsKept() {
+        String round = Fixtures.openRound();
+        Map<String, Object> bid = Fixtures.baberghBid(round);
+        bid.put("declaredTotals", List.of(Map.of("of", "COST_LINES", "financialYear", "2013/15",
+                "amount", Fixtures.money(81900, "£81,900"))));
+        babergh().tryToDraft(bid).statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("declaredTotals[0].financialYear"),
+                        "violations[0].message", containsString("as 2016/17"));
+        manager().searches("round", round).body("total", equalTo(0));
     }
 
     @Test

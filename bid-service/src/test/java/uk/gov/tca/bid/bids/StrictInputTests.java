@@ -69,6 +69,20 @@ class StrictInputTests {
     }
 
     @Test
+    void anythingAfterTheOneJsonValueIsMalformedNotIgnored() {
+        String round = Fixtures.openRound();
+        String json = "{\"roundId\":\"" + round + "\",\"title\":\"A draft\"}";
+        babergh().tryToDraft((json + "}").getBytes(StandardCharsets.UTF_8)).statusCode(400).contentType(PROBLEM);
+        babergh().tryToDraft((json + " {\"title\":\"another\"}").getBytes(StandardCharsets.UTF_8)).statusCode(400);
+        assertNoBids(round);
+        String id = babergh().drafts(Fixtures.baberghBid(round));
+        String etag = babergh().reads(id).extract().header("ETag");
+        given().auth().oauth2(Tokens.babergh()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"title\":\"Patched\"}}").patch("/bids/{id}", id).then().statusCode(400).contentType(PROBLEM);
+        babergh().reads(id).statusCode(200).header("ETag", etag);
+    }
+
+    @Test
     void numbersBooleansAndDatesAreTakenOnlyAsTheyAre() {
         String round = Fixtures.openRound();
         Map<String, Object> bid = Fixtures.baberghBid(round);

@@ -62,6 +62,33 @@ class WinningBidsTests {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * Of the eighteen, an appraisal gives a return only where some cost and some benefit are figures in a year; every
+     * other says why and gives no NPV, ROI or payback (never NPV £0 or ROI -100% for figures it could not read).
+     */
+    @Test
+    void everyDemoBidIsAppraisedOrSaysWhyNot() throws IOException {
+        bid("01");
+        List<String> appraised = new java.util.ArrayList<>();
+        for (JsonPath b : BIDS.values()) {
+            JsonPath appraisal = manager().appraises(b.getString("id")).statusCode(200).extract().jsonPath();
+            if (appraisal.getBoolean("appraisable")) {
+                appraised.add(b.getString("title"));
+                assertThat(appraisal.getString("cannotBeAppraised")).isNull();
+                assertThat(new BigDecimal(appraisal.getString("roi"))).isGreaterThan(new BigDecimal("-1"));
+            } else {
+                assertThat(appraisal.getString("cannotBeAppraised")).as(b.getString("title")).isNotBlank()
+                        .doesNotContain("costLines[").doesNotContain("benefitLines[");
+                assertThat(appraisal.getString("npv")).isNull();
+                assertThat(appraisal.getString("roi")).isNull();
+                assertThat(appraisal.getString("paybackYear")).isNull();
+            }
+            assertThat(appraisal.<String>getList("notes")).noneMatch(n -> n.contains("Lines["));
+        }
+        // two of the eighteen tables place both sides in years; the other sixteen cannot be appraised as written
+        assertThat(appraised).hasSize(2);
+    }
+
     @Test
     void fixture1and43_eighteenBidsFifteenOfThemStatingAnAmountThatAddsUpTo6686832() throws IOException {
         bid("01");

@@ -8,6 +8,9 @@ import uk.gov.tca.bid.testing.Fixtures;
 import uk.gov.tca.bid.testing.PartnerStub;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -61,9 +64,26 @@ class RoundResourceTests {
     @Test
     void aRoundMustCloseAfterItOpensAndNameRealYears() {
         Map<String, Object> round = Fixtures.round("backwards", CLOSES, OPENS);
-        round.put("eligibleYears", List.of("2013/14", "13/14"));
+        round.put("eligibleYears", List.of("2013/14", "2013/15"));
         manager().opensRound(round)
-                .statusCode(400).body("violations.field", contains("closesAt", "eligibleYears[1]"));
+                .statusCode(400).body("violations.field", contains("closesAt", "eligibleYears[1]"),
+                        "violations[1].message", containsString("as 2016/17 (also written 2016-17"));
+        manager().readsRound("backwards").statusCode(404);
+    }
+
+    @Test
+    void aRoundsYearsAreReadInEverySpellingAndKeptAsWritten() {
+        Map<String, Object> round = Fixtures.round("spelt-years", OPENS, CLOSES);
+        round.put("eligibleYears", List.of("FY2016-17", "2017 to 2018", "18/19", "2019/20"));
+        manager().opensRound(round).statusCode(201)
+                .body("eligibleYears", contains("2016/17", "2017/18", "2018/19", "2019/20"),
+                        "eligibleYearsAsWritten", contains("FY2016-17", "2017 to 2018", "18/19", "2019/20"));
+        manager().readsRound("spelt-years").statusCode(200).body("eligibleYears[0]", equalTo("2016/17"),
+                "eligibleYearsAsWritten[0]", equalTo("FY2016-17"));
+
+        // written the normal way, nothing is kept beside it
+        manager().opensRound(Fixtures.round("normal-years", OPENS, CLOSES)).statusCode(201)
+                .body("eligibleYears", contains("2013/14", "2014/15"), "$", not(hasKey("eligibleYearsAsWritten")));
     }
 
     @Test

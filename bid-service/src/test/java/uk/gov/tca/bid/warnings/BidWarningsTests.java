@@ -148,6 +148,43 @@ class BidWarningsTests {
         assertThat(codes(bid)).isEmpty();
     }
 
+    /** A stated figure is compared at the precision it was written to, whatever the table's lines. */
+    @Test
+    void aFigureWrittenInThousandsIsComparedToTheThousand() {
+        BidBuilder sixLines = bid(pounds("240000", "£240k"));
+        sixLines.costLines.add(new CostLine("Project team", null, pounds("200644", null), null, CostLine.FundedBy.AWARD));
+        sixLines.costLines.add(new CostLine("Consultancy", null, pounds("40000", null), null, CostLine.FundedBy.AWARD));
+        sixLines.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                new Money(new BigDecimal("240000"), null, null, "£240k", null, MoneyQualifier.EXACT, null), "Total"));
+        // £240,644 of lines agrees with "£240k", both as the total stated and as the amount sought
+        assertThat(codes(sixLines)).doesNotContain("DECLARED_TOTAL_DIFFERS", "AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT");
+
+        BidBuilder shortBy3k = bid(pounds("291000", "£291k"));
+        shortBy3k.costLines.add(new CostLine("Project team", null, pounds("294000", "£294k"), null, CostLine.FundedBy.AWARD));
+        shortBy3k.declaredTotals = List.of(new DeclaredTotal(DeclaredTotal.Of.COST_LINES, null,
+                new Money(new BigDecimal("291000"), null, null, "TOTAL 291", MoneyScale.THOUSANDS, MoneyQualifier.EXACT,
+                        null), "Total"));
+        assertThat(codes(shortBy3k)).contains("DECLARED_TOTAL_DIFFERS", "AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT");
+
+        // written in full, a figure is to the pound: £800,000 against £801,500 differs
+        BidBuilder inFull = bid(pounds("800000", "£800,000"), award("Contribution", "2013/14", "800000.40"));
+        assertThat(codes(inFull)).doesNotContain("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT");
+    }
+
+    @Test
+    void thePrecisionIsTheLastPlaceWritten() {
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("5300000", "Total 5.3m"))).isEqualByComparingTo("100000");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("1800000", "£1.8million"))).isEqualByComparingTo("100000");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("166900", "Total Award sought £166,900")))
+                .isEqualByComparingTo("1");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("100000.50", "£100,000.50"))).isEqualByComparingTo("0.01");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(new Money(new BigDecimal("300000"), null, null,
+                "(£000s) 300", MoneyScale.THOUSANDS, MoneyQualifier.EXACT, null))).isEqualByComparingTo("1000");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("14000000", "c£14m over 18 months")))
+                .isEqualByComparingTo("1000000");
+        assertThat(uk.gov.tca.bid.money.WrittenPrecision.unitOf(pounds("2500", null))).isEqualByComparingTo("1");
+    }
+
     @Test
     void northamptonshiresTotalIsNotTheSumOfItsItems() {
         String[] items = {"410000", "800000", "20000", "40000", "60000", "3300000", "150000", "280000"};

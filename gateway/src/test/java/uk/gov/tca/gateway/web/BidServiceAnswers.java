@@ -109,6 +109,18 @@ public final class BidServiceAnswers {
              "notes": ["costLines[2]: \\"TBC\\" is not a number and is left out"]}
             """;
 
+    /** An appraisal of figures that could not all be read: no benefit is placed in a year, so no return is given. */
+    public static final String APPRAISAL_WITHOUT_RETURN = """
+            {"timeline": "FINANCIAL_YEAR", "appraisable": false,
+             "cannotBeAppraised": "no benefit is a figure placed in a year: the benefit line \\"Reduced management costs\\" is not placed in a financial year (written \\"over next 18 months\\")",
+             "years": [
+               {"index": 0, "label": "2026/27", "costs": 150000.00, "benefits": 0.00, "net": -150000.00,
+                "cumulativeNet": -150000.00, "discountFactor": 1.000000}],
+             "totalCosts": 150000.00, "totalBenefits": 0.00, "net": -150000.00, "discountRate": 0.035,
+             "scenarios": [],
+             "notes": ["The benefit line \\"Reduced management costs\\" is not placed in a financial year (written \\"over next 18 months\\") and is left out"]}
+            """;
+
     /** A page of bids with this total, as the round's counts ask for (size 1). */
     public static String bidsTotal(long total) {
         return """

@@ -29,7 +29,8 @@ import java.util.Set;
  * JSON as a careful client writes it, and nothing else: text without control characters or half surrogate
  * pairs (PostgreSQL cannot store a NUL; a terminal escape or a broken pair has no place in a bid), no number or
  * boolean quietly turned into text, no 1.5 quietly turned into 1, no "yes" or 1 for true, and dates within years
- * 1000–9999 (beyond, the database and ISO 8601 part company). Each refusal names the field.
+ * 1000–9999 (beyond, the database and ISO 8601 part company), and nothing after the one JSON value. Each refusal
+ * names the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -39,6 +40,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        // one JSON value is the whole body: {"title":"x"}} is malformed, not {"title":"x"} and some noise
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -2,11 +2,13 @@ package uk.gov.tca.scoring.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,7 +43,8 @@ public class ExportResource {
                     + "is the bid's accountable body (else its lead) by 360Giving org-id, the department the funder, the "
                     + "round the grant programme; planned dates come from the financial years of the bid's costs, and a "
                     + "council recipient's area is given by its GSS code. The JSON package validates against the "
-                    + "standard's package schema; ?format=csv, or Accept: text/csv without a format, gives the flat form "
+                    + "standard's package schema; ?format=csv, or an Accept that prefers text/csv to JSON without a format, "
+                    + "gives the flat form "
                     + "with the standard's column titles, one row per grant.")
     @APIResponse(responseCode = "200", description = "The round's awards as a 360Giving package, or as CSV",
             content = {
@@ -52,10 +55,10 @@ public class ExportResource {
     public Response threeSixtyGiving(
             @Parameter(description = "The round; required", required = true, example = "tca-2013-14")
             @QueryParam("round") String roundId,
-            @Parameter(description = "json (the default) or csv; absent, Accept: text/csv asks for csv",
+            @Parameter(description = "json (the default) or csv; absent, an Accept that prefers text/csv to JSON asks for csv",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}), example = "json")
             @QueryParam("format") String format,
-            @HeaderParam("Accept") String accept) {
+            @Context HttpHeaders headers) {
         if (roundId == null || roundId.isBlank()) {
             throw ProblemException.invalid("round", "is required");
         }
@@ -63,11 +66,30 @@ public class ExportResource {
             throw ProblemException.invalid("format", "is json or csv");
         }
         List<GrantPackage.Grant> grants = exports.publishedGrants(roundId);
-        boolean csv = "csv".equals(format) || format == null && accept != null && accept.contains("text/csv");
+        boolean csv = "csv".equals(format) || format == null && prefersCsv(headers.getAcceptableMediaTypes());
         if (csv) {
             return Response.ok(ThreeSixtyGiving.csv(grants), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + roundId + "-360giving.csv\"").build();
         }
         return Response.ok(new GrantPackage(grants, GrantPackage.VERSION), "application/json").build();
+    }
+
+    /**
+     * Whether the caller prefers CSV: the first of its acceptable types (by quality, then as listed) that is JSON or
+     * CSV decides, so "application/json, text/csv" (as generated clients send) is JSON and "text/csv" alone is CSV.
+     */
+    private static boolean prefersCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.valueOf("text/csv"))) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -249,6 +249,11 @@ public final class Actor extends ApiActor {
         return request().queryParam("round", roundId).get("/exports/360giving").then();
     }
 
+    /** The export with no format, asking for it by Accept as a client does. */
+    public ValidatableResponse exportsAccepting(String roundId, String accept) {
+        return request().accept(accept).queryParam("round", roundId).get("/exports/360giving").then();
+    }
+
     public ValidatableResponse exports(String roundId, String format) {
         return request().queryParam("round", roundId).queryParam("format", format).get("/exports/360giving").then();
     }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.tca.gateway.web.BidServiceAnswers.APPRAISAL;
+import static uk.gov.tca.gateway.web.BidServiceAnswers.APPRAISAL_WITHOUT_RETURN;
 import static uk.gov.tca.gateway.web.BidServiceAnswers.BID;
 import static uk.gov.tca.gateway.web.BidServiceAnswers.BID_ID;
 import static uk.gov.tca.gateway.web.BidServiceAnswers.NOT_FOUND;
@@ -105,6 +106,19 @@ class BidPageTests {
         assertThat(chart.path("paybackIndex").asInt()).isEqualTo(1);
         assertThat(chart.path("paybackLabel").asText()).isEqualTo("2027/28");
         assertThat(page.select("script[src=/static/charts.js]")).hasSize(1);
+    }
+
+    @Test
+    void figuresThatCannotBeAppraisedShowNoReturnAndSayWhy() {
+        bidService(get(urlEqualTo("/bids/" + BID_ID + "/appraisal")), APPRAISAL_WITHOUT_RETURN);
+        Document page = Pages.get(PAGE);
+
+        assertThat(page.select("#appraisal + dl .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Total costs £150,000", "Total benefits £0",
+                "Return and payback Cannot be appraised: no benefit is a figure placed in a year: the benefit line "
+                        + "\"Reduced management costs\" is not placed in a financial year (written \"over next 18 months\")");
+        assertThat(page.text()).doesNotContain("Return on investment").doesNotContain("Net present value")
+                .doesNotContain("does not pay back");
     }
 
     @Test
