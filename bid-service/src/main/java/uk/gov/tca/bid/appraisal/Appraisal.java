@@ -128,7 +128,8 @@ public record Appraisal(
         }
         for (int i = 0; i < bid.content().benefitLines().size(); i++) {
             BenefitLine b = bid.content().benefitLines().get(i);
-            String why = place(byYear, 1, b.amount(), b.period(), relative, firstYear);
+            String why = place(byYear, 1, benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), relative,
+                    firstYear);
             if (why == null) {
                 placedBenefits++;
             } else {
@@ -219,6 +220,15 @@ public record Appraisal(
 
     private static BigDecimal sum(List<Year> years, int which) {
         return years.stream().map(y -> which == 0 ? y.costs() : y.benefits()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A benefit in the appraisal's sense (more is better), the line's written sign read by the bid's convention. */
+    private static Money benefitAsRead(Money written, uk.gov.tca.bid.content.SignConvention convention) {
+        if (written == null || written.amount() == null) {
+            return written;
+        }
+        return new Money(uk.gov.tca.bid.content.SignConvention.orDefault(convention).benefitOf(written.amount()),
+                written.min(), written.max(), written.asWritten(), written.scale(), written.qualifier(), written.basis());
     }
 
     /** Places the figure in its year; null when placed, else why not, in words to follow the line's name. */

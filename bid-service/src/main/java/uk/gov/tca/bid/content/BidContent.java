@@ -1,6 +1,8 @@
 package uk.gov.tca.bid.content;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -75,7 +77,13 @@ public record BidContent(
         @Schema(description = "The date the bid bears, ISO 8601; left out when it bears none. A resolution dated after "
                 + "it can only have been planned (warning RESOLUTION_AFTER_BID; without it the submission date is used).",
                 example = "2013-07-12")
-        LocalDate dated) {
+        LocalDate dated,
+
+        @Schema(description = "How the benefit lines write signs, declared when any is negative (a council's table of "
+                + "savings by year, some negative): SAVINGS_POSITIVE or SAVINGS_NEGATIVE. Left out, a negative benefit "
+                + "figure is refused. Cost lines are never negative.")
+        @Enumerated(EnumType.STRING) @Column(name = "sign_convention")
+        SignConvention signConvention) {
 
     public BidContent {
         // nulls inside are kept for validation to name; only a missing list or map becomes empty
@@ -92,7 +100,7 @@ public record BidContent(
 
     /** Nothing written yet. */
     public static BidContent empty() {
-        return new BidContent(null, null, null, null, null, null, null, null, null, null);
+        return new BidContent(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same content with the three parts that may be withheld from a reader shown as the reader may see them. */
@@ -100,7 +108,7 @@ public record BidContent(
             UnaryOperator<List<Attachment>> attachmentsShown) {
         return new BidContent(narrative, costLines, benefitLines, resolutionsShown.apply(resolutions),
                 contactsShown.apply(contacts), attachmentsShown.apply(attachments), declaredMetrics, declaredScenarios,
-                declaredTotals, dated);
+                declaredTotals, dated, signConvention);
     }
 
     private static <T> List<T> listOf(List<T> items) {

@@ -14,6 +14,11 @@ import uk.gov.tca.platform.rules.RuleViolation;
  */
 public final class ContentRules {
 
+    /** What a negative benefit without a declared convention is told. */
+    static final String UNDECLARED_SIGN = "must not be negative unless the bid declares how its benefit table writes signs: "
+            + "signConvention SAVINGS_POSITIVE (a negative figure is a year that costs more than it saves) or "
+            + "SAVINGS_NEGATIVE (savings are written as negative figures)";
+
     private ContentRules() {
     }
 
@@ -26,7 +31,9 @@ public final class ContentRules {
         }
         for (int i = 0; i < content.benefitLines().size(); i++) {
             BenefitLine line = content.benefitLines().get(i);
-            violations.addAll(MoneyRules.check("benefitLines[" + i + "].amount", line.amount()));
+            violations.addAll(content.signConvention() == null
+                    ? MoneyRules.check("benefitLines[" + i + "].amount", line.amount(), UNDECLARED_SIGN)
+                    : MoneyRules.checkSigned("benefitLines[" + i + "].amount", line.amount()));
             violations.addAll(Period.check("benefitLines[" + i + "].period", line.period()));
         }
         for (int i = 0; i < content.declaredTotals().size(); i++) {

@@ -15,15 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Money(
         @Schema(description = "The figure in pounds sterling (never in the table's scale), at most 2 decimal places. "
                 + "Required unless qualifier is RANGE, PLACEHOLDER, REDACTED or NON_NUMERIC; must be left out for the "
-                + "last three.", example = "166900", minimum = "0", maximum = MoneyRules.LIMIT_TEXT,
-                exclusiveMaximum = true)
+                + "last three. Never negative, except on a benefit line of a bid that declares its signConvention, "
+                + "where the sign is kept as written.", example = "166900", minimum = MoneyRules.NEGATIVE_LIMIT_TEXT,
+                exclusiveMinimum = true, maximum = MoneyRules.LIMIT_TEXT, exclusiveMaximum = true)
         BigDecimal amount,
         @Schema(description = "The low end of a RANGE, in pounds sterling (\"£8-£10m\" is min 8000000); required with "
-                + "qualifier RANGE and not more than max.", example = "8000000", minimum = "0",
-                maximum = MoneyRules.LIMIT_TEXT, exclusiveMaximum = true)
+                + "qualifier RANGE and not more than max; negative only as amount may be.", example = "8000000",
+                minimum = MoneyRules.NEGATIVE_LIMIT_TEXT, exclusiveMinimum = true, maximum = MoneyRules.LIMIT_TEXT,
+                exclusiveMaximum = true)
         BigDecimal min,
         @Schema(description = "The high end of a RANGE, in pounds sterling (\"£8-£10m\" is max 10000000); required "
-                + "with qualifier RANGE.", example = "10000000", minimum = "0", maximum = MoneyRules.LIMIT_TEXT,
+                + "with qualifier RANGE; negative only as amount may be.", example = "10000000",
+                minimum = MoneyRules.NEGATIVE_LIMIT_TEXT, exclusiveMinimum = true, maximum = MoneyRules.LIMIT_TEXT,
                 exclusiveMaximum = true)
         BigDecimal max,
         @Schema(description = "The figure exactly as the bid wrote it, kept for the record and for the warnings "

@@ -15,12 +15,27 @@ public final class MoneyRules {
 
     /** £1 trillion: above any public budget; a larger figure is a typing error. Budgets and caps keep to it too. */
     public static final String LIMIT_TEXT = "1000000000000";
+    public static final String NEGATIVE_LIMIT_TEXT = "-1000000000000";
     static final BigDecimal LIMIT = new BigDecimal(LIMIT_TEXT);
 
     private MoneyRules() {
     }
 
     public static List<RuleViolation> check(String field, Money money) {
+        return check(field, money, "must not be negative");
+    }
+
+    /** The rules, a negative figure refused with the reason given (one that says how it could be taken). */
+    public static List<RuleViolation> check(String field, Money money, String negativeRefusal) {
+        return check(field, money, false, negativeRefusal);
+    }
+
+    /** The rules for a figure whose sign the bid has declared the meaning of: negative figures are taken as written. */
+    public static List<RuleViolation> checkSigned(String field, Money money) {
+        return check(field, money, true, null);
+    }
+
+    private static List<RuleViolation> check(String field, Money money, boolean signed, String negativeRefusal) {
         List<RuleViolation> violations = new ArrayList<>();
         if (money == null) {
             return violations;
@@ -51,18 +66,19 @@ public final class MoneyRules {
                 }
             }
         }
-        check(field + ".amount", money.amount(), violations);
-        check(field + ".min", money.min(), violations);
-        check(field + ".max", money.max(), violations);
+        check(field + ".amount", money.amount(), signed, negativeRefusal, violations);
+        check(field + ".min", money.min(), signed, negativeRefusal, violations);
+        check(field + ".max", money.max(), signed, negativeRefusal, violations);
         return violations;
     }
 
-    private static void check(String field, BigDecimal value, List<RuleViolation> violations) {
+    private static void check(String field, BigDecimal value, boolean signed, String negativeRefusal,
+            List<RuleViolation> violations) {
         if (value == null) {
             return;
         }
-        if (value.signum() < 0) {
-            violations.add(new RuleViolation(field, "must not be negative"));
+        if (value.signum() < 0 && !signed) {
+            violations.add(new RuleViolation(field, negativeRefusal));
         }
         if (value.abs().compareTo(LIMIT) >= 0) {
             violations.add(new RuleViolation(field, "must be less than £1,000,000,000,000"));

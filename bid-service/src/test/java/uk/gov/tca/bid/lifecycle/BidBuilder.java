@@ -44,6 +44,7 @@ public final class BidBuilder {
     public List<DeclaredScenario> declaredScenarios = new ArrayList<>();
     public List<DeclaredTotal> declaredTotals = new ArrayList<>();
     public LocalDate dated;
+    public uk.gov.tca.bid.content.SignConvention signConvention;
     public Instant submittedAt;
 
     private BidBuilder() {
@@ -63,7 +64,7 @@ public final class BidBuilder {
         bid.fallbackAmount = fallbackAmount;
         bid.participants = List.copyOf(participants);
         bid.content = new BidContent(narrative, costLines, benefitLines, resolutions, contacts, attachments,
-                declaredMetrics, declaredScenarios, declaredTotals, dated);
+                declaredMetrics, declaredScenarios, declaredTotals, dated, signConvention);
         bid.submittedAt = submittedAt;
         return bid;
     }
