@@ -37,19 +37,21 @@ public final class ContentRules {
             violations.addAll(Period.check("benefitLines[" + i + "].period", line.period()));
         }
         for (int i = 0; i < content.declaredTotals().size(); i++) {
-            violations.addAll(totalRules("declaredTotals[" + i + "]", content.declaredTotals().get(i)));
+            violations.addAll(totalRules("declaredTotals[" + i + "]", content.declaredTotals().get(i), content.signConvention()));
         }
         return violations;
     }
 
     /** TOTAL_OF_STATED_FIGURES: a total of stated figures gives them; a total of the bid's own lines adds up the lines. */
-    private static List<RuleViolation> totalRules(String field, DeclaredTotal total) {
-        List<RuleViolation> violations = new ArrayList<>(MoneyRules.check(field + ".amount", total.amount()));
+    private static List<RuleViolation> totalRules(String field, DeclaredTotal total, SignConvention convention) {
+        // a total of benefits (or of a table's stated figures) is written with the signs of what it totals
+        boolean benefits = total.of() != DeclaredTotal.Of.COST_LINES;
+        List<RuleViolation> violations = new ArrayList<>(money(field + ".amount", total.amount(), benefits, convention));
         if (total.financialYear() != null && FinancialYear.parse(total.financialYear()).isEmpty()) {
             violations.add(new RuleViolation(field + ".financialYear", FinancialYear.EXPECTED));
         }
         for (int j = 0; j < total.figures().size(); j++) {
-            violations.addAll(MoneyRules.check(field + ".figures[" + j + "]", total.figures().get(j)));
+            violations.addAll(money(field + ".figures[" + j + "]", total.figures().get(j), benefits, convention));
         }
         if (total.of() == DeclaredTotal.Of.STATED_FIGURES && total.figures().isEmpty()) {
             violations.add(new RuleViolation(field + ".figures", "a total of stated figures needs the figures"));
@@ -58,5 +60,13 @@ public final class ContentRules {
                     "are only given for a total of STATED_FIGURES; a total of the bid's lines adds up the lines"));
         }
         return violations;
+    }
+
+    private static List<RuleViolation> money(String field, uk.gov.tca.bid.money.Money money, boolean benefits,
+            SignConvention convention) {
+        if (!benefits) {
+            return MoneyRules.check(field, money);
+        }
+        return convention == null ? MoneyRules.check(field, money, UNDECLARED_SIGN) : MoneyRules.checkSigned(field, money);
     }
 }

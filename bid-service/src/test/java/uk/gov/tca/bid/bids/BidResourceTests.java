@@ -229,9 +229,12 @@ class BidResourceTests {
         bid.put("costLines", List.of(Map.of("activity", "Invest to save", "period", Map.of("financialYear", "2013/14"),
                 "amount", Fixtures.money(100000, "100"), "fundedBy", "AWARD")));
         bid.put("benefitLines", List.of(saving("2014/15", -120000, "-120"), saving("2015/16", -80000, "-80")));
+        bid.put("declaredTotals", List.of(Map.of("of", "BENEFIT_LINES", "label", "TOTAL SAVINGS",
+                "amount", Fixtures.money(-200000, "-200"))));
         // no convention declared: which way the table runs cannot be guessed, so it is asked for, and nothing is kept
         babergh().tryToDraft(bid).statusCode(400).contentType(PROBLEM)
-                .body("violations.field", contains("benefitLines[0].amount.amount", "benefitLines[1].amount.amount"),
+                .body("violations.field", contains("benefitLines[0].amount.amount", "benefitLines[1].amount.amount",
+                                "declaredTotals[0].amount.amount"),
                         "violations[0].message", containsString("signConvention SAVINGS_POSITIVE"));
         manager().searches("round", round).body("total", equalTo(0));
 
@@ -239,6 +242,7 @@ class BidResourceTests {
         bid.put("signConvention", "SAVINGS_NEGATIVE");
         String id = babergh().drafts(bid);
         babergh().reads(id).statusCode(200).body("signConvention", equalTo("SAVINGS_NEGATIVE"),
+                "declaredTotals[0].amount.amount", equalTo(-200000), "warnings.code", not(hasItem("DECLARED_TOTAL_DIFFERS")),
                 "benefitLines.amount.amount", contains(-120000, -80000), "benefitLines.amount.asWritten", contains("-120", "-80"));
         babergh().appraises(id).statusCode(200).body("appraisable", equalTo(true), "totalCosts", equalTo(100000.00f),
                 "totalBenefits", equalTo(200000.00f), "roi", equalTo(1.0f));
@@ -246,14 +250,17 @@ class BidResourceTests {
         // savings as positive figures with a year that costs more than it saves: that year lowers the benefits
         bid.put("signConvention", "SAVINGS_POSITIVE");
         bid.put("benefitLines", List.of(saving("2014/15", 150000, "150"), saving("2015/16", -30000, "(30)")));
+        bid.put("declaredTotals", List.of());
         String positive = babergh().drafts(bid);
         babergh().appraises(positive).statusCode(200).body("totalCosts", equalTo(100000.00f),
                 "totalBenefits", equalTo(120000.00f), "years[2].benefits", equalTo(-30000.00f));
 
         // a convention is for benefits: a cost is never negative
         bid.put("costLines", List.of(Map.of("activity", "Invest to save", "amount", Fixtures.money(-100000, "-100"))));
-        babergh().tryToDraft(bid).statusCode(400).body("violations.field", contains("costLines[0].amount.amount"),
-                "violations[0].message", equalTo("must not be negative"));
+        bid.put("declaredTotals", List.of(Map.of("of", "COST_LINES", "amount", Fixtures.money(-100000, "-100"))));
+        babergh().tryToDraft(bid).statusCode(400).body("violations.field", contains("costLines[0].amount.amount",
+                "declaredTotals[0].amount.amount"), "violations[0].message", equalTo("must not be negative"),
+                "violations[1].message", equalTo("must not be negative"));
     }
 
     @Test
