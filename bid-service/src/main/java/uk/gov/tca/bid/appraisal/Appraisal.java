@@ -277,8 +277,7 @@ public record Appraisal(
         if (relative || firstYear == null) {
             return "Year " + index;
         }
-        int start = firstYear + index;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
+        return new uk.gov.tca.bid.money.FinancialYear(firstYear + index).toString();
     }
 
     private static BigDecimal money(BigDecimal amount) {

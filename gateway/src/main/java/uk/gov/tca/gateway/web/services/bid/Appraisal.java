@@ -6,6 +6,7 @@ import java.util.List;
 
 /** The bid-service's appraisal of a bid from its own cost and benefit lines, as far as the bid page shows it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
+/** appraisable: whether ratios, NPV and payback were given (figures that could not be read give none). */
 public record Appraisal(Boolean appraisable, String cannotBeAppraised, List<Year> years, BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal roi,
         BigDecimal benefitCostRatio, BigDecimal npv, BigDecimal discountRate, Integer paybackYear, String paybackLabel,
         List<String> notes) {
@@ -14,11 +15,6 @@ public record Appraisal(Boolean appraisable, String cannotBeAppraised, List<Year
         years = years == null ? List.of() : years;
         notes = notes == null ? List.of() : notes;
         appraisable = appraisable == null || appraisable;
-    }
-
-    /** Whether ratios, NPV and payback were given: figures that could not be read give none. */
-    public boolean hasReturn() {
-        return appraisable;
     }
 
     /** One year of the profile; the index counts from Year 0. */
