@@ -14,4 +14,10 @@ window.addEventListener('load', function () {
     // no badge from validator.swagger.io: the page loads nothing from elsewhere
     validatorUrl: null
   });
+  // "Authorize" for people: the authorization code flow with PKCE, through the realm's public Swagger UI client
+  window.ui.initOAuth({
+    clientId: root.getAttribute('data-oauth2-client'),
+    usePkceWithAuthorizationCodeGrant: true,
+    scopes: 'openid'
+  });
 });

@@ -15,6 +15,9 @@ import uk.gov.tca.client.ApiClient;
 import uk.gov.tca.client.ApiException;
 import uk.gov.tca.client.ApiResponse;
 import uk.gov.tca.client.api.AssessmentsApi;
+import uk.gov.tca.client.model.Assessment;
+import uk.gov.tca.client.model.ScorePatch;
+import uk.gov.tca.client.model.ScoresPatch;
 import uk.gov.tca.client.api.AssignmentsApi;
 import uk.gov.tca.client.api.BidsApi;
 import uk.gov.tca.client.api.DecisionsApi;
@@ -160,8 +163,18 @@ class GeneratedClientJourneyTests {
                 .justification("Scored against the anchors, from the bid's own evidence.")
                 .confidence(ScoreConfidence.MEDIUM)
                 .overrideReason("The appraisal sees only the bid's own lines, not the wider case it makes")));
-        String assessment = assessments.assessmentsCreate(new NewAssessment().assignmentId(assigned.get(0).getId())
-                .scores(scores)).getId();
+        // a draft of the first score, then the others by a merge patch keyed by criterion, with the version read
+        Assessment drafted = assessments.assessmentsCreate(new NewAssessment().assignmentId(assigned.get(0).getId())
+                .scores(List.of(scores.get(0))));
+        Map<String, ScorePatch> others = new java.util.LinkedHashMap<>();
+        scores.subList(1, scores.size()).forEach(score -> others.put(score.getCriterion(), new ScorePatch()
+                .score(score.getScore()).justification(score.getJustification()).confidence(score.getConfidence())
+                .overrideReason(score.getOverrideReason())));
+        Assessment whole = assessments.assessmentsPatch(drafted.getId(), new ScoresPatch().scores(others),
+                "\"" + drafted.getVersion() + "\"");
+        assertThat(whole.getScores()).extracting(CriterionScore::getCriterion).containsExactlyElementsOf(Rounds.CRITERIA);
+        assertThat(whole.getVersion()).isEqualTo(drafted.getVersion() + 1);
+        String assessment = whole.getId();
         assessments.assessmentsSubmit(assessment, "client-" + assessment);
         DecisionsApi decisions = new DecisionsApi(as(manager));
         decisions.decisionsAllocate(round, new AllocationInput().mode(AllocationMode.WHOLE_AWARDS_ONLY));

@@ -113,4 +113,69 @@ class SwaggerUiBrowserTests {
             throw new AssertionError(e.getMessage() + "\nThe console said: " + console, e);
         }
     }
+
+    /**
+     * A person's "Authorize": the scheme's authorization code flow, with PKCE through the realm's public Swagger UI
+     * client; the sign-in opens in a pop-up on Keycloak and comes back to the gateway's oauth2-redirect.html, whose
+     * script (a file, as the policy wants) hands the code back; Swagger UI exchanges it for the bidder's token.
+     */
+    @Test
+    void aPersonAuthorizesBySigningInAndTriesAnOperationAsThemselves() {
+        JsonPath contract = given().baseUri(LocalStack.GATEWAY).accept("application/json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        String roundsOperation = "operations-" + contract.getString("paths.'/api/rounds'.get.tags[0]") + "-"
+                + contract.getString("paths.'/api/rounds'.get.operationId");
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900));
+        List<String> console = new CopyOnWriteArrayList<>();
+        context.onPage(opened -> {
+            opened.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    console.add(opened.url() + " " + message.type() + ": " + message.text());
+                }
+            });
+            opened.onPageError(error -> console.add("page error on " + opened.url() + ": " + error));
+        });
+        context.addInitScript("window.__cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+                + "e.violatedDirective + ' ' + e.blockedURI));");
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        Browser.steps(page, "swagger-ui-sign-in", () -> {
+            try {
+                page.navigate(LocalStack.GATEWAY + "/q/swagger-ui");
+                page.click("button.authorize");
+                Locator byCode = page.locator(".auth-container",
+                        new Page.LocatorOptions().setHasText("authorizationCode"));
+                assertThat(byCode.locator("#client_id_authorizationCode")).hasValue("tca-swagger-ui");
+                Page signIn = page.waitForPopup(() -> byCode.locator("button.authorize").click());
+                signIn.setDefaultTimeout(20_000);
+                signIn.locator("#username").fill("bidder.babergh");
+                signIn.locator("#password").fill("demo");
+                // the redirect page hands the code back and closes the pop-up
+                signIn.waitForClose(() -> signIn.locator("#kc-login").click());
+                assertThat(byCode.locator("button:has-text('Logout')")).isVisible();
+                assertThat(byCode).containsText("Authorized");
+                Browser.screenshot(page, "23-swagger-ui-signed-in");
+                page.click(".modal-ux button.btn-done");
+
+                Locator rounds = page.locator("#" + roundsOperation);
+                rounds.locator(".opblock-summary").first().click();
+                rounds.locator("button.try-out__btn").click();
+                rounds.locator("button.execute").click();
+                assertThat(rounds.locator(".live-responses-table tr.response .response-col_status").first())
+                        .hasText("200");
+                // the request went with the bidder's own token, from the sign-in
+                assertThat(rounds.locator(".curl-command, .request-url").first()).isVisible();
+                assertThat(rounds.locator(".curl-command").first()).containsText("Authorization: Bearer ");
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nThe console said: " + console, e);
+            }
+        });
+        Object refused = page.evaluate("window.__cspViolations");
+        assertThat((List<?>) refused).as("refused under the Content-Security-Policy").isEmpty();
+        assertThat(console).as("the console").noneMatch(line -> line.contains("Content Security Policy")
+                || line.contains("page error"));
+        context.close();
+    }
 }

@@ -22,6 +22,13 @@ public interface GatewayConfig {
      */
     URI publicUrl();
 
+    /**
+     * The realm's public client through which Swagger UI's "Authorize" signs people in (authorization code with
+     * PKCE); its redirect URI is Swagger UI's oauth2-redirect.html at the gateway.
+     */
+    @WithDefault("tca-swagger-ui")
+    String swaggerUiClientId();
+
     /** The largest request body passed on, in bytes; a larger one is answered 413 and never reaches a service. */
     @WithDefault("1048576")
     long maxBodyBytes();

@@ -42,7 +42,20 @@ class SwaggerUiPageTests {
                     .containsExactly("swagger-ui-bundle.js", "tca-swagger-ui.js");
             assertThat(html.select("[style]")).isEmpty();
             assertThat(html.select("#swagger-ui").attr("data-openapi")).isEqualTo("/q/openapi");
+            assertThat(html.select("#swagger-ui").attr("data-oauth2-client")).isEqualTo("tca-swagger-ui");
+            assertThat(html.select("#swagger-ui").attr("data-oauth2-redirect"))
+                    .isEqualTo("/q/swagger-ui/oauth2-redirect.html");
         }
+        // the page a sign-in from "Authorize" comes back to runs nothing inline either (Swagger UI's own one does)
+        Document redirect = Jsoup.parse(given().get("/q/swagger-ui/oauth2-redirect.html").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString());
+        assertThat(redirect.select("script").eachAttr("src")).containsExactly("tca-oauth2-redirect.js");
+        assertThat(redirect.select("script").first().data()).isBlank();
+        given().get("/q/swagger-ui/tca-oauth2-redirect.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("window.opener.swaggerUIRedirectOauth2"), containsString("swagger.callback("));
+        given().get("/q/swagger-ui/tca-swagger-ui.js").then()
+                .body(containsString("usePkceWithAuthorizationCodeGrant: true"));
         given().get("/q/swagger-ui/tca-swagger-ui.js").then().statusCode(200).contentType(containsString("javascript"))
                 .body(containsString("SwaggerUIBundle({"), containsString("getAttribute('data-openapi')"));
         // Swagger UI's own files are still Quarkus'
@@ -53,7 +66,8 @@ class SwaggerUiPageTests {
     @Test
     void thePolicyStaysStrictAndLetsThePageCallTheRealmsTokenEndpoint() {
         String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        for (String path : new String[] {"/q/swagger-ui/", "/q/swagger-ui/tca-swagger-ui.js", "/", "/api/rounds"}) {
+        for (String path : new String[] {"/q/swagger-ui/", "/q/swagger-ui/tca-swagger-ui.js",
+                "/q/swagger-ui/oauth2-redirect.html", "/", "/api/rounds"}) {
             String policy = given().get(path).header("Content-Security-Policy");
             assertThat(policy).as(path).contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'")
                     .contains("connect-src 'self' " + realm + "/;")

@@ -57,6 +57,15 @@ public record RoundInput(
                 description = "Optimism bias taken off benefits in the appraisal, as a fraction (0.10 is −10%); 0 when "
                         + "left out.") BigDecimal optimismBiasBenefits) {
 
+    /** The input that, sent as a full replacement, leaves the round as it is: the base a merge patch applies to. */
+    static RoundInput of(FundingRound round) {
+        return new RoundInput(round.id, round.programme, round.name, round.opensAt, round.closesAt, round.budget,
+                round.awardTypes.stream().map(a -> new AwardTypeInput(a.code(), a.name(), a.cap())).toList(),
+                round.eligibleYearsAsWritten != null ? round.eligibleYearsAsWritten : round.eligibleYears,
+                round.prompts.stream().map(p -> new PromptInput(p.code(), p.text(), p.required())).toList(),
+                round.costBenefitRequired, round.discountRate, round.optimismBiasCosts, round.optimismBiasBenefits);
+    }
+
     @Schema(name = "AwardTypeInput", description = "A kind of award the round offers.")
     public record AwardTypeInput(
             @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "AUTHORITY_AWARD",

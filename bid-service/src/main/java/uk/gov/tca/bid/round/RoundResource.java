@@ -1,5 +1,7 @@
 package uk.gov.tca.bid.round;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,20 +27,23 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.bid.money.FinancialYearText;
-import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.json.MergePatch;
+import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.security.Roles;
 
 @Path("/rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,9 +66,14 @@ public class RoundResource {
     private final RoundService rounds;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final MergePatch mergePatch;
+    private final Clock clock;
 
-    public RoundResource(RoundService rounds, Idempotency idempotency, Callers callers) {
+    public RoundResource(RoundService rounds, Idempotency idempotency, Callers callers, MergePatch mergePatch,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
+        this.mergePatch = mergePatch;
         this.idempotency = idempotency;
         this.callers = callers;
     }
@@ -70,16 +82,23 @@ public class RoundResource {
     @Operation(summary = "List funding rounds, newest first",
             description = "Any signed-in caller (bidder, assessor, integrator, programme manager, service). Rounds in the "
                     + "order they open, the latest first. Paged: page counts from 0, size is 1 to 200 (20 when left "
-                    + "out); total is the number of rounds.")
+                    + "out); total is the number of rounds. With updatedSince, only the rounds changed at or after it, "
+                    + "oldest change first, then by id: the order to sync by.")
     @APIResponse(responseCode = "200", description = "One page of rounds")
+    @APIResponse(responseCode = "400", description = "A paging parameter or updatedSince is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<RoundView> list(
+            @Parameter(description = "Only rounds changed at or after this time (ISO 8601, e.g. "
+                    + "2014-07-01T00:00:00Z), listed oldest change first, then by id.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2014-07-01T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The page to read, counting from 0; 0 when left out.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
             @Parameter(description = "How many rounds a page holds, 1 to 200; 20 when left out.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
-        return rounds.list(Paging.of(page, size)).map(RoundView::of);
+        return rounds.list(QueryParams.instant("updatedSince", updatedSince), Paging.of(page, size)).map(r -> RoundView.of(r, clock.instant()));
     }
 
     @GET
@@ -93,7 +112,7 @@ public class RoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The round's id.", example = "tca-2013-14") @PathParam("id") String id) {
         FundingRound round = rounds.get(id);
-        return ETags.ok(RoundView.of(round), round.version);
+        return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 
     @POST
@@ -124,7 +143,7 @@ public class RoundResource {
         String actor = caller.name();
         return idempotency.once(idempotencyKey, actor, body, () -> {
             FundingRound created = rounds.create(draft(body.id(), body, funder(caller)), actor);
-            return idempotency.answer(201, "/rounds/" + created.id, ETags.of(created.version), RoundView.of(created));
+            return idempotency.answer(201, "/rounds/" + created.id, ETags.of(created.version), RoundView.of(created, clock.instant()));
         }).toResponse();
     }
 
@@ -152,7 +171,49 @@ public class RoundResource {
         }
         Caller caller = callers.current();
         FundingRound round = rounds.update(id, ifMatch, draft(id, body, funder(caller)), caller.name());
-        return ETags.ok(RoundView.of(round), round.version);
+        return ETags.ok(RoundView.of(round, clock.instant()), round.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Change part of a round (programme managers); If-Match required",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the round as `PUT` would send it: \
+                    the fields sent replace the round's, `null` sets a field back to its default, a list \
+                    (`awardTypes`, `eligibleYears`, `prompts`) is replaced whole, and what is left out is kept. The \
+                    result is checked exactly as a full replacement (400 naming each field). Send the ETag of the \
+                    round as read in If-Match: 428 without it, 412 when the round changed since, and nothing changes.""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = RoundInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the round as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the round it makes is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager, or the token names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the round's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@Parameter(description = "The round's id.", example = "tca-2013-14") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the round as last read.", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException {
+        Caller caller = callers.current();
+        String funder = funder(caller);
+        FundingRound current = rounds.get(id);
+        RoundInput patched = mergePatch.apply(RoundInput.of(current), body, RoundInput.class);
+        if (patched.id() != null && !id.equals(patched.id())) {
+            throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
+        }
+        // the patch applies to the version read; the change then holds the round to that version
+        ETags.requireMatch(ifMatch, current.version);
+        FundingRound round = rounds.update(id, ETags.of(current.version), draft(id, patched, funder), caller.name());
+        return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 
     /** A round is run by the manager's own organisation: a manager's token without one runs none. */
@@ -189,6 +250,9 @@ public class RoundResource {
             Instant opensAt,
             @Schema(description = "When the round stops taking bids (UTC): a bid is submitted only before it.",
                     example = "2013-07-13T00:00:00Z") Instant closesAt,
+            @Schema(description = "Whether the round takes bids now, as the service's clock reads when answering: at "
+                    + "or after opensAt and before closesAt. Derived, never set; a submission checks it again.")
+            boolean open,
             @Schema(description = "The round's budget in pounds sterling.", example = "7600000") BigDecimal budget,
             @Schema(description = "The kinds of award the round offers, with their caps.") List<AwardType> awardTypes,
             @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
@@ -217,10 +281,10 @@ public class RoundResource {
             Instant updatedAt,
             @Schema(description = "Who last changed it.", example = "manager.dclg") String updatedBy) {
 
-        static RoundView of(FundingRound r) {
-            return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt, r.budget,
-                    r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts, r.costBenefitRequired, r.discountRate, r.optimismBiasCosts,
-                    r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+        static RoundView of(FundingRound r, Instant now) {
+            return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt,
+                    r.isOpenAt(now), r.budget, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
+                    r.costBenefitRequired, r.discountRate, r.optimismBiasCosts, r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }
 }

@@ -60,8 +60,10 @@ public class RoundService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<FundingRound> list(Paging paging) {
-        var query = FundingRound.<FundingRound>find("order by opensAt desc, id");
+    public PageResult<FundingRound> list(Instant updatedSince, Paging paging) {
+        // a sync reads forward, oldest change first; otherwise the latest round first
+        var query = updatedSince == null ? FundingRound.<FundingRound>find("order by opensAt desc, id")
+                : FundingRound.<FundingRound>find("updatedAt >= ?1 order by updatedAt, id", updatedSince);
         return PageResult.of(query, paging);
     }
 

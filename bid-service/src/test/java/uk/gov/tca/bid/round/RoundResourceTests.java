@@ -105,4 +105,81 @@ class RoundResourceTests {
                 .body("budget", equalTo(8_000_000));
         manager().changesRound("etag-round", "\"0\"", changed).statusCode(412);
     }
+
+    @Test
+    void aPatchChangesWhatItSendsKeepsTheRestAndIsHeldToThePutRules() {
+        Map<String, Object> opened = Fixtures.round("patch-round", OPENS, CLOSES);
+        opened.put("eligibleYears", List.of("2013-14", "FY14/15"));
+        manager().opensRound(opened).statusCode(201);
+
+        manager().patchesRound("patch-round", "\"0\"", Map.of("budget", 9_000_000, "costBenefitRequired", true))
+                .statusCode(200).header("ETag", "\"1\"")
+                .body("budget", equalTo(9_000_000), "costBenefitRequired", equalTo(true),
+                        // what the patch left out is as it was, spellings of the years included
+                        "name", equalTo(opened.get("name")), "awardTypes.code", contains("AUTHORITY_AWARD",
+                                "MAJOR_MULTI_AUTHORITY_AWARD"),
+                        "eligibleYears", contains("2013/14", "2014/15"),
+                        "eligibleYearsAsWritten", contains("2013-14", "FY14/15"));
+
+        // null sets an option back to its default; a list is replaced whole
+        manager().patchesRound("patch-round", "\"1\"", Map.of("prompts", List.of(), "awardTypes",
+                        List.of(Map.of("code", "SMALL_GRANT", "name", "Small grant"))))
+                .statusCode(200).body("prompts", org.hamcrest.Matchers.empty(), "awardTypes.code", contains("SMALL_GRANT"));
+        manager().patchesRound("patch-round", "\"2\"", java.util.Collections.singletonMap("discountRate", null))
+                .statusCode(200).body("discountRate", equalTo(0.035f));
+    }
+
+    @Test
+    void aPatchThatMakesABadRoundOrComesStaleOrFromABidderChangesNothing() {
+        manager().opensRound(Fixtures.round("patch-refused", OPENS, CLOSES)).statusCode(201);
+
+        manager().patchesRound("patch-refused", "\"0\"", Map.of("closesAt", "2013-01-01T00:00:00Z", "budget", -5))
+                .statusCode(400).body("violations.field", hasItem("budget"));
+        manager().patchesRound("patch-refused", "\"0\"", java.util.Collections.singletonMap("name", null))
+                .statusCode(400).body("violations.field", hasItem("name"));
+        manager().patchesRound("patch-refused", "\"0\"", Map.of("id", "another-round")).statusCode(400)
+                .body("violations.field", hasItem("id"));
+        manager().patchesRound("patch-refused", "\"0\"", List.of("budget")).statusCode(400)
+                .body("violations.field", hasItem("body"));
+        manager().patchesRound("patch-refused", "\"0\"", Map.of("funder", "TCA-OTHER")).statusCode(400);
+        manager().patchesRound("patch-refused", null, Map.of("budget", 1)).statusCode(428);
+        manager().patchesRound("patch-refused", "\"7\"", Map.of("budget", 1)).statusCode(412);
+        babergh().patchesRound("patch-refused", "\"0\"", Map.of("budget", 1)).statusCode(403);
+        manager().patchesRound("no-such-round", "\"0\"", Map.of("budget", 1)).statusCode(404);
+
+        manager().readsRound("patch-refused").statusCode(200).header("ETag", "\"0\"")
+                .body("budget", equalTo(7_600_000f),
+                        "name", equalTo(Fixtures.round("patch-refused", OPENS, CLOSES).get("name")));
+    }
+
+    @Test
+    void aRoundSaysWhetherItTakesBidsNow() {
+        Instant now = Instant.now();
+        manager().opensRound(Fixtures.round("open-now", now.minusSeconds(3600), now.plusSeconds(86_400)))
+                .statusCode(201).body("open", equalTo(true));
+        manager().opensRound(Fixtures.round("closed-2013", OPENS, CLOSES)).statusCode(201).body("open", equalTo(false));
+        manager().opensRound(Fixtures.round("opens-later", now.plusSeconds(86_400), now.plusSeconds(2 * 86_400)))
+                .statusCode(201);
+        integrator().readsTheRounds(200).body("items.find { it.id == 'open-now' }.open", equalTo(true),
+                "items.find { it.id == 'closed-2013' }.open", equalTo(false),
+                "items.find { it.id == 'opens-later' }.open", equalTo(false));
+    }
+
+    @Test
+    void roundsChangedSinceAListOldestChangeFirst() throws InterruptedException {
+        Instant before = Instant.now();
+        manager().opensRound(Fixtures.round("sync-first", OPENS, CLOSES)).statusCode(201);
+        manager().opensRound(Fixtures.round("sync-second", OPENS, CLOSES)).statusCode(201);
+        Thread.sleep(5); // the database keeps microseconds: a change after this instant is after it
+        Instant between = Instant.now();
+        manager().patchesRound("sync-first", "\"0\"", Map.of("budget", 1_000_000)).statusCode(200);
+
+        List<String> since = integrator().request().queryParam("updatedSince", before.toString())
+                .queryParam("size", 200).get("/rounds").then().statusCode(200).extract().path("items.id");
+        org.assertj.core.api.Assertions.assertThat(since).containsSubsequence("sync-second", "sync-first");
+        integrator().request().queryParam("updatedSince", between.toString()).get("/rounds").then().statusCode(200)
+                .body("items.id", hasItem("sync-first"), "items.id", not(hasItem("sync-second")));
+        integrator().request().queryParam("updatedSince", "last tuesday").get("/rounds").then().statusCode(400)
+                .body("violations.field", contains("updatedSince"));
+    }
 }

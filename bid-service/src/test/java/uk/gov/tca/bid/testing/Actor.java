@@ -241,6 +241,12 @@ public final class Actor extends ApiActor {
         return request().header("If-Match", version).body(round).put("/rounds/{id}", roundId).then();
     }
 
+    /** Changes part of a round with a JSON Merge Patch, naming the version it read (null: naming none). */
+    public ValidatableResponse patchesRound(String roundId, String version, Object patch) {
+        var request = request().contentType("application/merge-patch+json; charset=UTF-8").body(patch);
+        return (version == null ? request : request.header("If-Match", version)).patch("/rounds/{id}", roundId).then();
+    }
+
     /** Changes a round without saying which version it read: refused, a change must name one. */
     public ValidatableResponse changesRound(String roundId, Map<String, Object> round) {
         return request().body(round).put("/rounds/{id}", roundId).then();

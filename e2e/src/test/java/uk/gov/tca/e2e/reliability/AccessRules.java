@@ -48,6 +48,9 @@ final class AccessRules {
                                 "type", "DISTRICT")).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "PUT /organisations/{id}").at(f -> "/organisations/" + f.organisation)
                         .body(f -> f.organisationBody).staleVersion().answers(412, MANAGER),
+                AccessRule.of(PARTNER, "PATCH /organisations/{id}").at(f -> "/organisations/" + f.organisation)
+                        .body(f -> Map.of("region", "East of England"))
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
                 AccessRule.of(PARTNER, "POST /organisations/{id}/relations").at(f -> "/organisations/" + f.organisation + "/relations")
                         .body(f -> Map.of("toId", "GB-LAE-MSU", "type", "STRATEGIC_ALLIANCE")).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "DELETE /organisations/{id}/relations/{relationId}")
@@ -62,6 +65,9 @@ final class AccessRules {
                                 "members", List.of(Map.of("organisationId", f.organisation)))).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "PUT /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .body(f -> f.collaborationBody).staleVersion().answers(412, MANAGER),
+                AccessRule.of(PARTNER, "PATCH /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
+                        .body(f -> Map.of("description", "Patched in the matrix"))
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
                 // the register's change feed: for the services whose rules follow its links, and integrators
                 AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, INTEGRATOR),
 
@@ -78,6 +84,9 @@ final class AccessRules {
                                 "awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award")),
                                 "eligibleYears", List.of("2027/28"), "prompts", List.of()))
                         .staleVersion().answers(412, MANAGER),
+                AccessRule.of(BID, "PATCH /rounds/{id}").at(f -> "/rounds/" + f.roundWithoutScheme)
+                        .body(f -> Map.of("name", "Renamed by a patch"))
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
 
                 // bids: a council's own; assessors only what they are assigned; integrators what is public
                 AccessRule.of(BID, "GET /bids").at(f -> "/bids?round=" + f.round).answers(200, SIGNED_IN),
@@ -137,11 +146,16 @@ final class AccessRules {
                 AccessRule.of(SCORING, "POST /schemes").body(f -> scheme(f.roundWithoutScheme)).answers(201, MANAGER),
                 AccessRule.of(SCORING, "PUT /schemes/{id}").at(f -> "/schemes/" + f.scheme).body(f -> scheme(f.round))
                         .staleVersion().answers(412, MANAGER),
+                AccessRule.of(SCORING, "PATCH /schemes/{id}").at(f -> "/schemes/" + f.scheme)
+                        .body(f -> Map.of("name", "Renamed by a patch"))
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
                 AccessRule.of(SCORING, "GET /assessors").answers(200, MANAGER),
                 AccessRule.of(SCORING, "GET /assessors/{username}").at(f -> "/assessors/assessor.dclg")
                         .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "PUT /assessors/me").body(f -> Map.of("displayName", "Assessor"))
                         .staleVersion().answers(412, ASSESSORS),
+                AccessRule.of(SCORING, "PATCH /assessors/me").body(f -> Map.of("displayName", "Assessor"))
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, ASSESSORS),
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
                         .body(f -> Map.of("type", "OTHER", "bidId", f.draft, "nature", "Advised the council on an earlier draft"))
                         .answers(201, ASSESSORS).mentionsTheBid(),
@@ -179,6 +193,9 @@ final class AccessRules {
                 AccessRule.of(SCORING, "PUT /assessments/{id}").at(f -> "/assessments/" + f.assessment)
                         .body(f -> Map.of("scores", Fixture.scores(2))).staleVersion()
                         .answers(412, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
+                AccessRule.of(SCORING, "PATCH /assessments/{id}").at(f -> "/assessments/" + f.assessment)
+                        .body(f -> Map.of("scores", Map.of())).header("Content-Type", "application/merge-patch+json")
+                        .staleVersion().answers(412, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "POST /assessments/{id}/submission").at(f -> "/assessments/" + f.assessment + "/submission")
                         .answers(200, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "GET /moderations").at(f -> "/moderations?round=" + f.round).answers(200, MANAGER),

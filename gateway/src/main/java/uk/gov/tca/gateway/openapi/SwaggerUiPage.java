@@ -12,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import uk.gov.tca.gateway.GatewayConfig;
 
 /**
  * Swagger UI's page at the gateway, started by a script file rather than the inline script of Quarkus' own page: the
- * gateway's Content-Security-Policy ({@code script-src 'self'}) would not run that one, and the page stayed blank.
+ * gateway's Content-Security-Policy ({@code script-src 'self'}) would not run that one, and the page stayed blank. The
+ * same for the page a sign-in from "Authorize" comes back to (oauth2-redirect.html).
  * Everything else — Swagger UI's scripts, styles and images — is Quarkus' as it serves them; only the page and its
  * start-up are the gateway's, so the policy stays strict for every page, this one included.
  */
@@ -27,16 +29,21 @@ public class SwaggerUiPage {
     private final String root;
     private final Buffer page;
     private final Buffer startUp;
+    private final Buffer redirect;
+    private final Buffer redirectScript;
 
-    public SwaggerUiPage() {
+    public SwaggerUiPage(GatewayConfig gateway) {
         Config config = ConfigProvider.getConfig();
         String nonApplication = config.getOptionalValue("quarkus.http.non-application-root-path", String.class).orElse("q");
         root = under(nonApplication, config.getOptionalValue("quarkus.swagger-ui.path", String.class).orElse("swagger-ui"));
         String openapi = under(nonApplication, config.getOptionalValue("quarkus.smallrye-openapi.path", String.class).orElse("openapi"));
         page = Buffer.buffer(read("swagger-ui/index.html")
                 .replace("{openapi}", openapi)
-                .replace("{oauth2Redirect}", root + "/oauth2-redirect.html"));
+                .replace("{oauth2Redirect}", root + "/oauth2-redirect.html")
+                .replace("{oauth2Client}", gateway.swaggerUiClientId()));
         startUp = Buffer.buffer(read("swagger-ui/tca-swagger-ui.js"));
+        redirect = Buffer.buffer(read("swagger-ui/oauth2-redirect.html"));
+        redirectScript = Buffer.buffer(read("swagger-ui/tca-oauth2-redirect.js"));
     }
 
     void register(@Observes Router router) {
@@ -45,6 +52,10 @@ public class SwaggerUiPage {
         router.get(root + "/").order(ORDER).handler(rc -> send(rc, "text/html;charset=UTF-8", page));
         router.get(root + "/index.html").order(ORDER).handler(rc -> send(rc, "text/html;charset=UTF-8", page));
         router.get(root + "/tca-swagger-ui.js").order(ORDER).handler(rc -> send(rc, "text/javascript;charset=UTF-8", startUp));
+        // Swagger UI's own redirect page finishes a sign-in with an inline script; this one with a file
+        router.get(root + "/oauth2-redirect.html").order(ORDER).handler(rc -> send(rc, "text/html;charset=UTF-8", redirect));
+        router.get(root + "/tca-oauth2-redirect.js").order(ORDER)
+                .handler(rc -> send(rc, "text/javascript;charset=UTF-8", redirectScript));
     }
 
     /** The path under which the UI is served, {@code /q/swagger-ui}. */

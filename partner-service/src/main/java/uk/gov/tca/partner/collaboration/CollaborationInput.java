@@ -31,6 +31,12 @@ public record CollaborationInput(
                 + "true.")
         List<@NotNull @Valid Member> members) {
 
+    /** The input that, sent as a full replacement, leaves the collaboration as it is: what a merge patch applies to. */
+    static CollaborationInput of(Collaboration collaboration) {
+        return new CollaborationInput(collaboration.id, collaboration.name, collaboration.description,
+                collaboration.members.stream().map(m -> new Member(m.organisationId, m.role, m.since, m.until)).toList());
+    }
+
     @Schema(name = "CollaborationMember", description = "An organisation's membership of a collaboration, for a "
             + "period; an open end means it is current")
     public record Member(

@@ -1,5 +1,7 @@
 package uk.gov.tca.partner.collaboration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +12,9 @@ import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Roles;
 
@@ -25,9 +29,11 @@ public class CollaborationResource implements CollaborationsApi {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
+    private final MergePatch mergePatch;
 
     public CollaborationResource(CollaborationService collaborations, AuditLog audit, Idempotency idempotency,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.collaborations = collaborations;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -35,11 +41,13 @@ public class CollaborationResource implements CollaborationsApi {
     }
 
     @Override
-    public PageResult<CollaborationView> search(String q, String member, String page, String size) {
+    public PageResult<CollaborationView> search(String q, String member, String updatedSince, String page,
+            String size) {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
-        return collaborations.search(q, member, Paging.of(page, size)).map(CollaborationView::of);
+        return collaborations.search(q, member, QueryParams.instant("updatedSince", updatedSince), Paging.of(page, size))
+                .map(CollaborationView::of);
     }
 
     @Override
@@ -67,6 +75,16 @@ public class CollaborationResource implements CollaborationsApi {
         }
         Collaboration updated = collaborations.update(id, ifMatch, draft(id, body), actor());
         return ETags.ok(CollaborationView.of(updated), updated.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    public Response patch(String id, String ifMatch, JsonNode body) throws JsonProcessingException {
+        Collaboration current = collaborations.get(id);
+        CollaborationInput patched = mergePatch.apply(CollaborationInput.of(current), body, CollaborationInput.class);
+        // the patch applies to the version read, and the change holds the collaboration to that version
+        ETags.requireMatch(ifMatch, current.version);
+        return update(id, ETags.of(current.version), patched);
     }
 
     @Override

@@ -54,9 +54,12 @@ public class CollaborationService {
         return collaboration;
     }
 
-    /** Filters by words in the name and by a member organisation (past or present); ordered by name, id. */
+    /**
+     * Filters by words in the name, by a member organisation (past or present) and by a change at or after
+     * {@code updatedSince}; ordered by name, id — or, to sync by, oldest change first, then id.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<Collaboration> search(String q, String member, Paging paging) {
+    public PageResult<Collaboration> search(String q, String member, java.time.Instant updatedSince, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
@@ -67,7 +70,13 @@ public class CollaborationService {
             where.append(" and exists (select 1 from Collaboration c2 join c2.members m where c2 = c and m.organisationId = :member)");
             params.put("member", member);
         }
-        var query = Collaboration.<Collaboration>find("from Collaboration c where " + where + " order by c.name, c.id", params);
+        String order = " order by c.name, c.id";
+        if (updatedSince != null) {
+            where.append(" and c.updatedAt >= :since");
+            params.put("since", updatedSince);
+            order = " order by c.updatedAt, c.id";
+        }
+        var query = Collaboration.<Collaboration>find("from Collaboration c where " + where + order, params);
         return PageResult.of(query, paging);
     }
 

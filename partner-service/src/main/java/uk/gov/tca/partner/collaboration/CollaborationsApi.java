@@ -1,10 +1,13 @@
 package uk.gov.tca.partner.collaboration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.http.PageResult;
-import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.problem.Problem;
 
 /**
  * The contract of /collaborations: paths, parameters, what is validated and what each answer means, for integrators
@@ -46,7 +51,8 @@ public interface CollaborationsApi {
     @Operation(summary = "List collaborations",
             description = "One page of the collaborations whose name contains q (ignoring case) and that have the "
                     + "given organisation among their members, past or present; by name, then id. Pages count from 0, "
-                    + "20 collaborations a page unless size says otherwise, and total says how many match. Any "
+                    + "20 collaborations a page unless size says otherwise, and total says how many match. With "
+                    + "updatedSince the order is instead the oldest change first, then id, to sync by. Any "
                     + "signed-in caller (a bidder's token must name its council).")
     @APIResponse(responseCode = "200", description = "One page of collaborations, by name")
     PageResult<CollaborationView> search(
@@ -56,6 +62,11 @@ public interface CollaborationsApi {
             @Parameter(description = "Only collaborations this organisation is or was a member of (its id)",
                     example = "GB-LAE-BAB")
             @QueryParam("member") String member,
+            @Parameter(description = "Only collaborations changed at or after this time (ISO 8601, e.g. 2014-07-01T00:00:00Z), "
+                    + "listed oldest change first, then by id: the order to sync by, starting the next sync from the "
+                    + "last one's updatedAt.", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2014-07-01T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The page to answer, counting from 0; 0 when left out",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
@@ -131,6 +142,38 @@ public interface CollaborationsApi {
                     example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CollaborationInput body);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change part of a collaboration (programme managers); If-Match required",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the collaboration as `PUT` would \
+                    send it: the fields sent replace the collaboration's, `null` clears a field, `members` is replaced \
+                    whole (keep past members in it, with until), and what is left out is kept. The result is checked \
+                    exactly as a full replacement (400 naming each field). Send the ETag as read in If-Match: 428 \
+                    without it, 412 when the collaboration changed since, and nothing changes. Programme managers \
+                    only.""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = CollaborationInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the collaboration as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = CollaborationView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the collaboration it makes is "
+            + "not valid (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such collaboration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the collaboration's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response patch(
+            @Parameter(description = "The collaboration's id", example = "one-swindon") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the collaboration as read (\"3\"); required", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException;
 
     @GET
     @Path("/{id}/history")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,4 +72,13 @@ public record OrganisationInput(
         @Schema(description = "For an ABOLISHED organisation, the ids of the organisations on the register that took "
                 + "over from it (at most 20, not itself); leave it out for an ACTIVE one")
         List<@NotBlank @Size(max = 80) String> successors) {
+
+    /** The input that, sent as a full replacement, leaves the organisation as it is: what a merge patch applies to. */
+    static OrganisationInput of(Organisation organisation) {
+        return new OrganisationInput(organisation.id, organisation.legalName, organisation.commonName, organisation.type,
+                organisation.status, organisation.startDate, organisation.endDate, organisation.nation,
+                organisation.region, new LinkedHashSet<>(organisation.functions),
+                organisation.identifiers.stream().map(i -> new IdentifierInput(i.scheme, i.value)).toList(),
+                organisation.aliases(), List.copyOf(organisation.successors));
+    }
 }

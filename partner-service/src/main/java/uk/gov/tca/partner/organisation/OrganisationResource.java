@@ -1,5 +1,7 @@
 package uk.gov.tca.partner.organisation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,7 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
 import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Roles;
 
@@ -31,9 +34,11 @@ public class OrganisationResource implements OrganisationsApi {
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
     private final PartnerConfig config;
+    private final MergePatch mergePatch;
 
     public OrganisationResource(OrganisationService organisations, NameResolver resolver, AuditLog audit,
-            Idempotency idempotency, SecurityIdentity identity, PartnerConfig config) {
+            Idempotency idempotency, SecurityIdentity identity, PartnerConfig config, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.organisations = organisations;
         this.resolver = resolver;
         this.audit = audit;
@@ -43,14 +48,15 @@ public class OrganisationResource implements OrganisationsApi {
     }
 
     @Override
-    public PageResult<OrganisationView> search(String q, String type, String status, String identifier, String page,
-            String size) {
+    public PageResult<OrganisationView> search(String q, String type, String status, String identifier,
+            String updatedSince, String page, String size) {
         if (q != null && q.length() > 300) {
             throw ProblemException.invalid("q", "must be at most 300 characters");
         }
         OrganisationSearch search = new OrganisationSearch(q,
                 QueryParams.enumParam("type", type, OrganisationType.class),
-                QueryParams.enumParam("status", status, OrganisationStatus.class), identifier);
+                QueryParams.enumParam("status", status, OrganisationStatus.class), identifier,
+                QueryParams.instant("updatedSince", updatedSince));
         return organisations.search(search, Paging.of(page, size)).map(OrganisationView::of);
     }
 
@@ -82,6 +88,16 @@ public class OrganisationResource implements OrganisationsApi {
         }
         Organisation updated = organisations.update(id, ifMatch, draft(id, body), actor());
         return ETags.ok(OrganisationView.of(updated), updated.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    public Response patch(String id, String ifMatch, JsonNode body) throws JsonProcessingException {
+        Organisation current = organisations.get(id);
+        OrganisationInput patched = mergePatch.apply(OrganisationInput.of(current), body, OrganisationInput.class);
+        // the patch applies to the version read, and the change holds the organisation to that version
+        ETags.requireMatch(ifMatch, current.version);
+        return update(id, ETags.of(current.version), patched);
     }
 
     @Override

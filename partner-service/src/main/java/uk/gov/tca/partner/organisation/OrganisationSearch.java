@@ -1,6 +1,10 @@
 package uk.gov.tca.partner.organisation;
 
 
-/** What a list of organisations is filtered by; any part may be absent. */
-public record OrganisationSearch(String q, OrganisationType type, OrganisationStatus status, String identifier) {
+/**
+ * What a list of organisations is filtered by; any part may be absent. {@code updatedSince}: only those changed at
+ * or after it, oldest change first.
+ */
+public record OrganisationSearch(String q, OrganisationType type, OrganisationStatus status, String identifier,
+        java.time.Instant updatedSince) {
 }

@@ -103,15 +103,24 @@ public class OrganisationService {
                     + "WHERE i.organisation_id = o.id AND upper(i.value) = upper(:identifier)))");
             params.put("identifier", search.identifier().strip());
         }
+        if (search.updatedSince() != null) {
+            // a sync reads forward: oldest change first, ties by id, so paging never skips or repeats an
+            // organisation that did not change meanwhile
+            where.append(" AND o.updated_at >= :since");
+            params.put("since", search.updatedSince());
+            order = "o.updated_at, o.id";
+        }
         String countSql = "SELECT count(*) FROM organisation o" + where;
         Query count = em.createNativeQuery(countSql);
-        Query page = em.createNativeQuery("SELECT o.id FROM organisation o" + where
-                + " ORDER BY " + order);
+        String pageSql = "SELECT o.id FROM organisation o" + where + " ORDER BY " + order;
+        Query page = em.createNativeQuery(pageSql);
         params.forEach((k, v) -> {
             if (countSql.contains(":" + k)) {
                 count.setParameter(k, v);
             }
-            page.setParameter(k, v);
+            if (pageSql.contains(":" + k)) {
+                page.setParameter(k, v);
+            }
         });
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")

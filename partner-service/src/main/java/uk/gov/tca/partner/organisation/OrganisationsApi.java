@@ -1,10 +1,13 @@
 package uk.gov.tca.partner.organisation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.http.PageResult;
-import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.problem.Problem;
 
 /**
  * The contract of /organisations: paths, parameters, what is validated and what each answer means, for integrators
@@ -50,8 +55,10 @@ public interface OrganisationsApi {
                     + "ignoring case, punctuation, '&'/'and', 'St'/'Saint', '-on-'/'upon' and style words (council, "
                     + "district, borough, DC, UA …); the closest names come first (same name, then starting with q, "
                     + "then containing it, then similar), then by legal name and id. Pages count from 0, 20 "
-                    + "organisations a page unless size says otherwise, and total says how many match. Any signed-in "
-                    + "caller (a bidder's token must name its council).")
+                    + "organisations a page unless size says otherwise, and total says how many match. With "
+                    + "updatedSince the order is instead the oldest change first, then id, so that a sync reading "
+                    + "page after page neither skips nor repeats an organisation that did not change meanwhile. Any "
+                    + "signed-in caller (a bidder's token must name its council).")
     @APIResponse(responseCode = "200", description = "One page of organisations, closest names first")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid (the problem's "
             + "violations name it)",
@@ -70,6 +77,11 @@ public interface OrganisationsApi {
                     + "org-id, a GSS code, a register code …), compared without regard to case",
                     example = "E07000200")
             @QueryParam("identifier") String identifier,
+            @Parameter(description = "Only organisations changed at or after this time (ISO 8601, e.g. 2014-07-01T00:00:00Z), "
+                    + "listed oldest change first, then by id: the order to sync by, starting the next sync from the "
+                    + "last one's updatedAt.", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2014-07-01T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The page to answer, counting from 0; 0 when left out",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
@@ -148,6 +160,40 @@ public interface OrganisationsApi {
                     example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganisationInput body);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change part of an organisation's details (programme managers); If-Match required",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the organisation as `PUT` would \
+                    send it: the fields sent replace the organisation's, `null` clears a field, a list (`identifiers`, \
+                    `aliases`, `successors`, `functions`) is replaced whole, and what is left out is kept. The result \
+                    is checked exactly as a full replacement (400 naming each field, 409 for an identifier of another \
+                    organisation). Send the ETag as read in If-Match: 428 without it, 412 when the organisation \
+                    changed since, and nothing changes. Programme managers only.""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = OrganisationInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the organisation as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the organisation it makes is "
+            + "not valid (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An identifier already names another organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the organisation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response patch(
+            @Parameter(description = "The organisation's id", example = "GB-LAE-BAB") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the organisation as read (\"3\"); required", example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException;
 
     @POST
     @Path("/resolve")

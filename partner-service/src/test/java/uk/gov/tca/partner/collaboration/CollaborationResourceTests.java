@@ -104,6 +104,65 @@ class CollaborationResourceTests {
     }
 
     @Test
+    void aPatchChangesWhatItSendsKeepsTheMembersAndIsHeldToThePutRules() {
+        String a = Fixtures.create("TEST-A", "Council A", "DISTRICT");
+        String b = Fixtures.create("TEST-B", "Council B", "DISTRICT");
+        String id = "patched-" + a.substring(a.length() - 8).toLowerCase();
+        manager().request()
+                .body(Map.of("id", id, "name", "Pair", "description", "Two councils",
+                        "members", List.of(Map.of("organisationId", a, "role", "lead"))))
+                .post("/collaborations").then().statusCode(201);
+
+        manager().patches("/collaborations/{id}", "\"0\"", Map.of("name", "Pair of councils"), id).statusCode(200)
+                .header("ETag", "\"1\"").body("name", equalTo("Pair of councils"),
+                        "description", equalTo("Two councils"), "members.organisationId", contains(a),
+                        "members[0].role", equalTo("lead"));
+        manager().patches("/collaborations/{id}", "\"1\"", Map.of("members", List.of(
+                        Map.of("organisationId", a, "role", "lead", "until", "2020-01-01"),
+                        Map.of("organisationId", b))), id)
+                .statusCode(200).body("members.organisationId", contains(a, b), "name", equalTo("Pair of councils"));
+
+        // refused as a PUT would be, and nothing changes
+        manager().patches("/collaborations/{id}", "\"2\"", Map.of("members", List.of(
+                Map.of("organisationId", "NOT-A-MEMBER"))), id).statusCode(400)
+                .body("violations.field", contains("members[0].organisationId"));
+        manager().patches("/collaborations/{id}", "\"2\"", java.util.Collections.singletonMap("name", null), id)
+                .statusCode(400).body("violations.field", hasItem("name"));
+        manager().patches("/collaborations/{id}", null, Map.of("name", "X"), id).statusCode(428);
+        manager().patches("/collaborations/{id}", "\"0\"", Map.of("name", "X"), id).statusCode(412);
+        bidder().patches("/collaborations/{id}", "\"2\"", Map.of("name", "X"), id).statusCode(403);
+        manager().patches("/collaborations/{id}", "\"0\"", Map.of("name", "X"), "no-such-pair").statusCode(404);
+        integrator().readsCollaboration(id).statusCode(200).header("ETag", "\"2\"")
+                .body("name", equalTo("Pair of councils"), "members", org.hamcrest.Matchers.hasSize(2));
+        manager().request().get("/collaborations/{id}/history", id).then()
+                .body("items.action", contains("COLLABORATION_CREATED", "COLLABORATION_UPDATED",
+                        "COLLABORATION_UPDATED"));
+    }
+
+    @Test
+    void collaborationsChangedSinceAListOldestChangeFirst() throws InterruptedException {
+        String a = Fixtures.create("TEST-A", "Council A", "DISTRICT");
+        String first = "sync-1-" + a.substring(a.length() - 8).toLowerCase();
+        String second = "sync-2-" + a.substring(a.length() - 8).toLowerCase();
+        java.time.Instant before = java.time.Instant.now();
+        for (String id : List.of(first, second)) {
+            manager().request().body(Map.of("id", id, "name", "Sync " + id, "members", List.of(Map.of("organisationId", a))))
+                    .post("/collaborations").then().statusCode(201);
+        }
+        Thread.sleep(5);
+        java.time.Instant between = java.time.Instant.now();
+        manager().patches("/collaborations/{id}", "\"0\"", Map.of("description", "Changed"), first).statusCode(200);
+
+        List<String> since = integrator().request().queryParam("updatedSince", before.toString()).queryParam("size", 200)
+                .get("/collaborations").then().statusCode(200).extract().path("items.id");
+        org.assertj.core.api.Assertions.assertThat(since).containsSubsequence(second, first);
+        integrator().request().queryParam("updatedSince", between.toString()).get("/collaborations").then()
+                .statusCode(200).body("items.id", hasItem(first), "items.id", org.hamcrest.Matchers.not(hasItem(second)));
+        integrator().request().queryParam("updatedSince", "2014-13-45").get("/collaborations").then().statusCode(400)
+                .body("violations.field", contains("updatedSince"));
+    }
+
+    @Test
     void aDuplicateIdIsAConflictAndAnUnknownOneIs404() {
         String member = Fixtures.create("TEST-M", "Member Council", "DISTRICT");
         String id = "dup-" + member.substring(member.length() - 8).toLowerCase();

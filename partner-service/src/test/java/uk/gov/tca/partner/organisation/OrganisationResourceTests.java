@@ -147,6 +147,19 @@ class OrganisationResourceTests {
                 .contentType(PROBLEM).body("instance", equalTo("/organisations/NO-SUCH-ORG"));
     }
 
+    @Test
+    void aProblemNamesTheRequestItAnswersByItsPlainRequestId() {
+        bidder().request().header("X-Request-Id", "council-ticket-0042").get("/organisations/NO-SUCH-ORG").then()
+                .statusCode(404).body("requestId", equalTo("council-ticket-0042"));
+        manager().request().header("X-Request-Id", "council-ticket-0043").body(Map.of("legalName", "No id"))
+                .post("/organisations").then().statusCode(400).body("requestId", equalTo("council-ticket-0043"));
+        // an id that is not a plain token is not echoed back; without one there is none
+        bidder().request().header("X-Request-Id", "<script>alert(1)</script>").get("/organisations/NO-SUCH-ORG")
+                .then().statusCode(404).body("$", not(org.hamcrest.Matchers.hasKey("requestId")));
+        bidder().request().get("/organisations/NO-SUCH-ORG").then().statusCode(404)
+                .body("$", not(org.hamcrest.Matchers.hasKey("requestId")));
+    }
+
     // --- bad input: a clear problem, nothing written
 
     @Test
@@ -287,6 +300,78 @@ class OrganisationResourceTests {
     void updatingAnUnknownOrganisationIs404() {
         manager().request().header("If-Match", "\"0\"")
                 .body(minimal("NOPE-404")).put("/organisations/NOPE-404").then().statusCode(404);
+    }
+
+    // --- partial updates: JSON Merge Patch
+
+    @Test
+    void aPatchChangesWhatItSendsAndKeepsTheRest() {
+        String id = Fixtures.create("TEST", "Patchable Borough Council", "DISTRICT");
+        Map<String, Object> full = minimal(id);
+        full.put("legalName", "Patchable Borough Council");
+        full.put("commonName", "Patchable BC");
+        full.put("aliases", List.of("Patchable DC"));
+        full.put("identifiers", List.of(Map.of("scheme", "GSS", "value", "E07000999")));
+        manager().changes(id, "\"0\"", full).statusCode(200);
+
+        manager().patches("/organisations/{id}", "\"1\"", Map.of("type", "UNITARY", "region", "East of England"), id)
+                .statusCode(200).header("ETag", "\"2\"")
+                .body("type", equalTo("UNITARY"), "region", equalTo("East of England"),
+                        "legalName", equalTo("Patchable Borough Council"), "commonName", equalTo("Patchable BC"),
+                        "aliases", contains("Patchable DC"), "identifiers.value", hasItem("E07000999"));
+        // null clears a field; a list is replaced whole
+        manager().patches("/organisations/{id}", "\"2\"", json("{\"commonName\": null, \"aliases\": []}"), id)
+                .statusCode(200).body("commonName", nullValue(), "aliases", hasSize(0),
+                        "identifiers.value", hasItem("E07000999"));
+        manager().readsTheHistoryOf(id).body("items[3].action", equalTo("ORGANISATION_UPDATED"),
+                "items[3].before.commonName", equalTo("Patchable BC"));
+    }
+
+    @Test
+    void aPatchIsHeldToThePutRulesAndAFailedOneChangesNothing() {
+        String id = Fixtures.create("TEST", "Unpatched Council", "DISTRICT");
+        manager().patches("/organisations/{id}", "\"0\"", json("{\"legalName\": null}"), id)
+                .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("legalName"));
+        manager().patches("/organisations/{id}", "\"0\"", Map.of("type", "PARISH_PUMP"), id).statusCode(400);
+        manager().patches("/organisations/{id}", "\"0\"", Map.of("id", "OTHER-ID"), id).statusCode(400)
+                .body("violations[0].field", equalTo("id"));
+        manager().patches("/organisations/{id}", "\"0\"", Map.of("createdBy", "someone"), id).statusCode(400);
+        manager().patches("/organisations/{id}", "\"0\"", List.of("type"), id).statusCode(400)
+                .body("violations.field", hasItem("body"));
+        manager().patches("/organisations/{id}", null, Map.of("type", "UNITARY"), id).statusCode(428);
+        manager().patches("/organisations/{id}", "\"5\"", Map.of("type", "UNITARY"), id).statusCode(412)
+                .header("ETag", "\"0\"");
+        assessor().patches("/organisations/{id}", "\"0\"", Map.of("type", "UNITARY"), id).statusCode(403);
+        manager().patches("/organisations/{id}", "\"0\"", Map.of("type", "UNITARY"), "NOPE-404").statusCode(404);
+        manager().reads(id).body("legalName", equalTo("Unpatched Council"), "type", equalTo("DISTRICT"),
+                "version", equalTo(0));
+    }
+
+    @Test
+    void organisationsChangedSinceAListOldestChangeFirstWhateverTheSearch() throws InterruptedException {
+        java.time.Instant before = java.time.Instant.now();
+        String first = Fixtures.create("TEST", "Synced First Council", "DISTRICT");
+        String second = Fixtures.create("TEST", "Synced Second Council", "DISTRICT");
+        Thread.sleep(5);
+        java.time.Instant between = java.time.Instant.now();
+        manager().patches("/organisations/{id}", "\"0\"", Map.of("region", "East of England"), first).statusCode(200);
+
+        List<String> since = bidder().request().queryParam("updatedSince", before.toString()).queryParam("size", 200)
+                .get("/organisations").then().statusCode(200).extract().path("items.id");
+        assertThat(since).containsSubsequence(second, first);
+        // with words to match as well: still the order to sync by
+        bidder().request().queryParam("updatedSince", between.toString()).queryParam("q", "synced council")
+                .get("/organisations").then().statusCode(200).body("items.id", contains(first), "total", equalTo(1));
+        bidder().request().queryParam("updatedSince", "yesterday").get("/organisations").then().statusCode(400)
+                .body("violations.field", contains("updatedSince"));
+    }
+
+    private static Object json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     // --- idempotent create

@@ -37,20 +37,36 @@ public class MergePatch {
      * @return the input the patch makes, validated
      */
     public <T> T apply(T current, JsonNode patch, Class<T> type) throws JsonProcessingException {
+        return read(merge(json.valueToTree(current), patch), type);
+    }
+
+    /**
+     * The document a patch makes of another, for a resource whose patch is not of its input's own shape (scores
+     * patched by criterion, say, where the input lists them).
+     *
+     * @param target the resource as a JSON document
+     * @param patch  the client's merge patch: a JSON object
+     */
+    public JsonNode merge(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalid("body", "must be a JSON object of the fields to change (a JSON Merge Patch, "
                     + "RFC 7396): a field with null is removed, a field left out is kept");
         }
-        T merged = json.treeToValue(merge(json.valueToTree(current), patch), type);
-        Set<ConstraintViolation<T>> violations = validator.validate(merged);
+        return mergeInto(target, patch);
+    }
+
+    /** A merged document read and validated as the full replacement it now is. */
+    public <T> T read(JsonNode merged, Class<T> type) throws JsonProcessingException {
+        T value = json.treeToValue(merged, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return merged;
+        return value;
     }
 
     /** RFC 7396, section 2: MergePatch(Target, Patch). */
-    static JsonNode merge(JsonNode target, JsonNode patch) {
+    static JsonNode mergeInto(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
@@ -60,7 +76,7 @@ public class MergePatch {
             if (field.getValue().isNull()) {
                 result.remove(field.getKey());
             } else {
-                result.set(field.getKey(), merge(result.get(field.getKey()), field.getValue()));
+                result.set(field.getKey(), mergeInto(result.get(field.getKey()), field.getValue()));
             }
         });
         return result;

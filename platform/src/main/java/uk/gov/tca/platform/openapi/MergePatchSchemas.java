@@ -38,6 +38,9 @@ public class MergePatchSchemas implements OASFilter {
                 return;
             }
             String input = patch.getSchema().getRef().substring(REF.length());
+            if (input.endsWith("Patch")) {
+                return; // a patch the resource declares in its own shape (ScoresPatch)
+            }
             Schema of = api.getComponents().getSchemas().get(input);
             if (of == null) {
                 return;

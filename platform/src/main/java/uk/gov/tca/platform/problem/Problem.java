@@ -13,12 +13,23 @@ public record Problem(
         @Schema(description = "The HTTP status of the answer", example = "400") int status,
         @Schema(description = "What went wrong with this request, in words for the person who sent it", example = "2 fields are not valid") String detail,
         @Schema(description = "The path of the request the problem is about, as the caller sent it (behind the gateway, under /api)", example = "/organisations") String instance,
-        @Schema(description = "Each field that is not valid and why; absent when the problem is not about fields") List<Violation> violations) {
+        @Schema(description = "Each field that is not valid and why; absent when the problem is not about fields") List<Violation> violations,
+        @Schema(description = "The request's id, as its X-Request-Id header carries it (the gateway gives every request "
+                + "one): quote it when asking about the problem. Absent when the request came with none.",
+                example = "3f2b8c1e-6d4a-4f7e-9b21-0c5d8e7a6b43") String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+        this(type, title, status, detail, instance, violations, null);
+    }
+
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, violations);
+        return new Problem(type, title, status, detail, path, violations, requestId);
+    }
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, violations, id);
     }
 
     /** One offending field: where it is in the request and what is wrong with it. */

@@ -31,7 +31,7 @@ class MergePatchTest {
         "{}                           | {\"a\":{\"bb\":{\"ccc\":null}}} | {\"a\":{\"bb\":{}}}"
     })
     void mergesAsTheRfcSays(String target, String patch, String result) throws Exception {
-        JsonNode merged = MergePatch.merge(JSON.readTree(target), JSON.readTree(patch));
+        JsonNode merged = MergePatch.mergeInto(JSON.readTree(target), JSON.readTree(patch));
         assertThat(merged).isEqualTo(JSON.readTree(result));
     }
 }

@@ -1,5 +1,8 @@
 package uk.gov.tca.scoring.assessment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,21 +23,24 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.json.MergePatch;
+import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
-import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/assessments")
@@ -47,8 +54,13 @@ public class AssessmentResource {
     private final AssessmentService assessments;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final MergePatch mergePatch;
+    private final ObjectMapper json;
 
-    public AssessmentResource(AssessmentService assessments, Idempotency idempotency, Callers callers) {
+    public AssessmentResource(AssessmentService assessments, Idempotency idempotency, Callers callers,
+            MergePatch mergePatch, ObjectMapper json) {
+        this.mergePatch = mergePatch;
+        this.json = json;
         this.assessments = assessments;
         this.idempotency = idempotency;
         this.callers = callers;
@@ -171,6 +183,41 @@ public class AssessmentResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Scores body) {
         Assessment a = assessments.update(callers.current(), id, ifMatch, body.scores());
+        return ETags.ok(AssessmentView.of(a), a.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ASSESSOR)
+    @Operation(summary = "Change part of a draft (assessors; If-Match required)",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the draft's scores keyed by \
+                    criterion code (see ScoresPatch), so that one score or one justification is changed without \
+                    sending the rest: `{"scores": {"value-for-money": {"score": 4}}}`. A criterion sent as null is \
+                    taken out of the draft. The scores it makes are checked exactly as `PUT` checks them (400 naming \
+                    each field), by the same rules: only the assessor whose draft it is, If-Match with the version \
+                    read (428 without, 412 when stale), a submitted assessment or an ended assignment never changed \
+                    (409), the conflicts checked again, live.""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ScoresPatch.class)))
+    @APIResponse(responseCode = "200", description = "Changed: the draft and its new ETag",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the scores it makes are not "
+            + "valid (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@Parameter(description = "The assessment's id", example = "9d4f1b62-8e3a-4c05-a7d9-2b6e0f3c8a17")
+            @PathParam("id") String id,
+            @Parameter(description = "The draft's version as last read, its ETag", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException {
+        Caller caller = callers.current();
+        Assessment current = assessments.get(caller, id);
+        JsonNode draft = ScoresPatch.document(json.valueToTree(new Scores(current.scores)));
+        Scores patched = mergePatch.read(ScoresPatch.scores(mergePatch.merge(draft, body)), Scores.class);
+        // the patch applies to the version read, and the change holds the draft to that version
+        ETags.requireMatch(ifMatch, current.version);
+        Assessment a = assessments.update(caller, id, ETags.of(current.version), patched.scores());
         return ETags.ok(AssessmentView.of(a), a.version);
     }
 

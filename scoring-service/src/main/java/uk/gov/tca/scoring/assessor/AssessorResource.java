@@ -1,5 +1,7 @@
 package uk.gov.tca.scoring.assessor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,16 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
+import uk.gov.tca.platform.json.MergePatch;
+import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
-import uk.gov.tca.platform.openapi.Security;
 
 /** Assessor profiles, declared interests and dispensations; the rules are {@link AssessorService}'s. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,8 +50,10 @@ public class AssessorResource {
 
     private final AssessorService assessors;
     private final Callers callers;
+    private final MergePatch mergePatch;
 
-    public AssessorResource(AssessorService assessors, Callers callers) {
+    public AssessorResource(AssessorService assessors, Callers callers, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.assessors = assessors;
         this.callers = callers;
     }
@@ -145,6 +153,42 @@ public class AssessorResource {
                 ? Response.status(201).entity(AssessorView.of(a)).header("ETag", ETags.of(a.version))
                         .location(URI.create("/assessors/" + a.username)).build()
                 : ETags.ok(AssessorView.of(a), a.version);
+    }
+
+    @PATCH
+    @Path("/me")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ASSESSOR)
+    @Operation(summary = "Change part of one's own profile (assessors; If-Match required)",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the profile as `PUT` sends it: \
+                    the fields sent replace the profile's, `null` removes one (no display name; active unchanged), \
+                    and what is left out is kept. Only an existing profile is patched (404 before the first `PUT`); \
+                    If-Match with its version is required (428 without, 412 when stale). The employer is still the \
+                    token's organisation, never a field: a patch naming one is refused (400).""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ProfileInput.class)))
+    @APIResponse(responseCode = "200", description = "The profile, changed, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the profile it makes is not "
+            + "valid (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller has no profile yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the profile's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patchMine(
+            @Parameter(description = "The profile's version as last read, its ETag", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException {
+        Assessor current = assessors.get(callers.current(), "me");
+        ProfileInput patched = mergePatch.apply(new ProfileInput(current.displayName, current.active), body,
+                ProfileInput.class);
+        // the patch applies to the version read, and the change holds the profile to that version
+        ETags.requireMatch(ifMatch, current.version);
+        return putMine(ETags.of(current.version), patched);
     }
 
     @POST

@@ -33,6 +33,12 @@ public record SchemeInput(
         Integer assessorsPerBid,
         @Valid ModerationThreshold moderation) {
 
+    /** The input that, sent as a full replacement, leaves the scheme as it is: what a merge patch applies to. */
+    static SchemeInput of(Scheme scheme) {
+        return new SchemeInput(scheme.roundId, scheme.name, List.copyOf(scheme.criteria), scheme.scale,
+                scheme.justificationMinLength, scheme.confidenceEnabled, scheme.assessorsPerBid, scheme.moderation);
+    }
+
     public int justificationMinLengthOrDefault() {
         return justificationMinLength == null ? 50 : justificationMinLength;
     }

@@ -1,11 +1,14 @@
 package uk.gov.tca.scoring.scheme;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,15 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.idempotency.Idempotency;
+import uk.gov.tca.platform.json.MergePatch;
+import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
-import uk.gov.tca.platform.openapi.Security;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/schemes")
@@ -46,8 +51,10 @@ public class SchemeResource {
     private final SchemeService schemes;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final MergePatch mergePatch;
 
-    public SchemeResource(SchemeService schemes, Idempotency idempotency, Callers callers) {
+    public SchemeResource(SchemeService schemes, Idempotency idempotency, Callers callers, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.schemes = schemes;
         this.idempotency = idempotency;
         this.callers = callers;
@@ -136,6 +143,45 @@ public class SchemeResource {
             @Valid @NotNull SchemeInput body) {
         Scheme scheme = schemes.update(callers.current().name(), id, ifMatch, body);
         return ETags.ok(SchemeView.of(scheme), scheme.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Change part of a scheme before any assessment of its round is submitted (If-Match required)",
+            description = """
+                    A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the scheme as `PUT` would send it: \
+                    the fields sent replace the scheme's, an object (`scale`, `moderation`) merges into the one it \
+                    names, `null` sets an option back to its usual value, `criteria` is replaced whole, and what is \
+                    left out is kept. The result is checked exactly as a full replacement (400 naming each field; \
+                    roundId cannot change). Send the ETag as read in If-Match: 428 without it, 412 when the scheme \
+                    changed since. Once an assessment of the round is submitted the scheme is fixed (409).""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = SchemeInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed: the scheme as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SchemeView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the scheme it makes is not "
+            + "valid (the problem's violations name each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Assessments against it are in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the scheme's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@Parameter(description = "The scheme's id (the id of its round)", example = "tca-2013-14")
+            @PathParam("id") String id,
+            @Parameter(description = "The scheme's version as last read, its ETag", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode body) throws JsonProcessingException {
+        Scheme current = schemes.get(id);
+        SchemeInput patched = mergePatch.apply(SchemeInput.of(current), body, SchemeInput.class);
+        // the patch applies to the version read, and the change holds the scheme to that version
+        ETags.requireMatch(ifMatch, current.version);
+        return update(id, ETags.of(current.version), patched);
     }
 
     @Schema(name = "Scheme", description = "How a round's bids are scored: criteria and weights, the scale, and when "
