@@ -100,7 +100,7 @@ public class Neighbourhood implements QuarkusTestResourceLifecycleManager {
         partner.resetAll();
         bid.stubFor(get(urlPathEqualTo("/feed")).atPriority(9).willReturn(json("{\"events\": [], \"next\": \"0\"}")));
         bid.stubFor(get(urlPathEqualTo("/rounds/rt")).willReturn(json(
-                "{\"id\": \"rt\", \"name\": \"Trust round\", \"budget\": 1000000}")));
+                "{\"id\": \"rt\", \"name\": \"Trust round\", \"funderOrganisationId\": \"TCA-DCLG\", \"budget\": 1000000}")));
         bid.stubFor(get(urlPathEqualTo("/rounds")).willReturn(json(
                 "{\"items\": [{\"id\": \"rt\", \"name\": \"Trust round\", \"budget\": 1000000}], \"page\": 0, \"size\": 200, \"total\": 1}")));
         bid.stubFor(get(urlPathMatching("/bids/[^/]+/appraisal")).willReturn(json("{\"benefitCostRatio\": 2.5}")));

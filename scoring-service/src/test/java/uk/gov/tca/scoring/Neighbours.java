@@ -55,7 +55,12 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
         bid.stubFor(any(urlPathMatching("/bids/[^/]+/access-grants/.*")).willReturn(aResponse().withStatus(204)));
         bid.stubFor(get(urlPathMatching("/bids/[^/]+/appraisal")).willReturn(json("{\"benefitCostRatio\": 2.5}")));
         bid.stubFor(get(urlPathEqualTo("/rounds/r1")).willReturn(json(
-                "{\"id\": \"r1\", \"name\": \"Transformation Challenge Award 2013/14\", \"budget\": 500000}")));
+                "{\"id\": \"r1\", \"name\": \"Transformation Challenge Award 2013/14\", "
+                        + "\"funderOrganisationId\": \"TCA-DCLG\", \"budget\": 500000}")));
+        // Worcestershire's own fund, which DCLG's managers do not run
+        bid.stubFor(get(urlPathEqualTo("/rounds/ff1")).willReturn(json(
+                "{\"id\": \"ff1\", \"name\": \"FutureFit 2016/17\", \"funderOrganisationId\": \"GB-LAE-WOR\", "
+                        + "\"budget\": 250000}")));
         bid.stubFor(post(urlPathMatching("/bids/[^/]+/decision")).willReturn(json("{\"status\": \"DECIDED\"}")));
         bid.stubFor(get(urlPathMatching("/bids/(bab|chr|chw)")).willReturn(json("""
                 {"id": "bab", "title": "Babergh and Mid Suffolk: one workforce", "leadOrganisationId": "GB-LAE-BAB",

@@ -48,7 +48,7 @@ public class Outages implements QuarkusTestResourceLifecycleManager {
         bid.stubFor(get(urlPathEqualTo("/feed")).withQueryParam("after", equalTo("0")).atPriority(1).willReturn(json(SUBMITTED)));
         bid.stubFor(get(urlPathEqualTo("/feed")).atPriority(5).willReturn(json("{\"events\": [], \"next\": \"1\"}")));
         bid.stubFor(get(urlPathEqualTo("/rounds/r2")).willReturn(json(
-                "{\"id\": \"r2\", \"name\": \"Round two\", \"budget\": 1000000}")));
+                "{\"id\": \"r2\", \"name\": \"Round two\", \"funderOrganisationId\": \"TCA-DCLG\", \"budget\": 1000000}")));
         grants(204);
         partnerAnswers(true);
     }

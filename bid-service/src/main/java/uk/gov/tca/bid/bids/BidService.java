@@ -14,12 +14,13 @@ import uk.gov.tca.bid.lifecycle.BidDraft;
 import uk.gov.tca.bid.lifecycle.BidRecorder;
 import uk.gov.tca.bid.lifecycle.Bids;
 import uk.gov.tca.bid.lifecycle.Decision;
-import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.lifecycle.DraftRules;
+import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.participation.Participant;
 import uk.gov.tca.bid.participation.RegisterAnswer;
 import uk.gov.tca.bid.register.ParticipantChecks;
 import uk.gov.tca.bid.round.FundingRound;
+import uk.gov.tca.bid.round.RoundAccess;
 import uk.gov.tca.bid.round.RoundService;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -73,7 +74,7 @@ public class BidService {
         String lead = requireOrganisation(caller);
         FundingRound round = roundNamed(draft.roundId(), "roundId");
         ParticipantChecks.Checked checked = checked(draft, lead, UnaryOperator.identity());
-        Bid bid = Bid.newBid(newId(), round.id, lead);
+        Bid bid = Bid.newBid(newId(), round, lead);
         recorder.record(bid, caller.name(), b -> b.draft(draft.withParticipants(checked.participants()), round,
                 checked.answer(), caller.name(), now()));
         return bid;
@@ -89,8 +90,12 @@ public class BidService {
         UnaryOperator<String> inBody = field -> field.equals("submittedAt") || field.equals("leadOrganisationId") ? field
                 : "bid." + field;
         FundingRound round = roundNamed(draft.roundId(), "bid.roundId");
+        if (!RoundAccess.runs(caller, round.funderOrganisationId)) {
+            // another funder's round is, to this manager, one that does not exist
+            throw ProblemException.invalid("bid.roundId", "no round " + draft.roundId());
+        }
         ParticipantChecks.Checked checked = checked(draft, lead, inBody);
-        Bid bid = Bid.newBid(newId(), round.id, lead);
+        Bid bid = Bid.newBid(newId(), round, lead);
         recorder.record(bid, caller.name(), inBody, b -> b.receive(draft.withParticipants(checked.participants()), round,
                 submittedAt, checked.answer(), caller.name(), now()));
         return bid;

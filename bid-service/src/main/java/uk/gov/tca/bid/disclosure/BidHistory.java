@@ -1,7 +1,5 @@
 package uk.gov.tca.bid.disclosure;
 
-import uk.gov.tca.platform.security.Roles;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,20 +11,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.time.OffsetDateTime;
 import uk.gov.tca.bid.content.Attachment;
-import uk.gov.tca.bid.lifecycle.Bid;
-import uk.gov.tca.bid.lifecycle.BidEvent;
-import uk.gov.tca.bid.lifecycle.Bids;
-import uk.gov.tca.bid.lifecycle.BidStatus;
 import uk.gov.tca.bid.content.Contact;
 import uk.gov.tca.bid.content.Resolution;
+import uk.gov.tca.bid.lifecycle.Bid;
+import uk.gov.tca.bid.lifecycle.BidAccess;
+import uk.gov.tca.bid.lifecycle.BidEvent;
+import uk.gov.tca.bid.lifecycle.BidStatus;
+import uk.gov.tca.bid.lifecycle.Bids;
 import uk.gov.tca.platform.audit.AuditEntryView;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
+
 
 /**
  * A bid's audit trail as its reader may see it: each snapshot shown exactly as the bid's view would show that
@@ -54,7 +55,7 @@ public class BidHistory {
     public PageResult<AuditEntryView> of(Caller caller, String bidId, Paging paging) {
         Bid bid = bids.readable(caller, bidId);
         BidDisclosure.Audience audience = BidDisclosure.audience(caller, bid);
-        boolean manager = caller.is(Roles.PROGRAMME_MANAGER);
+        boolean manager = BidAccess.isFundersManager(caller, bid);
         String where = "entity_type = 'bid' AND entity_id = ?1" + (manager ? "" : " AND action NOT IN ('"
                 + String.join("', '", ASSESSMENT_ACTIONS) + "')")
                 + (audience == BidDisclosure.Audience.INSIDER ? "" : " AND (after ->> 'status' IN (" + publicStates()

@@ -44,6 +44,10 @@ public class Bid extends Audited {
     @Column(name = "round_id", nullable = false)
     String roundId;
 
+    /** The round's funder, whose programme managers this bid is for (a round's funder never changes). */
+    @Column(name = "funder_organisation_id", nullable = false, updatable = false)
+    String funderOrganisationId;
+
     @Column(nullable = false)
     String title;
 
@@ -89,9 +93,10 @@ public class Bid extends Audited {
     protected Bid() {
     }
 
-    private Bid(String id, String roundId, String leadOrganisationId) {
+    private Bid(String id, FundingRound round, String leadOrganisationId) {
         this.id = id;
-        this.roundId = roundId;
+        this.roundId = round.id;
+        this.funderOrganisationId = round.funderOrganisationId;
         this.leadOrganisationId = leadOrganisationId;
         this.status = BidStatus.DRAFT;
         this.title = "";
@@ -99,8 +104,8 @@ public class Bid extends Audited {
     }
 
     /** A bid led by {@code lead} in a round, with nothing written yet: {@link #draft} or {@link #receive} writes it. */
-    public static Bid newBid(String id, String roundId, String lead) {
-        return new Bid(id, roundId, lead);
+    public static Bid newBid(String id, FundingRound round, String lead) {
+        return new Bid(id, round, lead);
     }
 
     // --- commands --------------------------------------------------------------------------------------------
@@ -318,6 +323,10 @@ public class Bid extends Audited {
 
     public String roundId() {
         return roundId;
+    }
+
+    public String funderOrganisationId() {
+        return funderOrganisationId;
     }
 
     public String title() {

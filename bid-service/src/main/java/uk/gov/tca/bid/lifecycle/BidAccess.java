@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.lifecycle;
 
+import uk.gov.tca.bid.round.RoundAccess;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Roles;
 
@@ -14,13 +15,14 @@ public final class BidAccess {
     }
 
     /**
-     * A bidder reads the bids its organisation is named in; programme managers all, and the services' own accounts,
-     * which keep their records of bids in step (a returned bid is a draft, and the scoring-service must learn so);
-     * integrators the public ones, withdrawn ones included once submitted. An assessor reads a bid open to
-     * assessment only while granted it ({@code granted}).
+     * A bidder reads the bids its organisation is named in; the programme managers of the round's funder all of its
+     * round's (another funder's managers none), and the services' own accounts all, which keep their records of bids
+     * in step (a returned bid is a draft, and the scoring-service must learn so); integrators the public ones,
+     * withdrawn ones included once submitted. An assessor reads a bid open to assessment only while granted it
+     * ({@code granted}).
      */
     public static boolean canRead(Caller caller, Bid bid, boolean granted) {
-        if (caller.is(Roles.PROGRAMME_MANAGER) || caller.is(Roles.SERVICE)) {
+        if (caller.is(Roles.SERVICE) || isFundersManager(caller, bid)) {
             return true;
         }
         if (isNamedBidder(caller, bid)) {
@@ -48,8 +50,13 @@ public final class BidAccess {
         return caller.is(Roles.BIDDER) && organisationId.equals(caller.organisation());
     }
 
-    /** Personal data the bid withheld from publication is for its own organisations and programme managers. */
+    /** Personal data the bid withheld from publication is for its own organisations and its funder's managers. */
     public static boolean seesWithheld(Caller caller, Bid bid) {
-        return caller.is(Roles.PROGRAMME_MANAGER) || isNamedBidder(caller, bid);
+        return isFundersManager(caller, bid) || isNamedBidder(caller, bid);
+    }
+
+    /** A programme manager of the funder whose round the bid is in. */
+    public static boolean isFundersManager(Caller caller, Bid bid) {
+        return RoundAccess.runs(caller, bid.funderOrganisationId());
     }
 }

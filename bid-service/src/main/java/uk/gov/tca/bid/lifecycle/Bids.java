@@ -65,24 +65,30 @@ public class Bids {
         em.persist(bid);
     }
 
-    /** Bids the caller may see, filtered (integrators and services list the public ones); newest first, then by id. */
+    /**
+     * Bids the caller may see, filtered (a funder's managers list its rounds' bids, bidders theirs, integrators and
+     * services the public ones); newest first, then by id.
+     */
     public PageResult<Bid> search(Caller caller, Filter filter, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!caller.is(Roles.PROGRAMME_MANAGER)) {
-            List<String> clauses = new ArrayList<>();
-            if (caller.is(Roles.BIDDER) && caller.organisation() != null) {
-                clauses.add("b.id in (select o.bidId from BidOrganisation o where o.organisationId = :callerOrg)");
-                params.put("callerOrg", caller.organisation());
-            }
-            if (caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE)) {
-                // as Bid.isPublic: the public states, and a withdrawal that came after a submission
-                clauses.add("(b.status in :public or (b.status = :withdrawn and b.submittedAt is not null))");
-                params.put("public", BidStatus.publicStates());
-                params.put("withdrawn", BidStatus.WITHDRAWN);
-            }
-            where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
+        List<String> clauses = new ArrayList<>();
+        if (caller.is(Roles.PROGRAMME_MANAGER) && caller.organisation() != null) {
+            // every bid in the rounds of the manager's own funder, none of another's
+            clauses.add("b.funderOrganisationId = :funder");
+            params.put("funder", caller.organisation());
         }
+        if (caller.is(Roles.BIDDER) && caller.organisation() != null) {
+            clauses.add("b.id in (select o.bidId from BidOrganisation o where o.organisationId = :callerOrg)");
+            params.put("callerOrg", caller.organisation());
+        }
+        if (caller.is(Roles.INTEGRATOR) || caller.is(Roles.SERVICE)) {
+            // as Bid.isPublic: the public states, and a withdrawal that came after a submission
+            clauses.add("(b.status in :public or (b.status = :withdrawn and b.submittedAt is not null))");
+            params.put("public", BidStatus.publicStates());
+            params.put("withdrawn", BidStatus.WITHDRAWN);
+        }
+        where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
         if (filter.roundId() != null && !filter.roundId().isBlank()) {
             where.append(" and b.roundId = :round");
             params.put("round", filter.roundId());

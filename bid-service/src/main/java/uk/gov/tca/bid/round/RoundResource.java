@@ -98,7 +98,9 @@ public class RoundResource {
             @Parameter(description = "How many rounds a page holds, 1 to 200; 20 when left out.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
-        return rounds.list(QueryParams.instant("updatedSince", updatedSince), Paging.of(page, size)).map(r -> RoundView.of(r, clock.instant()));
+        Instant now = clock.instant();
+        return rounds.list(callers.current(), QueryParams.instant("updatedSince", updatedSince), Paging.of(page, size))
+                .map(r -> RoundView.of(r, now));
     }
 
     @GET
@@ -111,7 +113,7 @@ public class RoundResource {
     @APIResponse(responseCode = "404", description = "No such round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The round's id.", example = "tca-2013-14") @PathParam("id") String id) {
-        FundingRound round = rounds.get(id);
+        FundingRound round = rounds.get(callers.current(), id);
         return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 
@@ -170,7 +172,7 @@ public class RoundResource {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
         Caller caller = callers.current();
-        FundingRound round = rounds.update(id, ifMatch, draft(id, body, funder(caller)), caller.name());
+        FundingRound round = rounds.update(caller, id, ifMatch, draft(id, body, funder(caller)));
         return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 
@@ -205,14 +207,15 @@ public class RoundResource {
             @NotNull JsonNode body) throws JsonProcessingException {
         Caller caller = callers.current();
         String funder = funder(caller);
-        FundingRound current = rounds.get(id);
+        FundingRound current = rounds.get(caller, id);
+        RoundService.requireRuns(caller, current);
         RoundInput patched = mergePatch.apply(RoundInput.of(current), body, RoundInput.class);
         if (patched.id() != null && !id.equals(patched.id())) {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
         // the patch applies to the version read; the change then holds the round to that version
         ETags.requireMatch(ifMatch, current.version);
-        FundingRound round = rounds.update(id, ETags.of(current.version), draft(id, patched, funder), caller.name());
+        FundingRound round = rounds.update(caller, id, ETags.of(current.version), draft(id, patched, funder));
         return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
 
 /** Runs funding rounds: programme managers open them, everyone reads them. */
 @ApplicationScoped
@@ -53,6 +55,16 @@ public class RoundService {
         return round;
     }
 
+    /** The round as the caller may read it: another funder's is, to its staff, a round that does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundingRound get(Caller caller, String id) {
+        FundingRound round = FundingRound.findById(id);
+        if (round == null || !RoundAccess.canRead(caller, round)) {
+            throw ProblemException.notFound("Round " + id);
+        }
+        return round;
+    }
+
     /** The round, or null when there is none (for a request naming a round in its body: a 400, not a 404). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundingRound find(String id) {
@@ -60,11 +72,22 @@ public class RoundService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<FundingRound> list(Instant updatedSince, Paging paging) {
+    public PageResult<FundingRound> list(Caller caller, Instant updatedSince, Paging paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!RoundAccess.readsEveryRound(caller)) {
+            // a funder's staff see its own rounds; with no organisation named, none
+            where.append(" and funderOrganisationId = :funder");
+            params.put("funder", caller.organisation() == null ? "" : caller.organisation());
+        }
         // a sync reads forward, oldest change first; otherwise the latest round first
-        var query = updatedSince == null ? FundingRound.<FundingRound>find("order by opensAt desc, id")
-                : FundingRound.<FundingRound>find("updatedAt >= ?1 order by updatedAt, id", updatedSince);
-        return PageResult.of(query, paging);
+        String order = " order by opensAt desc, id";
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :since");
+            params.put("since", updatedSince);
+            order = " order by updatedAt, id";
+        }
+        return PageResult.of(FundingRound.<FundingRound>find(where + order, params), paging);
     }
 
     public FundingRound create(RoundDraft draft, String actor) {
@@ -85,8 +108,10 @@ public class RoundService {
         return round;
     }
 
-    public FundingRound update(String id, String ifMatch, RoundDraft draft, String actor) {
-        FundingRound round = get(id);
+    public FundingRound update(Caller caller, String id, String ifMatch, RoundDraft draft) {
+        String actor = caller.name();
+        FundingRound round = get(caller, id);
+        requireRuns(caller, round);
         ETags.requireMatch(ifMatch, round.version);
         check(draft);
         Map<String, Object> before = round.snapshot();
@@ -94,6 +119,14 @@ public class RoundService {
         em.flush();
         audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());
         return round;
+    }
+
+    /** Only the round's funder's programme managers change it (one who only reads it, as a bidder, is told so). */
+    public static void requireRuns(Caller caller, FundingRound round) {
+        if (!RoundAccess.runs(caller, round.funderOrganisationId)) {
+            throw ProblemException.forbidden("round " + round.id + " is run by " + round.funderOrganisationId
+                    + "; only its own programme managers change it");
+        }
     }
 
     private static void check(RoundDraft draft) {

@@ -26,6 +26,7 @@ public final class BidBuilder {
 
     public String id = "bid-test";
     public String roundId = "round-test";
+    public String funderOrganisationId = "TCA-DCLG";
     public String title = "A bid";
     public String leadOrganisationId = "GB-LAE-X";
     public BidStatus status = BidStatus.DRAFT;
@@ -55,7 +56,10 @@ public final class BidBuilder {
     }
 
     public Bid build() {
-        Bid bid = Bid.newBid(id, roundId, leadOrganisationId);
+        uk.gov.tca.bid.round.FundingRound round = new uk.gov.tca.bid.round.FundingRound();
+        round.id = roundId;
+        round.funderOrganisationId = funderOrganisationId;
+        Bid bid = Bid.newBid(id, round, leadOrganisationId);
         bid.title = title;
         bid.status = status;
         bid.awardType = awardType;

@@ -56,7 +56,7 @@ class BidLifecycleTests {
 
     /** A bid as its first draft left it, saved (version 0). */
     private static Bid drafted() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         made(bid.draft(aDraft(), round(), ALL_ON_THE_REGISTER, "bidder.bab", JULY_2013));
         kept(bid);
         return bid;
@@ -91,7 +91,7 @@ class BidLifecycleTests {
 
     @Test
     void aFirstDraftIsVersionZeroLedByItsCouncilWhichAgreesToIt() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         BidEvent.Drafted drafted = made(bid.draft(aDraft(), round(), ALL_ON_THE_REGISTER, "bidder.bab", JULY_2013));
         assertThat(drafted.bid().version()).isZero();
         assertThat(drafted.bid().organisations()).containsExactly(LEAD, PARTNER);
@@ -103,19 +103,19 @@ class BidLifecycleTests {
 
     @Test
     void anOrganisationTheRegisterDoesNotKnowIsRefusedOneItCouldNotBeAskedWaits() {
-        Bid refused = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid refused = Bid.newBid("bid-1", round(), LEAD);
         Refusal refusal = refused(refused.draft(aDraft(), round(), new RegisterAnswer(Set.of(LEAD), Set.of(PARTNER)),
                 "bidder.bab", JULY_2013));
         assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
         assertThat(refusal.reasons()).extracting(RuleViolation::field).containsExactly("participants[0].organisationId");
-        Bid waiting = Bid.newBid("bid-2", "tca-2013-14", LEAD);
+        Bid waiting = Bid.newBid("bid-2", round(), LEAD);
         made(waiting.draft(aDraft(), round(), RegisterAnswer.none(), "bidder.bab", JULY_2013));
         assertThat(waiting.participants()).noneMatch(Participant::verified);
     }
 
     @Test
     void theFunderNamedOnADraftIsRefusedAndNothingIsWritten() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         Refusal refusal = refused(bid.draft(draftWith(List.of(new Participant("TCA-DCLG", null,
                 Set.of(ParticipantRole.PARTNER), null, null, false, false))), round(), ALL_ON_THE_REGISTER, "bidder.bab",
                 JULY_2013));
@@ -138,7 +138,7 @@ class BidLifecycleTests {
 
     @Test
     void submissionGivesEveryReasonAtOnceAndChangesNothing() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         made(bid.draft(draftWith(List.of(new Participant(PARTNER, null, Set.of(ParticipantRole.CO_APPLICANT), null,
                 null, false, false))), round(), RegisterAnswer.none(), "bidder.bab", JULY_2013));
         kept(bid);
@@ -165,14 +165,14 @@ class BidLifecycleTests {
 
     @Test
     void aBidReceivedByOtherMeansIsRecordedAsSubmittedWhenItWasWithinTheWindow() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         Instant received = Instant.parse("2013-07-12T12:00:00Z");
         BidEvent.Submitted recorded = made(bid.receive(aDraft(), round(), received, ALL_ON_THE_REGISTER, "pm",
                 JULY_2013.plusSeconds(86_400 * 30)));
         assertThat(recorded.auditAction()).isEqualTo("BID_IMPORTED");
         assertThat(recorded.bid().submittedAt()).isEqualTo(received);
         assertThat(bid.participants()).allMatch(Participant::hasConfirmed);
-        Refusal late = refused(Bid.newBid("bid-2", "tca-2013-14", LEAD).receive(aDraft(), round(),
+        Refusal late = refused(Bid.newBid("bid-2", round(), LEAD).receive(aDraft(), round(),
                 Instant.parse("2013-08-01T00:00:00Z"), ALL_ON_THE_REGISTER, "pm", Instant.parse("2013-09-01T00:00:00Z")));
         assertThat(late.reasons()).extracting(RuleViolation::field).containsExactly("submittedAt");
     }
@@ -221,7 +221,7 @@ class BidLifecycleTests {
 
     @Test
     void aPartnerWithoutObligationsMayStillDeclineAfterSubmission() {
-        Bid bid = Bid.newBid("bid-1", "tca-2013-14", LEAD);
+        Bid bid = Bid.newBid("bid-1", round(), LEAD);
         made(bid.draft(draftWith(List.of(new Participant(PARTNER, null, Set.of(ParticipantRole.SUPPORTER), null, null,
                 false, false))), round(), ALL_ON_THE_REGISTER, "bidder.bab", JULY_2013));
         kept(bid);

@@ -42,6 +42,15 @@ public final class Actor extends ApiActor {
         return new Actor(Tokens.manager());
     }
 
+    /** Worcestershire County Council's programme manager, who runs the council's own fund (FutureFit). */
+    public static Actor worcestershireManager() {
+        return new Actor(Tokens.managerOf("manager.worcestershire", "GB-LAE-WOR"));
+    }
+
+    public static Actor worcestershireAssessor() {
+        return new Actor(Tokens.assessorOf("assessor.worcestershire", "GB-LAE-WOR"));
+    }
+
     public static Actor integrator() {
         return new Actor(Tokens.integrator());
     }

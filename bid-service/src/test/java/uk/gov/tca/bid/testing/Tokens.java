@@ -36,6 +36,23 @@ public final class Tokens {
                 "Bearer", Set.of("https://service.example.com"), Map.of("org", "TCA-DCLG"));
     }
 
+    /** A programme manager of another funder: Worcestershire County Council, which runs its own fund. */
+    public static String managerOf(String user, String org) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("programme-manager"), "sub-" + user,
+                "Bearer", Set.of("https://service.example.com"), Map.of("org", org));
+    }
+
+    public static String assessorOf(String user, String org) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("assessor"), "sub-" + user, "Bearer",
+                Set.of("https://service.example.com"), Map.of("org", org));
+    }
+
+    /** Someone who runs its council's own fund and bids for it elsewhere. */
+    public static String managerAndBidderOf(String user, String org) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("programme-manager", "bidder"), "sub-" + user,
+                "Bearer", Set.of("https://service.example.com"), Map.of("org", org));
+    }
+
     public static String assessor() {
         return OidcWiremockTestResource.generateJwtToken("assessor.dclg", Set.of("assessor"), "sub-assessor",
                 "Bearer", Set.of("https://service.example.com"), Map.of("org", "TCA-DCLG"));

@@ -91,7 +91,15 @@ final class AccessRule {
         return changesState() && answer.status() < 300 && changed.test(answer);
     }
 
+    /**
+     * The answer the caller must get. Another funder's manager is held to what the rule says of it; where the rule
+     * says what DCLG's manager gets and nothing of the other funder's (a create on the shared register, whose second
+     * try would only repeat the first), it is not tried (-1); elsewhere it is refused as any other caller is.
+     */
     int expected(Caller caller) {
+        if (caller == Caller.FUNDER_OTHER && !expected.containsKey(caller) && expected.containsKey(Caller.MANAGER)) {
+            return -1;
+        }
         return caller == Caller.NONE ? 401 : expected.getOrDefault(caller, 403);
     }
 

@@ -8,6 +8,7 @@ import static uk.gov.tca.e2e.reliability.Caller.ASSESSOR_CONFLICTED;
 import static uk.gov.tca.e2e.reliability.Caller.ASSESSOR_UNASSIGNED;
 import static uk.gov.tca.e2e.reliability.Caller.BIDDER_OTHER;
 import static uk.gov.tca.e2e.reliability.Caller.BIDDER_OWN;
+import static uk.gov.tca.e2e.reliability.Caller.FUNDER_OTHER;
 import static uk.gov.tca.e2e.reliability.Caller.INTEGRATOR;
 import static uk.gov.tca.e2e.reliability.Caller.MANAGER;
 
@@ -23,7 +24,7 @@ import uk.gov.tca.e2e.Rounds;
 final class AccessRules {
 
     private static final Caller[] SIGNED_IN = {BIDDER_OWN, BIDDER_OTHER, ASSESSOR_ASSIGNED, ASSESSOR_UNASSIGNED,
-        ASSESSOR_CONFLICTED, MANAGER, INTEGRATOR};
+        ASSESSOR_CONFLICTED, MANAGER, FUNDER_OTHER, INTEGRATOR};
     private static final Caller[] ASSESSORS = {ASSESSOR_ASSIGNED, ASSESSOR_UNASSIGNED, ASSESSOR_CONFLICTED};
     private static final Caller[] NOT_ON_THE_BID = {ASSESSOR_UNASSIGNED, ASSESSOR_CONFLICTED};
 
@@ -40,17 +41,18 @@ final class AccessRules {
                 AccessRule.of(PARTNER, "GET /organisations/{id}/relations").at(f -> "/organisations/" + f.organisation + "/relations")
                         .answers(200, SIGNED_IN),
                 AccessRule.of(PARTNER, "GET /organisations/{id}/history").at(f -> "/organisations/" + f.organisation + "/history")
-                        .answers(200, MANAGER),
+                        .answers(200, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "POST /organisations/resolve")
                         .body(f -> Map.of("names", List.of("Babergh DC"))).answers(200, SIGNED_IN).readsOnly(),
                 AccessRule.of(PARTNER, "POST /organisations")
                         .body(f -> Map.of("id", "TEST-AUTHZ-NEW-" + f.tag.toUpperCase(), "legalName", "New Council " + f.tag,
                                 "type", "DISTRICT")).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "PUT /organisations/{id}").at(f -> "/organisations/" + f.organisation)
-                        .body(f -> f.organisationBody).staleVersion().answers(412, MANAGER),
+                        .body(f -> f.organisationBody).staleVersion().answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PATCH /organisations/{id}").at(f -> "/organisations/" + f.organisation)
                         .body(f -> Map.of("region", "East of England"))
-                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
+                        .header("Content-Type", "application/merge-patch+json").staleVersion()
+                        .answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "POST /organisations/{id}/relations").at(f -> "/organisations/" + f.organisation + "/relations")
                         .body(f -> Map.of("toId", "GB-LAE-MSU", "type", "STRATEGIC_ALLIANCE")).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "DELETE /organisations/{id}/relations/{relationId}")
@@ -59,21 +61,23 @@ final class AccessRules {
                 AccessRule.of(PARTNER, "GET /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .answers(200, SIGNED_IN),
                 AccessRule.of(PARTNER, "GET /collaborations/{id}/history").at(f -> "/collaborations/" + f.collaboration + "/history")
-                        .answers(200, MANAGER),
+                        .answers(200, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "POST /collaborations")
                         .body(f -> Map.of("name", "Another partnership " + f.tag,
                                 "members", List.of(Map.of("organisationId", f.organisation)))).answers(201, MANAGER),
                 AccessRule.of(PARTNER, "PUT /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
-                        .body(f -> f.collaborationBody).staleVersion().answers(412, MANAGER),
+                        .body(f -> f.collaborationBody).staleVersion().answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PATCH /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .body(f -> Map.of("description", "Patched in the matrix"))
-                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
+                        .header("Content-Type", "application/merge-patch+json").staleVersion()
+                        .answers(412, MANAGER, FUNDER_OTHER),
                 // the register's change feed: for the services whose rules follow its links, and integrators
-                AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, INTEGRATOR),
+                AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, FUNDER_OTHER, INTEGRATOR),
 
                 // bid-service: rounds are public to the signed in; managers run them
                 AccessRule.of(BID, "GET /rounds").answers(200, SIGNED_IN),
-                AccessRule.of(BID, "GET /rounds/{id}").at(f -> "/rounds/" + f.round).answers(200, SIGNED_IN),
+                AccessRule.of(BID, "GET /rounds/{id}").at(f -> "/rounds/" + f.round).answers(200, SIGNED_IN)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "POST /rounds").body(f -> Map.of("id", "authz-new-" + f.tag, "programme", "TCA",
                         "name", "New round " + f.tag, "opensAt", "2027-01-01T00:00:00Z", "closesAt", "2027-03-01T00:00:00Z",
                         "budget", 1000, "awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award")),
@@ -83,23 +87,27 @@ final class AccessRules {
                                 "closesAt", "2027-03-01T00:00:00Z", "budget", 1000,
                                 "awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award")),
                                 "eligibleYears", List.of("2027/28"), "prompts", List.of()))
-                        .staleVersion().answers(412, MANAGER),
+                        .staleVersion().answers(412, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "PATCH /rounds/{id}").at(f -> "/rounds/" + f.roundWithoutScheme)
                         .body(f -> Map.of("name", "Renamed by a patch"))
-                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER)
+                        .hidden(FUNDER_OTHER),
 
                 // bids: a council's own; assessors only what they are assigned; integrators what is public
                 AccessRule.of(BID, "GET /bids").at(f -> "/bids?round=" + f.round).answers(200, SIGNED_IN),
                 AccessRule.of(BID, "GET /bids/{id}").at(f -> "/bids/" + f.submitted)
-                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID),
+                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "GET /bids/{id}").at(f -> "/bids/" + f.draft)
-                        .answers(200, BIDDER_OWN, MANAGER).hidden(BIDDER_OTHER, INTEGRATOR).hidden(ASSESSORS),
+                        .answers(200, BIDDER_OWN, MANAGER).hidden(BIDDER_OTHER, INTEGRATOR).hidden(ASSESSORS).hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "GET /bids/{id}/appraisal").at(f -> "/bids/" + f.submitted + "/appraisal")
-                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID),
+                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "GET /bids/{id}/history").at(f -> "/bids/" + f.submitted + "/history")
-                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID),
+                        .answers(200, BIDDER_OWN, ASSESSOR_ASSIGNED, MANAGER, INTEGRATOR).hidden(BIDDER_OTHER).hidden(NOT_ON_THE_BID)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "GET /bids/{id}/access-grants").at(f -> "/bids/" + f.submitted + "/access-grants")
-                        .answers(200, MANAGER),
+                        .answers(200, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "PUT /bids/{id}/access-grants/{assessor}")
                         .at(f -> "/bids/" + f.submitted + "/access-grants/assessor2.dclg"),
                 AccessRule.of(BID, "DELETE /bids/{id}/access-grants/{assessor}")
@@ -115,7 +123,8 @@ final class AccessRules {
                         .body(f -> Map.of("leadOrganisationId", "GB-LAE-BAB", "bid", Rounds.bid(f.round, "Babergh: imported in the matrix", List.of(
                                 Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))),
                                 "submittedAt", java.time.Instant.now().toString()))
-                        .answers(201, MANAGER),
+                        // another funder's round is, to its manager, one that does not exist
+                        .answers(201, MANAGER).answers(400, FUNDER_OTHER),
                 AccessRule.of(BID, "PUT /bids/{id}").at(f -> "/bids/" + f.draft)
                         .body(f -> Rounds.bid(f.round, "Babergh: draft, changed", List.of(
                                 Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
@@ -130,8 +139,10 @@ final class AccessRules {
                         .body(f -> Map.of("reason", "Partners could not agree the match funding"))
                         .answers(200, BIDDER_OWN).hidden(BIDDER_OTHER),
                 AccessRule.of(BID, "POST /bids/{id}/return").at(f -> "/bids/" + f.toReturn + "/return")
-                        .body(f -> Map.of("reason", "The accountable body's resolution is missing")).answers(200, MANAGER),
-                AccessRule.of(BID, "GET /feed").answers(200, MANAGER, INTEGRATOR),
+                        .body(f -> Map.of("reason", "The accountable body's resolution is missing")).answers(200, MANAGER)
+                        .hidden(FUNDER_OTHER),
+                // the feed is of public changes, as integrators read it
+                AccessRule.of(BID, "GET /feed").answers(200, MANAGER, FUNDER_OTHER, INTEGRATOR).mentionsTheBid(),
                 // a named organisation answers for itself only: Mid Suffolk's bidders, none of the callers here
                 AccessRule.of(BID, "POST /bids/{id}/participants/{organisationId}/confirmation")
                         .at(f -> "/bids/" + f.withPartner + "/participants/GB-LAE-MSU/confirmation").body(f -> Map.of())
@@ -141,14 +152,18 @@ final class AccessRules {
                         .body(f -> Map.of("reason", "Mid Suffolk did not agree to this bid")).hidden(BIDDER_OTHER),
 
                 // scoring-service: managers run it; assessors see their own work; integrators the results
-                AccessRule.of(SCORING, "GET /schemes").at(f -> "/schemes?round=" + f.round).answers(200, MANAGER).answers(200, ASSESSORS),
-                AccessRule.of(SCORING, "GET /schemes/{id}").at(f -> "/schemes/" + f.scheme).answers(200, MANAGER).answers(200, ASSESSORS),
-                AccessRule.of(SCORING, "POST /schemes").body(f -> scheme(f.roundWithoutScheme)).answers(201, MANAGER),
+                AccessRule.of(SCORING, "GET /schemes").at(f -> "/schemes?round=" + f.round).answers(200, MANAGER).answers(200, ASSESSORS)
+                        .hidden(FUNDER_OTHER),
+                AccessRule.of(SCORING, "GET /schemes/{id}").at(f -> "/schemes/" + f.scheme).answers(200, MANAGER).answers(200, ASSESSORS)
+                        .hidden(FUNDER_OTHER),
+                AccessRule.of(SCORING, "POST /schemes").body(f -> scheme(f.roundWithoutScheme)).answers(201, MANAGER)
+                        .answers(400, FUNDER_OTHER),
                 AccessRule.of(SCORING, "PUT /schemes/{id}").at(f -> "/schemes/" + f.scheme).body(f -> scheme(f.round))
-                        .staleVersion().answers(412, MANAGER),
+                        .staleVersion().answers(412, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "PATCH /schemes/{id}").at(f -> "/schemes/" + f.scheme)
                         .body(f -> Map.of("name", "Renamed by a patch"))
-                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER),
+                        .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /assessors").answers(200, MANAGER),
                 AccessRule.of(SCORING, "GET /assessors/{username}").at(f -> "/assessors/assessor.dclg")
                         .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
@@ -164,19 +179,21 @@ final class AccessRules {
                         .body(f -> Map.of("organisationId", "GB-LAE-CHW", "from", "2020-01-01", "until", "2020-02-01",
                                 "reason", "A month with Cheshire West's transformation team")).answers(201, MANAGER),
                 AccessRule.of(SCORING, "POST /reconciliations").body(f -> Map.of("roundId", f.round)).answers(200, MANAGER)
+                        .hidden(FUNDER_OTHER)
                         .changedWhen(answer -> !answer.json().path("takenIn").isEmpty() || !answer.json().path("takenOut").isEmpty()),
                 AccessRule.of(SCORING, "POST /assessors/{username}/dispensations").at(f -> "/assessors/assessor.midsuffolk/dispensations")
                         .body(f -> Map.of("bidId", f.draft, "reason", "Only a remote connection to the council",
                                 "expires", LocalDate.now().plusDays(30).toString())).answers(201, MANAGER),
                 AccessRule.of(SCORING, "GET /conflicts").at(f -> "/conflicts?bid=" + f.submitted).answers(200, MANAGER)
-                        .answers(200, ASSESSORS).mentionsTheBid(),
+                        .answers(200, ASSESSORS).mentionsTheBid().hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /assignments").at(f -> "/assignments?round=" + f.round)
-                        .answers(200, MANAGER).answers(200, ASSESSORS),
+                        .answers(200, MANAGER, FUNDER_OTHER).answers(200, ASSESSORS),
                 AccessRule.of(SCORING, "GET /assignments/{id}").at(f -> "/assignments/" + f.assignment)
-                        .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
+                        .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /assignments").body(f -> Map.of("bidId", f.forAssignment, "assessor", "assessor3.dclg"))
-                        .answers(201, MANAGER),
+                        .answers(201, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /assignments/auto").body(f -> Map.of("roundId", f.decidedRound)).answers(200, MANAGER)
+                        .hidden(FUNDER_OTHER)
                         .changedWhen(answer -> !answer.json().path("created").isEmpty()),
                 AccessRule.of(SCORING, "POST /assignments/{id}/acceptance").at(f -> "/assignments/" + f.assignment + "/acceptance")
                         .answers(409, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
@@ -184,9 +201,9 @@ final class AccessRules {
                         .body(f -> Map.of("reason", "CAPACITY", "note", "On leave for the assessment window"))
                         .answers(200, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "GET /assessments").at(f -> "/assessments?round=" + f.round)
-                        .answers(200, MANAGER).answers(200, ASSESSORS),
+                        .answers(200, MANAGER, FUNDER_OTHER).answers(200, ASSESSORS),
                 AccessRule.of(SCORING, "GET /assessments/{id}").at(f -> "/assessments/" + f.assessment)
-                        .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
+                        .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /assessments").body(f -> Map.of("assignmentId", f.assignment, "scores", Fixture.scores(2)))
                         // the same answer as for an assignment that does not exist: "not one of yours"
                         .answers(409, ASSESSOR_ASSIGNED).answers(400, NOT_ON_THE_BID),
@@ -198,28 +215,32 @@ final class AccessRules {
                         .staleVersion().answers(412, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "POST /assessments/{id}/submission").at(f -> "/assessments/" + f.assessment + "/submission")
                         .answers(200, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
-                AccessRule.of(SCORING, "GET /moderations").at(f -> "/moderations?round=" + f.round).answers(200, MANAGER),
-                AccessRule.of(SCORING, "GET /moderations/{bidId}").at(f -> "/moderations/" + f.inDecidedRound).answers(200, MANAGER),
+                AccessRule.of(SCORING, "GET /moderations").at(f -> "/moderations?round=" + f.round).answers(200, MANAGER)
+                        .hidden(FUNDER_OTHER),
+                AccessRule.of(SCORING, "GET /moderations/{bidId}").at(f -> "/moderations/" + f.inDecidedRound).answers(200, MANAGER)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /moderations/{bidId}").at(f -> "/moderations/" + f.inDecidedRound)
                         .body(f -> Map.of("criterion", "deliverability", "score", 3, "reason", "Panel: the track record is mixed"))
-                        .answers(201, MANAGER),
+                        .answers(201, MANAGER).hidden(FUNDER_OTHER),
                 // integrators read a round's decisions, like its ranking, once they are published: before, not found
                 AccessRule.of(SCORING, "GET /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
-                        .answers(200, MANAGER).hidden(INTEGRATOR),
+                        .answers(200, MANAGER).hidden(INTEGRATOR, FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
-                        .body(f -> Map.of("mode", "WHOLE_AWARDS_ONLY")).answers(200, MANAGER),
+                        .body(f -> Map.of("mode", "WHOLE_AWARDS_ONLY")).answers(200, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "PUT /decisions/{roundId}/lines/{bidId}")
                         .at(f -> "/decisions/" + f.decidedRound + "/lines/" + f.inDecidedRound)
                         .body(f -> Map.of("outcome", "FUNDED", "amountAwarded", 200000, "reason", "Panel: fund at the reduced amount"))
-                        .staleVersion().answers(412, MANAGER),
+                        .staleVersion().answers(412, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /decisions/{roundId}/publication").at(f -> "/decisions/" + f.decidedRound + "/publication")
-                        .answers(200, MANAGER),
+                        .answers(200, MANAGER).hidden(FUNDER_OTHER),
                 // integrators read a round's ranking once its decision is published
-                AccessRule.of(SCORING, "GET /rankings/{roundId}").at(f -> "/rankings/" + f.decidedRound).answers(200, MANAGER, INTEGRATOR),
+                AccessRule.of(SCORING, "GET /rankings/{roundId}").at(f -> "/rankings/" + f.decidedRound).answers(200, MANAGER, INTEGRATOR)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
-                        .answers(200, MANAGER, INTEGRATOR),
+                        .answers(200, MANAGER, INTEGRATOR).hidden(FUNDER_OTHER),
+                // what a funder publishes, any reader of published awards reads
                 AccessRule.of(SCORING, "GET /exports/360giving").at(f -> "/exports/360giving?round=" + f.decidedRound)
-                        .answers(200, MANAGER, INTEGRATOR));
+                        .answers(200, MANAGER, FUNDER_OTHER, INTEGRATOR).mentionsTheBid());
     }
 
     private static Map<String, Object> scheme(String round) {

@@ -52,6 +52,9 @@ class AuthorizationMatrixTests {
                     .sorted(Comparator.comparing(c -> rule.expected(c) < 300)).toList();
             for (Caller caller : callers) {
                 int expected = rule.expected(caller);
+                if (expected < 0) {
+                    continue;
+                }
                 boolean viaGatewayToo = !rule.changesState() || expected >= 300;
                 for (String base : viaGatewayToo ? List.of(rule.service.url, LocalStack.GATEWAY + "/api") : List.of(rule.service.url)) {
                     Http.Call call = Http.request(rule.method, base + rule.path(f)).token(caller.token());
@@ -121,7 +124,16 @@ class AuthorizationMatrixTests {
                 }
             }
         }
-        if (caller == Caller.INTEGRATOR) {
+        // another funder's manager reads lists (bids, assignments, assessments, schemes): none of them names a bid
+        // of DCLG's round, and what is public (the feed, the 360Giving export) names no draft
+        if (caller == Caller.FUNDER_OTHER && !rule.mentionsTheBid) {
+            for (String id : babergh) {
+                if (answer.body().contains(id)) {
+                    return "names Babergh's bid " + id + " to another funder";
+                }
+            }
+        }
+        if (caller == Caller.INTEGRATOR || caller == Caller.FUNDER_OTHER) {
             for (String id : List.of(f.draft)) {
                 if (answer.body().contains(id)) {
                     return "names the draft " + id;

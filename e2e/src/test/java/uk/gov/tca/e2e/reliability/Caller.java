@@ -9,7 +9,8 @@ import uk.gov.tca.e2e.Keycloak;
 /**
  * Who calls: the roles of the security model, each as a real Keycloak login of the local realm, seen from the
  * fixture's bids (all Babergh's): its own council, another council, an assessor assigned to the bid, one
- * not assigned, one conflicted (employed by Mid Suffolk, which shares its workforce with Babergh).
+ * not assigned, one conflicted (employed by Mid Suffolk, which shares its workforce with Babergh); and the manager of
+ * another funder, who runs Worcestershire's own fund and none of DCLG's rounds the fixture's bids are in.
  */
 public enum Caller {
     NONE(null),
@@ -19,6 +20,8 @@ public enum Caller {
     ASSESSOR_UNASSIGNED("assessor2.dclg"),
     ASSESSOR_CONFLICTED("assessor.midsuffolk"),
     MANAGER("manager.dclg"),
+    /** Worcestershire County Council's programme manager: another funder, to whom DCLG's rounds are not there. */
+    FUNDER_OTHER("manager.worcestershire"),
     INTEGRATOR("gov-integrator");
 
     final String username;

@@ -23,6 +23,7 @@ import uk.gov.tca.scoring.assignment.AssignmentService;
 import uk.gov.tca.scoring.assignment.ConflictOfInterest;
 import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.scheme.Criterion;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 import uk.gov.tca.scoring.scheme.Scheme;
 
 /**
@@ -38,7 +39,11 @@ public class AssessmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public AssessmentService(BidServiceCalls bids, AssignmentService assignments, AuditLog audit, Clock clock) {
+    private final RoundFunders funders;
+
+    public AssessmentService(BidServiceCalls bids, AssignmentService assignments, AuditLog audit, Clock clock,
+            RoundFunders funders) {
+        this.funders = funders;
         this.bids = bids;
         this.assignments = assignments;
         this.audit = audit;
@@ -129,13 +134,15 @@ public class AssessmentService {
         if (a == null || !visible(caller, a)) {
             throw ProblemException.notFound("Assessment " + id);
         }
+        funders.requireRuns(caller, a.roundId);
         return a;
     }
 
     /** The assessments the caller may see (see {@link #visible}), oldest first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Assessment> search(Caller caller, String bidId, String roundId, String assessor, Paging paging) {
-        Where where = Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor);
+        Where where = funders.onlyRunBy(caller,
+                Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor));
         if (!caller.is(Roles.PROGRAMME_MANAGER)) {
             where.and("assessor = :me or status = :submitted and bidId in (select o.bidId from Assessment o "
                     + "where o.assessor = :me and o.status = :submitted)",
@@ -145,7 +152,7 @@ public class AssessmentService {
         return PageResult.of(query, paging);
     }
 
-    /** Managers see all; an assessor its own, and others' submitted ones on a bid once its own is submitted. */
+    /** Managers see all (of their funder's rounds, held to by the caller); an assessor its own, and others' submitted ones on a bid once its own is submitted. */
     private static boolean visible(Caller caller, Assessment a) {
         if (caller.is(Roles.PROGRAMME_MANAGER) || a.assessor.equals(caller.name())) {
             return true;

@@ -154,7 +154,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "201", description = "Assigned: the assessor is offered the bid (Location and ETag set)",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@Valid @NotNull AssignInput body) {
-        Assignment a = assignments.assign(callers.current().name(), body.bidId(), body.assessor());
+        Assignment a = assignments.assign(callers.current(), body.bidId(), body.assessor());
         return Response.status(201).entity(AssignmentView.of(a)).header("ETag", ETags.of(a.version))
                 .location(java.net.URI.create("/assignments/" + a.id)).build();
     }
@@ -171,7 +171,7 @@ public class AssignmentResource {
                     + "what is missing.")
     @APIResponse(responseCode = "200", description = "The assignments made and the shortfalls")
     public AutoView auto(@Valid @NotNull AutoInput body) {
-        AssignmentService.AutoResult result = assignments.autoAssign(callers.current().name(), body.roundId());
+        AssignmentService.AutoResult result = assignments.autoAssign(callers.current(), body.roundId());
         return new AutoView(result.roundId(), result.created().stream().map(AssignmentView::of).toList(),
                 result.shortfalls());
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.PageResult;
@@ -31,6 +31,7 @@ import uk.gov.tca.scoring.conflict.ConflictFinder;
 import uk.gov.tca.scoring.intake.BidInRound;
 import uk.gov.tca.scoring.intake.BidLeftAssessment;
 import uk.gov.tca.scoring.intake.BidOrganisationsChanged;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 import uk.gov.tca.scoring.scheme.Scheme;
 
 /**
@@ -52,9 +53,11 @@ public class AssignmentService {
     private final AssessmentsOfAssignments assessments;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoundFunders funders;
 
     public AssignmentService(ConflictFinder conflicts, BidServiceCalls bids, AccessRevocations revocations,
-            AssessmentsOfAssignments assessments, AuditLog audit, Clock clock) {
+            AssessmentsOfAssignments assessments, AuditLog audit, Clock clock, RoundFunders funders) {
+        this.funders = funders;
         this.conflicts = conflicts;
         this.bids = bids;
         this.revocations = revocations;
@@ -64,8 +67,13 @@ public class AssignmentService {
     }
 
     @Transactional
-    public Assignment assign(String actor, String bidId, String assessorName) {
-        BidInRound bid = openBid(bidId);
+    public Assignment assign(Caller caller, String bidId, String assessorName) {
+        String actor = caller.name();
+        BidInRound bid = BidInRound.findById(bidId);
+        if (bid != null) {
+            funders.requireRuns(caller, bid.roundId); // another funder's bid is, to this manager, not in assessment
+        }
+        bid = openBid(bidId);
         Assessor assessor = activeAssessor(assessorName);
         if (Assignment.count("bidId = ?1 and assessor = ?2 and status in ?3", bidId, assessorName, Assignment.LIVE) > 0) {
             throw ProblemException.conflict(assessorName + " already has bid " + bidId);
@@ -82,7 +90,9 @@ public class AssignmentService {
     public record AutoResult(String roundId, List<Assignment> created, List<AutoAssignment.Shortfall> shortfalls) {
     }
 
-    public AutoResult autoAssign(String actor, String roundId) {
+    public AutoResult autoAssign(Caller caller, String roundId) {
+        String actor = caller.name();
+        funders.requireRuns(caller, roundId);
         Scheme scheme = Scheme.requiredFor(roundId, "it says how many assessors each bid needs");
         List<BidInRound> open = BidInRound.open(roundId);
         List<Assessor> assessors = Assessor.list("active", true);
@@ -249,6 +259,7 @@ public class AssignmentService {
         if (a == null || !caller.is(Roles.PROGRAMME_MANAGER) && !a.assessor.equals(caller.name())) {
             throw ProblemException.notFound("Assignment " + id);
         }
+        funders.requireRuns(caller, a.roundId);
         return a;
     }
 
@@ -257,7 +268,8 @@ public class AssignmentService {
     public PageResult<Assignment> search(Caller caller, String roundId, String bidId, String assessor,
             Assignment.Status status, Paging paging) {
         String who = !caller.is(Roles.PROGRAMME_MANAGER) || "me".equals(assessor) ? caller.name() : assessor;
-        Where where = Where.all().and("roundId", roundId).and("bidId", bidId).and("assessor", who).and("status", status);
+        Where where = funders.onlyRunBy(caller,
+                Where.all().and("roundId", roundId).and("bidId", bidId).and("assessor", who).and("status", status));
         var query = Assignment.<Assignment>find(where.query("createdAt, id"), where.params());
         return PageResult.of(query, paging);
     }

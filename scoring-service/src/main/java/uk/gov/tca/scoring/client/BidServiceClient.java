@@ -82,7 +82,8 @@ public interface BidServiceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Round(String id, String programme, String name, Instant opensAt, Instant closesAt, BigDecimal budget) {
+    record Round(String id, String programme, String name, String funderOrganisationId, Instant opensAt,
+            Instant closesAt, BigDecimal budget) {
     }
 
     record Money(BigDecimal amount, String qualifier, String scale) {

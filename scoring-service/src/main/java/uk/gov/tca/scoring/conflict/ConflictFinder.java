@@ -15,6 +15,7 @@ import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.client.PartnerRegister;
 import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 
 /**
  * Applies the conflict rules with what the partner-service knows of the assessor's organisations. One finder
@@ -26,7 +27,10 @@ public class ConflictFinder {
     private final PartnerRegister register;
     private final Clock clock;
 
-    public ConflictFinder(PartnerRegister register, Clock clock) {
+    private final RoundFunders funders;
+
+    public ConflictFinder(PartnerRegister register, Clock clock, RoundFunders funders) {
+        this.funders = funders;
         this.register = register;
         this.clock = clock;
     }
@@ -46,6 +50,7 @@ public class ConflictFinder {
         if (bid == null) {
             throw ProblemException.notFound("Bid " + bidId + " in assessment");
         }
+        funders.requireRuns(caller, bid.roundId);
         List<Conflict> found = new ArrayList<>();
         for (Assessor a : Assessor.<Assessor>list("active", true)) {
             found.addAll(session.conflicts(a, bid));

@@ -24,15 +24,16 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.platform.http.ETags;
+import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
-import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/decisions")
@@ -45,8 +46,10 @@ public class DecisionResource {
 
     private final DecisionService decisions;
     private final Callers callers;
+    private final RoundFunders funders;
 
-    public DecisionResource(DecisionService decisions, Callers callers) {
+    public DecisionResource(DecisionService decisions, Callers callers, RoundFunders funders) {
+        this.funders = funders;
         this.decisions = decisions;
         this.callers = callers;
     }
@@ -109,6 +112,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The decisions; the ETag header is their version",
             content = @Content(schema = @Schema(implementation = DecisionsView.class)))
     public Response get(@Parameter(description = "The round", example = "tca-2013-14") @PathParam("roundId") String roundId) {
+        funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.readFor(callers.current(), roundId);
         return ETags.ok(DecisionsView.of(set), set.version);
     }
@@ -128,6 +132,7 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = DecisionsView.class)))
     public Response allocate(@Parameter(description = "The round", example = "tca-2013-14") @PathParam("roundId") String roundId,
             @Valid @NotNull AllocationInput body) {
+        funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.allocate(callers.current().name(), roundId, new DecisionSet.Policy(body.mode(),
                 body.minimumShare() == null ? new BigDecimal("0.5") : body.minimumShare(), body.reserveListSize()),
                 body.budget());
@@ -149,6 +154,7 @@ public class DecisionResource {
                     example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61") @PathParam("bidId") String bidId,
             @Parameter(description = "The decisions' version as last read, their ETag", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OverrideInput body) {
+        funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.override(callers.current().name(), roundId, bidId, ifMatch, body.outcome(),
                 body.amountAwarded(), body.reason());
         return ETags.ok(DecisionsView.of(set), set.version);
@@ -168,6 +174,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The decisions, published, and their ETag",
             content = @Content(schema = @Schema(implementation = DecisionsView.class)))
     public Response publish(@Parameter(description = "The round", example = "tca-2013-14") @PathParam("roundId") String roundId) {
+        funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.publish(callers.current().name(), roundId);
         return ETags.ok(DecisionsView.of(set), set.version);
     }

@@ -30,7 +30,7 @@ public class DemoScoring {
     record Profile(String username, String displayName, String employerOrganisationId) {
     }
 
-    record Data(String _note, List<SchemeInput> schemes, List<Profile> assessors) {
+    record Data(String _note, String funderOrganisationId, List<SchemeInput> schemes, List<Profile> assessors) {
     }
 
     private final SchemeService schemes;
@@ -55,7 +55,7 @@ public class DemoScoring {
         Data data = read();
         for (SchemeInput scheme : data.schemes()) {
             if (QuarkusTransaction.requiringNew().call(() -> Scheme.forRound(scheme.roundId()).isEmpty())) {
-                schemes.create("demo-loader", scheme);
+                schemes.create("demo-loader", data.funderOrganisationId(), scheme);
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {

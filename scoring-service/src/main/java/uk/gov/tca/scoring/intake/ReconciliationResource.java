@@ -12,14 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.tca.platform.security.Callers;
-import uk.gov.tca.platform.validation.Identifiers;
-import uk.gov.tca.platform.security.Roles;
 import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.platform.security.Callers;
+import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.platform.validation.Identifiers;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 
 @Path("/reconciliations")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,8 +33,10 @@ public class ReconciliationResource {
 
     private final Reconciliation reconciliation;
     private final Callers callers;
+    private final RoundFunders funders;
 
-    public ReconciliationResource(Reconciliation reconciliation, Callers callers) {
+    public ReconciliationResource(Reconciliation reconciliation, Callers callers, RoundFunders funders) {
+        this.funders = funders;
         this.reconciliation = reconciliation;
         this.callers = callers;
     }
@@ -55,6 +58,7 @@ public class ReconciliationResource {
                     + "second run finds nothing to do. 503 when the bid-service cannot be reached.")
     @APIResponse(responseCode = "200", description = "What was found and done")
     public Reconciliation.Report reconcile(@Valid @NotNull ReconciliationInput body) {
+        funders.requireRuns(callers.current(), body.roundId().strip());
         return reconciliation.reconcile(callers.current().name(), body.roundId().strip());
     }
 }

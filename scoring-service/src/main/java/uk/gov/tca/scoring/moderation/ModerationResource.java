@@ -69,7 +69,7 @@ public class ModerationResource {
         if (round == null || round.isBlank()) {
             throw ProblemException.invalid("round", "is required");
         }
-        return moderations.ofRound(round, flagged);
+        return moderations.ofRound(callers.current(), round, flagged);
     }
 
     @GET
@@ -82,7 +82,7 @@ public class ModerationResource {
     public ModerationService.BidModeration get(
             @Parameter(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
             @PathParam("bidId") String bidId) {
-        return moderations.ofBid(bidId);
+        return moderations.ofBid(callers.current(), bidId);
     }
 
     @POST
@@ -98,7 +98,7 @@ public class ModerationResource {
     public Response moderate(
             @Parameter(description = "The bid, by its id in the bid-service", example = "bid-3f6d2a80-1c4e-4b7a-9e15-8d0c7b2a4f61")
             @PathParam("bidId") String bidId, @Valid @NotNull ModerationInput body) {
-        return Response.status(201).entity(moderations.moderate(callers.current().name(), bidId, body.criterion(),
+        return Response.status(201).entity(moderations.moderate(callers.current(), bidId, body.criterion(),
                 body.score(), body.reason())).build();
     }
 }

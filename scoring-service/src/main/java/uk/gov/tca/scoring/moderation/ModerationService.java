@@ -8,8 +8,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.problem.ProblemException;
+import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.scoring.assessment.Assessment;
 import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 import uk.gov.tca.scoring.scheme.Scheme;
 
 /** The assessors' scores of a bid seen together, and the moderated scores a programme manager records. */
@@ -20,7 +22,10 @@ public class ModerationService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ModerationService(AuditLog audit, Clock clock) {
+    private final RoundFunders funders;
+
+    public ModerationService(AuditLog audit, Clock clock, RoundFunders funders) {
+        this.funders = funders;
         this.audit = audit;
         this.clock = clock;
     }
@@ -41,7 +46,8 @@ public class ModerationService {
 
     /** The scored bids of a round; with {@code flagged}, only those whose flag is that. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BidModeration> ofRound(String roundId, Boolean flagged) {
+    public List<BidModeration> ofRound(Caller caller, String roundId, Boolean flagged) {
+        funders.requireRuns(caller, roundId);
         Scheme scheme = Scheme.requiredFor(roundId, "its scheme says what is moderated");
         Map<String, List<Assessment>> submitted = Assessment.submittedInRound(roundId, scheme.codes());
         Map<String, List<Moderation>> moderations = Moderation.ofRound(roundId);
@@ -54,14 +60,15 @@ public class ModerationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BidModeration ofBid(String bidId) {
-        BidInRound bid = bid(bidId);
+    public BidModeration ofBid(Caller caller, String bidId) {
+        BidInRound bid = bid(caller, bidId);
         return view(scheme(bid), bid);
     }
 
     /** Records a moderated score for one criterion; the assessors' raw scores stay as submitted. */
-    public BidModeration moderate(String actor, String bidId, String criterion, int score, String reason) {
-        BidInRound bid = bid(bidId);
+    public BidModeration moderate(Caller caller, String bidId, String criterion, int score, String reason) {
+        String actor = caller.name();
+        BidInRound bid = bid(caller, bidId);
         Scheme scheme = scheme(bid);
         if (scheme.criterion(criterion).isEmpty()) {
             throw ProblemException.invalid("criterion", "is not a criterion of the scheme: " + criterion);
@@ -96,11 +103,12 @@ public class ModerationService {
                 moderations);
     }
 
-    private static BidInRound bid(String bidId) {
+    private BidInRound bid(Caller caller, String bidId) {
         BidInRound bid = BidInRound.findById(bidId);
         if (bid == null) {
             throw ProblemException.notFound("Bid " + bidId + " in assessment");
         }
+        funders.requireRuns(caller, bid.roundId);
         return bid;
     }
 

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
-import uk.gov.tca.platform.openapi.Security;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 
 @Path("/rankings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,8 +26,10 @@ public class RankingResource {
 
     private final RankingService rankings;
     private final Callers callers;
+    private final RoundFunders funders;
 
-    public RankingResource(RankingService rankings, Callers callers) {
+    public RankingResource(RankingService rankings, Callers callers, RoundFunders funders) {
+        this.funders = funders;
         this.rankings = rankings;
         this.callers = callers;
     }
@@ -43,6 +46,7 @@ public class RankingResource {
     @APIResponse(responseCode = "200", description = "The ranking")
     public RankingService.Ranking rank(@Parameter(description = "The round", example = "tca-2013-14")
             @PathParam("roundId") String roundId) {
+        funders.requireRuns(callers.current(), roundId);
         return rankings.rankFor(callers.current(), roundId);
     }
 }

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import uk.gov.tca.platform.audit.Audited;
 import uk.gov.tca.edge.problem.ProblemType;
+import uk.gov.tca.platform.audit.Audited;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.problem.Problems;
+import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
 
 /** How the bids of one round are scored: criteria and weights, the scale, and when scores need moderating. */
 @Entity
@@ -27,6 +29,10 @@ public class Scheme extends Audited {
 
     @Column(name = "round_id", nullable = false, unique = true)
     public String roundId;
+
+    /** The funder whose round it scores, as the bid-service says; its programme managers alone run the round here. */
+    @Column(name = "funder_organisation_id", nullable = false, updatable = false)
+    public String funderOrganisationId;
 
     @Column(nullable = false)
     public String name;
@@ -51,6 +57,12 @@ public class Scheme extends Audited {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public ModerationThreshold moderation;
+
+    /** Whether the caller is a programme manager of the funder whose round this scheme scores. */
+    public boolean runBy(Caller caller) {
+        return caller.is(Roles.PROGRAMME_MANAGER) && caller.organisation() != null
+                && caller.organisation().equals(funderOrganisationId);
+    }
 
     public static Optional<Scheme> forRound(String roundId) {
         return find("roundId", roundId).firstResultOptional();

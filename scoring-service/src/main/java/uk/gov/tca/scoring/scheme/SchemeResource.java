@@ -32,6 +32,7 @@ import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
 
@@ -73,7 +74,9 @@ public class SchemeResource {
             @Parameter(description = "A round id, for that round's scheme only; absent: every round's",
                     example = "tca-2013-14")
             @QueryParam("round") String round) {
-        return (round == null ? schemes.all() : List.of(schemes.forRound(round))).stream().map(SchemeView::of).toList();
+        Caller caller = callers.current();
+        return (round == null ? schemes.all(caller) : List.of(schemes.forRound(caller, round))).stream()
+                .map(SchemeView::of).toList();
     }
 
     @GET
@@ -87,7 +90,7 @@ public class SchemeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The scheme's id (the id of its round)", example = "tca-2013-14")
             @PathParam("id") String id) {
-        Scheme scheme = schemes.get(id);
+        Scheme scheme = schemes.get(callers.current(), id);
         return ETags.ok(SchemeView.of(scheme), scheme.version);
     }
 
@@ -113,9 +116,9 @@ public class SchemeResource {
                     example = "scheme-tca-2013-14")
             @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull SchemeInput body) {
-        String actor = callers.current().name();
-        return idempotency.once(key, actor, body, () -> {
-            Scheme scheme = schemes.create(actor, body);
+        Caller caller = callers.current();
+        return idempotency.once(key, caller.name(), body, () -> {
+            Scheme scheme = schemes.create(caller, body);
             return idempotency.answer(201, "/schemes/" + scheme.id, ETags.of(scheme.version), SchemeView.of(scheme));
         }).toResponse();
     }
@@ -141,7 +144,7 @@ public class SchemeResource {
             @Parameter(description = "The scheme's version as last read, its ETag", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SchemeInput body) {
-        Scheme scheme = schemes.update(callers.current().name(), id, ifMatch, body);
+        Scheme scheme = schemes.update(callers.current(), id, ifMatch, body);
         return ETags.ok(SchemeView.of(scheme), scheme.version);
     }
 
@@ -177,7 +180,7 @@ public class SchemeResource {
             @Parameter(description = "The scheme's version as last read, its ETag", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonNode body) throws JsonProcessingException {
-        Scheme current = schemes.get(id);
+        Scheme current = schemes.get(callers.current(), id);
         SchemeInput patched = mergePatch.apply(SchemeInput.of(current), body, SchemeInput.class);
         // the patch applies to the version read, and the change holds the scheme to that version
         ETags.requireMatch(ifMatch, current.version);

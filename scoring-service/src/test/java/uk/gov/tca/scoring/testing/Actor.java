@@ -30,6 +30,11 @@ public final class Actor extends ApiActor {
         return new Actor(Tokens.of("manager.dclg", "programme-manager", FUNDER));
     }
 
+    /** Worcestershire County Council's programme manager, who runs the council's own fund and not DCLG's. */
+    public static Actor worcestershireManager() {
+        return new Actor(Tokens.of("manager.worcestershire", "programme-manager", "GB-LAE-WOR"));
+    }
+
     /** An assessor employed by the funder. */
     public static Actor assessor(String user) {
         return assessorOf(user, FUNDER);

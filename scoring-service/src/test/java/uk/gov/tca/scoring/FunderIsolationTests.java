@@ -1,0 +1,115 @@
+package uk.gov.tca.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static uk.gov.tca.scoring.testing.Actor.assessor;
+import static uk.gov.tca.scoring.testing.Actor.manager;
+import static uk.gov.tca.scoring.testing.Actor.worcestershireManager;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+import uk.gov.tca.platform.testing.EmptyDatabase;
+import uk.gov.tca.scoring.intake.FeedConsumer;
+import uk.gov.tca.scoring.testing.Actor;
+import uk.gov.tca.scoring.testing.Schemes;
+
+/**
+ * Two funders: DCLG's round r1 and Worcestershire County Council's own fund ff1, as the bid-service names their
+ * funders. A round's assessment is its funder's programme managers' alone: to the other funder's, its scheme,
+ * assignments, assessments, moderations, ranking, decisions and conflicts are not there (404), exactly as for a
+ * round that does not exist, and nothing they try changes anything. Assessors, whom a funder may engage from
+ * anywhere, are held to their own work, not to a funder.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(Neighbours.class)
+class FunderIsolationTests {
+
+    private static final Actor DCLG = manager();
+    private static final Actor WORCESTERSHIRE = worcestershireManager();
+    private static final Actor A1 = assessor("assessor.one");
+    private static final Actor A2 = assessor("assessor.two");
+
+    @Inject
+    FeedConsumer feed;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void dclgsRoundIsSharedOut() {
+        EmptyDatabase.empty(dataSource);
+        Neighbours.reset();
+        DCLG.schemed(Schemes.forRound("r1"));
+        List.of(A1, A2).forEach(Actor::registered);
+        assertThat(feed.catchUp()).isEqualTo(3);
+        DCLG.autoAssigns("r1").statusCode(200);
+    }
+
+    @Test
+    void aSchemeIsSetOnlyByTheManagersOfTheFunderTheBidServiceNamesAndReadOnlyByThem() {
+        DCLG.setsScheme(Schemes.forRound("ff1")).statusCode(400)
+                .body("violations.field", contains("roundId"), "violations[0].message", equalTo("no round ff1 that you run"));
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("r1")).statusCode(400).body("violations.field", contains("roundId"));
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("no-such-round")).statusCode(400)
+                .body("violations[0].message", equalTo("no round no-such-round that you run"));
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("ff1")).statusCode(201);
+
+        WORCESTERSHIRE.readsSchemes("r1").statusCode(404);
+        WORCESTERSHIRE.request().get("/schemes/r1").then().statusCode(404);
+        WORCESTERSHIRE.request().get("/schemes").then().statusCode(200).body("roundId", contains("ff1"));
+        DCLG.request().get("/schemes").then().statusCode(200).body("roundId", contains("r1"));
+        WORCESTERSHIRE.patches("/schemes/{id}", "\"0\"", Map.of("name", "Taken over"), "r1").statusCode(404);
+        WORCESTERSHIRE.request().header("If-Match", "\"0\"").body(Schemes.forRound("r1")).put("/schemes/r1").then()
+                .statusCode(404);
+        // assessors read the schemes they score by, whoever runs the round
+        A1.request().get("/schemes").then().statusCode(200).body("roundId", contains("ff1", "r1"));
+        DCLG.readsSchemes("r1").statusCode(200).body("[0].version", equalTo(0), "[0].name", equalTo("TCA 2013/14 assessment"));
+    }
+
+    @Test
+    void anotherFundersManagerFindsNothingOfTheRoundsAssessmentAndChangesNothing() {
+        String assignment = DCLG.assignments("round", "r1").statusCode(200).extract().path("items[0].id");
+        A1.scores("bab", List.of(Schemes.score("value-for-money", 4, "Justified at the length the scheme asks"),
+                Schemes.score("collaboration", 3, "Justified at the length the scheme asks")));
+
+        WORCESTERSHIRE.autoAssigns("r1").statusCode(404);
+        WORCESTERSHIRE.assigns("bab", "assessor.one").statusCode(404);
+        WORCESTERSHIRE.readsAssignment(assignment).statusCode(404);
+        WORCESTERSHIRE.assignments("round", "r1").statusCode(200).body("total", equalTo(0));
+        WORCESTERSHIRE.assignments().statusCode(200).body("total", equalTo(0));
+        WORCESTERSHIRE.assessments().statusCode(200).body("total", equalTo(0));
+        String assessment = DCLG.assessmentsOf("bab").statusCode(200).extract().path("items[0].id");
+        WORCESTERSHIRE.readsAssessment(assessment).statusCode(404);
+        WORCESTERSHIRE.moderations("r1").statusCode(404);
+        WORCESTERSHIRE.moderationOf("bab").statusCode(404);
+        WORCESTERSHIRE.moderates("bab", Map.of("criterion", "collaboration", "score", 5, "reason", "Overruled by the other funder"))
+                .statusCode(404);
+        WORCESTERSHIRE.ranking("r1").statusCode(404);
+        WORCESTERSHIRE.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY")).statusCode(404);
+        WORCESTERSHIRE.decision("r1").statusCode(404);
+        WORCESTERSHIRE.publishes("r1").statusCode(404);
+        WORCESTERSHIRE.conflictsOn("bab").statusCode(404);
+        WORCESTERSHIRE.request().body(Map.of("roundId", "r1")).post("/reconciliations").then().statusCode(404);
+
+        // DCLG's managers see it all, unchanged
+        DCLG.assignments("round", "r1").statusCode(200).body("items.id", hasItem(assignment));
+        DCLG.moderationOf("bab").statusCode(200).body("moderations", org.hamcrest.Matchers.empty());
+        DCLG.decision("r1").statusCode(404); // nothing was allocated by the other funder
+        DCLG.ranking("r1").statusCode(200).body("lines.bidId", hasItem("bab"));
+        DCLG.conflictsOn("bab").statusCode(200);
+        WORCESTERSHIRE.assignments().statusCode(200).body("items.roundId", not(hasItem("r1")));
+    }
+}
