@@ -34,7 +34,7 @@ public class DemoRounds {
     record Round(@JsonProperty("_note") String note, String id, String programme, String name, Instant opensAt,
             Instant closesAt, BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears,
             List<Prompt> prompts, boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits, String funderOrganisationId) {
+            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
     }
 
     private final RoundService rounds;
@@ -61,7 +61,8 @@ public class DemoRounds {
             if (FundingRound.findById(r.id()) == null) {
                 rounds.create(new RoundService.RoundDraft(r.id(), r.programme(), r.name(), r.opensAt(), r.closesAt(),
                         r.budget(), r.awardTypes(), r.eligibleYears(), r.prompts(), r.costBenefitRequired(),
-                        r.discountRate(), r.optimismBiasCosts(), r.optimismBiasBenefits(), r.funderOrganisationId()), ACTOR);
+                        r.discountRate(), r.optimismBiasCosts(), r.optimismBiasBenefits(), r.funderOrganisationId(),
+                        r.awardsOptional()), ACTOR);
                 loaded++;
             }
         }

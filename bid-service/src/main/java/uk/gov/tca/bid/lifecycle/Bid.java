@@ -152,8 +152,7 @@ public class Bid extends Audited {
         }
         List<RuleViolation> timing = new ArrayList<>();
         if (!round.isOpenAt(receivedAt)) {
-            timing.add(new RuleViolation("submittedAt", "is outside the round's window (" + round.opensAt + " to "
-                    + round.closesAt + ")"));
+            timing.add(new RuleViolation("submittedAt", "is outside the round's window (" + round.window() + ")"));
         }
         if (receivedAt.isAfter(now)) {
             timing.add(new RuleViolation("submittedAt", "is in the future"));

@@ -1,5 +1,9 @@
 package uk.gov.tca.bid.lifecycle;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import uk.gov.tca.bid.participation.Participant;
 import uk.gov.tca.bid.participation.ParticipantRole;
 import uk.gov.tca.bid.participation.ParticipationRules;
@@ -8,10 +12,6 @@ import uk.gov.tca.bid.round.FundingRound;
 import uk.gov.tca.bid.round.Prompt;
 import uk.gov.tca.platform.rules.RuleViolation;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * What must hold before a bid can be submitted, each a named rule with its reason. These block submission;
@@ -31,13 +31,14 @@ public final class SubmissionRules {
     public static final Rule IS_A_DRAFT = (bid, ctx) -> bid.status.mayBecome(BidStatus.SUBMITTED) ? List.of()
             : List.of(new RuleViolation("status", "only a draft can be submitted; this bid is " + bid.status));
 
-    /** The round takes bids from its opening to its close. */
+    /** The round takes bids from its opening to its close; a rolling fund has no close, an old one no opening. */
     public static final Rule ROUND_IS_OPEN = (bid, ctx) -> {
-        if (ctx.now().isBefore(ctx.round().opensAt)) {
-            return List.of(new RuleViolation("roundId", "the round opens at " + ctx.round().opensAt));
+        FundingRound round = ctx.round();
+        if (round.opensAt != null && ctx.now().isBefore(round.opensAt)) {
+            return List.of(new RuleViolation("roundId", "the round opens at " + round.opensAt));
         }
-        if (!ctx.now().isBefore(ctx.round().closesAt)) {
-            return List.of(new RuleViolation("roundId", "the round closed at " + ctx.round().closesAt));
+        if (round.closesAt != null && !ctx.now().isBefore(round.closesAt)) {
+            return List.of(new RuleViolation("roundId", "the round closed at " + round.closesAt));
         }
         return List.of();
     };
@@ -95,16 +96,26 @@ public final class SubmissionRules {
     public static final Rule FUNDER_TAKES_NO_PART = (bid, ctx) -> ParticipationRules.funderTakingPart(bid.participants,
             bid.leadOrganisationId, ctx.round());
 
-    /** A bid says how much it asks for: without an amount it can be neither ranked nor funded. */
-    public static final Rule AMOUNT_IS_STATED = (bid, ctx) -> bid.amountSought == null
-            ? List.of(new RuleViolation("amountSought", "the bid must say how much it asks for"))
+    /**
+     * A bid says how much it asks for: without an amount it can be neither ranked nor funded — unless the round lets
+     * a bid seek no award (a savings proposal), and this one seeks none.
+     */
+    public static final Rule AMOUNT_IS_STATED = (bid, ctx) -> bid.amountSought == null && !seeksNoAward(bid, ctx)
+            ? List.of(new RuleViolation("amountSought", "the bid must say how much it asks for"
+                    + (ctx.round().awardsOptional ? ", or, seeking no award, name no award type" : "")))
             : List.of();
 
-    /** A round that offers award types needs to know which one the bid is for. */
+    /** A round that offers award types needs to know which one the bid is for, unless it seeks no award. */
     public static final Rule AWARD_TYPE_IS_CHOSEN = (bid, ctx) -> bid.awardType == null && !ctx.round().awardTypes.isEmpty()
+            && !seeksNoAward(bid, ctx)
             ? List.of(new RuleViolation("awardType", "the round offers " + ctx.round().awardTypes.stream()
                     .map(AwardType::code).toList() + ": the bid must say which it is for"))
             : List.of();
+
+    /** In a round where awards are optional, a bid naming neither an amount nor an award type seeks no award. */
+    static boolean seeksNoAward(Bid bid, SubmissionContext ctx) {
+        return ctx.round().awardsOptional && bid.amountSought == null && bid.awardType == null;
+    }
 
     /** A round that requires a cost-benefit case gets the costs and the benefits, line by line, to appraise. */
     public static final Rule COSTS_AND_BENEFITS_ARE_GIVEN = (bid, ctx) -> {

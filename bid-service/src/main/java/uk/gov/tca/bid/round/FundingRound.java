@@ -31,10 +31,12 @@ public class FundingRound extends Audited {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "opens_at", nullable = false)
+    /** When the round starts taking bids; null: from the start (a fund open since before it was recorded). */
+    @Column(name = "opens_at")
     public Instant opensAt;
 
-    @Column(name = "closes_at", nullable = false)
+    /** When the round stops taking bids; null: a rolling fund, with no closing date. */
+    @Column(name = "closes_at")
     public Instant closesAt;
 
     @Column(nullable = false)
@@ -64,6 +66,10 @@ public class FundingRound extends Audited {
     @Column(name = "cost_benefit_required", nullable = false)
     public boolean costBenefitRequired;
 
+    /** Whether a bid may seek no award: a savings proposal, a cost-neutral case. */
+    @Column(name = "awards_optional", nullable = false)
+    public boolean awardsOptional;
+
     /** Green Book real discount rate: 3.5% unless the round says otherwise. */
     @Column(name = "discount_rate", nullable = false)
     public BigDecimal discountRate;
@@ -76,13 +82,26 @@ public class FundingRound extends Audited {
 
 
     public boolean isOpenAt(Instant when) {
-        return !when.isBefore(opensAt) && when.isBefore(closesAt);
+        return (opensAt == null || !when.isBefore(opensAt)) && (closesAt == null || when.isBefore(closesAt));
+    }
+
+    /** When the round takes bids, in words: "2013-06-01T00:00:00Z to 2013-07-13T00:00:00Z", "from …", "always". */
+    public String window() {
+        if (opensAt == null && closesAt == null) {
+            return "always open";
+        }
+        if (closesAt == null) {
+            return "from " + opensAt + ", with no closing date";
+        }
+        return opensAt == null ? "until " + closesAt : opensAt + " to " + closesAt;
     }
 
     public Map<String, Object> snapshot() {
-        Map<String, Object> state = new LinkedHashMap<>(Map.of("id", id, "name", name, "opensAt",
-                opensAt.toString(), "closesAt", closesAt.toString(), "budget", budget.toPlainString(), "awardTypes",
-                awardTypes, "eligibleYears", eligibleYears, "version", version));
+        Map<String, Object> state = new LinkedHashMap<>(Map.of("id", id, "name", name, "budget",
+                budget.toPlainString(), "awardTypes", awardTypes, "eligibleYears", eligibleYears, "version", version));
+        state.put("opensAt", opensAt == null ? null : opensAt.toString());
+        state.put("closesAt", closesAt == null ? null : closesAt.toString());
+        state.put("awardsOptional", awardsOptional);
         state.put("funderOrganisationId", funderOrganisationId);
         return state;
     }

@@ -27,10 +27,12 @@ public record RoundInput(
                 description = "The programme the round belongs to.") String programme,
         @NotBlank @Size(max = 300) @Schema(example = "Transformation Challenge Award 2013/14",
                 description = "The round's name.") String name,
-        @NotNull @Schema(example = "2013-03-27T00:00:00Z", description = "When the round starts taking bids (UTC).")
+        @Schema(example = "2013-03-27T00:00:00Z", description = "When the round starts taking bids (UTC); left out, it "
+                + "takes them from the start.")
         Instant opensAt,
-        @NotNull @Schema(example = "2013-07-13T00:00:00Z", description = "When the round stops taking bids (UTC); must be "
-                + "after opensAt. A bid is submitted only at or after opensAt and before closesAt.") Instant closesAt,
+        @Schema(example = "2013-07-13T00:00:00Z", description = "When the round stops taking bids (UTC); after opensAt "
+                + "when both are given. A bid is submitted only at or after opensAt and before closesAt. Left out for a "
+                + "rolling fund, which has no closing date.") Instant closesAt,
         @NotNull @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
         @Schema(example = "7600000", description = "The round's budget in pounds sterling, at most 2 decimal places.")
         BigDecimal budget,
@@ -47,6 +49,10 @@ public record RoundInput(
         @Schema(description = "Whether bids must give their costs and benefits line by line (at least one of each) before "
                 + "they can be submitted; false when left out.")
         boolean costBenefitRequired,
+        @Schema(description = "Whether a bid may seek no award — a savings proposal, a cost-neutral case: such a bid "
+                + "names neither an amount sought nor an award type, and is submitted without either. False when left "
+                + "out: every bid says how much it asks for.")
+        boolean awardsOptional,
         @DecimalMin("0") @DecimalMax("0.5") @Digits(integer = 1, fraction = 5) @Schema(example = "0.035",
                 description = "The real discount rate the appraisal uses, as a fraction (0.035 is 3.5%, the Green Book "
                         + "rate, used when left out).") BigDecimal discountRate,
@@ -63,7 +69,8 @@ public record RoundInput(
                 round.awardTypes.stream().map(a -> new AwardTypeInput(a.code(), a.name(), a.cap())).toList(),
                 round.eligibleYearsAsWritten != null ? round.eligibleYearsAsWritten : round.eligibleYears,
                 round.prompts.stream().map(p -> new PromptInput(p.code(), p.text(), p.required())).toList(),
-                round.costBenefitRequired, round.discountRate, round.optimismBiasCosts, round.optimismBiasBenefits);
+                round.costBenefitRequired, round.awardsOptional, round.discountRate, round.optimismBiasCosts,
+                round.optimismBiasBenefits);
     }
 
     @Schema(name = "AwardTypeInput", description = "A kind of award the round offers.")

@@ -236,7 +236,8 @@ public class RoundResource {
                 body.costBenefitRequired(),
                 body.discountRate() == null ? GREEN_BOOK_RATE : body.discountRate(),
                 body.optimismBiasCosts() == null ? BigDecimal.ZERO : body.optimismBiasCosts(),
-                body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits(), funder);
+                body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits(), funder,
+                body.awardsOptional());
     }
 
     /** A round as read. */
@@ -249,10 +250,11 @@ public class RoundResource {
             @Schema(description = "The round's name.", example = "Transformation Challenge Award 2013/14") String name,
             @Schema(description = "The organisation that runs the round (the creating manager's); never a participant "
                     + "of a bid in it", example = "TCA-DCLG") String funderOrganisationId,
-            @Schema(description = "When the round starts taking bids (UTC).", example = "2013-03-27T00:00:00Z")
+            @Schema(description = "When the round starts taking bids (UTC); absent: from the start.",
+                    example = "2013-03-27T00:00:00Z")
             Instant opensAt,
-            @Schema(description = "When the round stops taking bids (UTC): a bid is submitted only before it.",
-                    example = "2013-07-13T00:00:00Z") Instant closesAt,
+            @Schema(description = "When the round stops taking bids (UTC): a bid is submitted only before it. Absent "
+                    + "for a rolling fund, with no closing date.", example = "2013-07-13T00:00:00Z") Instant closesAt,
             @Schema(description = "Whether the round takes bids now, as the service's clock reads when answering: at "
                     + "or after opensAt and before closesAt. Derived, never set; a submission checks it again.")
             boolean open,
@@ -268,6 +270,9 @@ public class RoundResource {
             List<Prompt> prompts,
             @Schema(description = "Whether bids must give cost and benefit lines before they can be submitted.")
             boolean costBenefitRequired,
+            @Schema(description = "Whether a bid may seek no award (a savings proposal, a cost-neutral case), naming "
+                    + "neither an amount sought nor an award type.")
+            boolean awardsOptional,
             @Schema(description = "The real discount rate of the appraisal, as a fraction (0.035 is 3.5%).",
                     example = "0.035") BigDecimal discountRate,
             @Schema(description = "Optimism bias added to costs in the appraisal, as a fraction.", example = "0")
@@ -287,7 +292,8 @@ public class RoundResource {
         static RoundView of(FundingRound r, Instant now) {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt,
                     r.isOpenAt(now), r.budget, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
-                    r.costBenefitRequired, r.discountRate, r.optimismBiasCosts, r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                    r.costBenefitRequired, r.awardsOptional, r.discountRate, r.optimismBiasCosts,
+                    r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }
 }

@@ -33,7 +33,7 @@ public class RoundService {
     public record RoundDraft(String id, String programme, String name, Instant opensAt, Instant closesAt,
             BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits, String funderOrganisationId) {
+            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
     }
 
     private final EntityManager em;
@@ -131,7 +131,7 @@ public class RoundService {
 
     private static void check(RoundDraft draft) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (!draft.closesAt().isAfter(draft.opensAt())) {
+        if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {
             violations.add(new Problem.Violation("closesAt", "must be after opensAt"));
         }
         Set<String> codes = new HashSet<>();
@@ -168,6 +168,7 @@ public class RoundService {
                 : new ArrayList<>(draft.eligibleYears());
         round.prompts = new ArrayList<>(draft.prompts());
         round.costBenefitRequired = draft.costBenefitRequired();
+        round.awardsOptional = draft.awardsOptional();
         round.discountRate = draft.discountRate();
         round.optimismBiasCosts = draft.optimismBiasCosts();
         round.optimismBiasBenefits = draft.optimismBiasBenefits();

@@ -15,8 +15,12 @@ final class AmountWarnings {
     private AmountWarnings() {
     }
 
-    /** A bid that states no amount, or a placeholder, cannot be weighed against the budget. */
-    static final WarningRule AMOUNT_SOUGHT_IS_STATED = (bid, round) -> Figures.numeric(bid.amountSought()) ? List.of()
+    /**
+     * A bid that states no amount, or a placeholder, cannot be weighed against the budget — unless it seeks no award
+     * at all (no amount and no award type) in a round where awards are optional, such as a savings proposal.
+     */
+    static final WarningRule AMOUNT_SOUGHT_IS_STATED = (bid, round) -> Figures.numeric(bid.amountSought())
+            || round.awardsOptional && bid.amountSought() == null && bid.awardType() == null ? List.of()
             : List.of(new Warning("NO_AMOUNT_SOUGHT", bid.amountSought() == null ? "The bid states no amount sought"
                     : "The amount sought is not a figure: \"" + bid.amountSought().asWritten() + "\"", List.of("amountSought")));
 

@@ -72,7 +72,8 @@ final class AccessRules {
                         .header("Content-Type", "application/merge-patch+json").staleVersion()
                         .answers(412, MANAGER, FUNDER_OTHER),
                 // the register's change feed: for the services whose rules follow its links, and integrators
-                AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, FUNDER_OTHER, INTEGRATOR),
+                // (through the gateway /api/feed is the bid-service's feed of public changes, naming public bids)
+                AccessRule.of(PARTNER, "GET /feed").answers(200, MANAGER, FUNDER_OTHER, INTEGRATOR).mentionsTheBid(),
 
                 // bid-service: rounds are public to the signed in; managers run them
                 AccessRule.of(BID, "GET /rounds").answers(200, SIGNED_IN),
