@@ -27,10 +27,10 @@
     var byCode = flow === 'authorizationCode' || flow === 'accessCode' || flow === 'authorization_code';
     if (byCode && !swagger.auth.code) {
       if (!stateKept) {
-        swagger.errCb({ authId: swagger.auth.name, source: 'auth', level: 'warning',
-          message: 'The sign-in came back with another state than the one sent: it may not be safe.' });
-      }
-      if (received.code) {
+        // not the sign-in this page started (a forged or replayed redirect): nothing is exchanged
+        swagger.errCb({ authId: swagger.auth.name, source: 'auth', level: 'error',
+          message: 'The sign-in came back with another state than the one sent, so it was not used: sign in again.' });
+      } else if (received.code) {
         delete swagger.state;
         swagger.auth.code = received.code;
         swagger.callback({ auth: swagger.auth, redirectUrl: swagger.redirectUrl });

@@ -32,7 +32,7 @@ class ConflictRulesTest {
     @Test
     void aSecondmentConflictsAsTheEmployerWouldWhileItLasts() {
         List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY.minusDays(10), TODAY.plusDays(10))), "b1",
-                List.of("GB-LAE-BAB"), Map.of(), TODAY);
+                "TCA-DCLG", List.of("GB-LAE-BAB"), Map.of(), TODAY);
         assertThat(found).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_IS_PARTICIPANT);
         assertThat(found.get(0).explanation()).contains("seconded to GB-LAE-BAB");
         assertThat(ConflictRules.organisationsOf(dclgAssessor(toBabergh(TODAY, null)), TODAY))
@@ -42,15 +42,15 @@ class ConflictRulesTest {
     @Test
     void aSecondmentConflictsFromTheDayItBeginsAndNotAfterItEnds() {
         Assessor ahead = dclgAssessor(toBabergh(TODAY.plusDays(7), null));
-        assertThat(ConflictRules.of(ahead, "b1", List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
-        assertThat(ConflictRules.of(ahead, "b1", List.of("GB-LAE-BAB"), Map.of(), TODAY.plusDays(7))).hasSize(1);
+        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
+        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", List.of("GB-LAE-BAB"), Map.of(), TODAY.plusDays(7))).hasSize(1);
         Assessor over = dclgAssessor(toBabergh(TODAY.minusYears(2), TODAY.minusYears(1)));
-        assertThat(ConflictRules.of(over, "b1", List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
+        assertThat(ConflictRules.of(over, "b1", "TCA-DCLG", List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
     }
 
     @Test
     void aSecondmentRelatedToAParticipantConflictsToo() {
-        List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY, null)), "b1", List.of("GB-LAE-MSU"),
+        List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY, null)), "b1", "TCA-DCLG", List.of("GB-LAE-MSU"),
                 Map.of("GB-LAE-BAB", Map.of("GB-LAE-MSU", "SHARED_WORKFORCE")), TODAY);
         assertThat(found).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT);
         assertThat(found.get(0).throughOrganisationId()).isEqualTo("GB-LAE-BAB");

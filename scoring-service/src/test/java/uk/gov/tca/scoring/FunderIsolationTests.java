@@ -112,4 +112,30 @@ class FunderIsolationTests {
         DCLG.conflictsOn("bab").statusCode(200);
         WORCESTERSHIRE.assignments().statusCode(200).body("items.roundId", not(hasItem("r1")));
     }
+
+    @Test
+    void aRoundWithoutASchemeIsItsFundersAsTheBidServiceSays() {
+        // ff1 is Worcestershire's and has no scheme yet: DCLG's manager finds nothing of it
+        DCLG.reconciles("ff1").statusCode(404);
+        DCLG.reconciles("no-such-round").statusCode(404);
+    }
+
+    @Test
+    void aFunderGrantsDispensationsOnItsOwnBidsAndSeesNoOtherFundersInAProfile() {
+        WORCESTERSHIRE.dispenses("assessor.one", Map.of("bidId", "bab", "reason", "Not a conflict in our view",
+                "expires", "2099-01-01")).statusCode(404);
+        DCLG.dispenses("assessor.one", Map.of("bidId", "bab", "reason", "Only a remote connection to the council",
+                "expires", "2099-01-01")).statusCode(201).body("dispensations[0].funderOrganisationId", equalTo("TCA-DCLG"));
+        A1.declares(Map.of("type", "OTHER", "bidId", "chr", "nature", "Advised Cherwell on an earlier draft"))
+                .statusCode(201);
+        // Worcestershire's manager reads the profile without DCLG's bids or dispensations in it
+        WORCESTERSHIRE.readsAssessor("assessor.one").statusCode(200)
+                .body("dispensations", org.hamcrest.Matchers.empty(), "interests", org.hamcrest.Matchers.empty());
+        DCLG.readsAssessor("assessor.one").statusCode(200)
+                .body("dispensations.bidId", contains("bab"), "interests.bidId", contains("chr"));
+        A1.readsOwnProfile().statusCode(200).body("dispensations.bidId", contains("bab"));
+        // nor an assessor's conflicts on DCLG's bids
+        WORCESTERSHIRE.conflictsOf("assessor.one").statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        DCLG.conflictsOf("assessor.one").statusCode(200).body("bidId", hasItem("chr"));
+    }
 }

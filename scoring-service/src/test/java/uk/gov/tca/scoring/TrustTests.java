@@ -227,6 +227,11 @@ class TrustTests {
 
     @Test
     void aRoundReconciledWithTheBidServiceTakesInWhatTheFeedMissed() {
+        Neighbourhood.bid.stubFor(get(urlPathEqualTo("/rounds/rr")).willReturn(Neighbourhood.json(
+                "{\"id\": \"rr\", \"name\": \"Reconciled round\", \"funderOrganisationId\": \"TCA-DCLG\", "
+                        + "\"budget\": 1000000}")));
+        // a bid is assigned only in a round with a scheme, which says whose round it is
+        MANAGER.schemed(Schemes.forRound("rr"));
         deliver(Neighbourhood.submittedIn("rr", "e", "rec1", "\"GB-LAE-BAB\"", 1),
                 Neighbourhood.submittedIn("rr", "e", "rec2", "\"GB-LAE-BAB\"", 1),
                 Neighbourhood.submittedIn("rr", "e", "rec4", "\"GB-LAE-BAB\"", 1));

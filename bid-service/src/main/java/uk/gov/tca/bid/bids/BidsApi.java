@@ -104,12 +104,16 @@ public interface BidsApi {
 
     @GET
     @Operation(summary = "Search the bids the caller may see",
-            description = "Any signed-in caller, each seeing only what they may: programme managers every bid; bidders the "
+            description = "Any signed-in caller, each seeing only what they may: programme managers every bid in their own "
+                    + "funder's rounds; bidders the "
                     + "bids their organisation is named in (drafts too); integrators and services submitted, in-assessment "
                     + "and decided bids, and those withdrawn after submission; assessors none here (they read the bids "
                     + "granted to them by id). Filters combine; newest first (by creation), then by id — except with "
                     + "updatedSince, which lists the bids changed at or after that time oldest change first (then by id): "
-                    + "a stable order to sync by, starting the next sync from the last bid's updatedAt. Paged: page counts from 0, size is 1 to 200 (20 when left "
+                    + "a stable order to sync by. To sync, read with updatedSince, then read again with updatedSince set to the last "
+                    + "item's updatedAt (page 0 each time; the items of that instant come again, so each is read at least "
+                    + "once) rather than asking for the next page: a change made while a sync reads moves its item to the "
+                    + "end, and a page number could then skip one. Paged: page counts from 0, size is 1 to 200 (20 when left "
                     + "out); total is the number of bids that match.")
     @APIResponse(responseCode = "200", description = "One page of bids")
     PageResult<BidView> search(

@@ -108,8 +108,9 @@ public class Bids {
         }
         String order = " order by b.createdAt desc, b.id";
         if (filter.updatedSince() != null) {
-            // a sync reads forward: oldest change first, ties by id, so paging never skips or repeats a bid that
-            // did not change meanwhile, and the last item's updatedAt is where the next sync starts
+            // a sync reads forward: oldest change first, ties by id. It asks again from the last item's updatedAt
+            // rather than for the next page number: a bid changed while it reads moves to the end, which would
+            // shift the pages after it by one and let a page number skip a bid
             where.append(" and b.updatedAt >= :since");
             params.put("since", filter.updatedSince());
             order = " order by b.updatedAt, b.id";

@@ -83,7 +83,8 @@ public class RoundResource {
             description = "Any signed-in caller (bidder, assessor, integrator, programme manager, service). Rounds in the "
                     + "order they open, the latest first. Paged: page counts from 0, size is 1 to 200 (20 when left "
                     + "out); total is the number of rounds. With updatedSince, only the rounds changed at or after it, "
-                    + "oldest change first, then by id: the order to sync by.")
+                    + "oldest change first, then by id: to sync, ask again from the last one's updatedAt (page 0 each "
+                    + "time, each read at least once) rather than for the next page number.")
     @APIResponse(responseCode = "200", description = "One page of rounds")
     @APIResponse(responseCode = "400", description = "A paging parameter or updatedSince is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -81,7 +81,7 @@ public class RoundService {
             params.put("funder", caller.organisation() == null ? "" : caller.organisation());
         }
         // a sync reads forward, oldest change first; otherwise the latest round first
-        String order = " order by opensAt desc, id";
+        String order = " order by opensAt desc nulls last, id";
         if (updatedSince != null) {
             where.append(" and updatedAt >= :since");
             params.put("since", updatedSince);

@@ -63,8 +63,14 @@ final class RealmImport {
                             .put("key", client.path("clientId").asText());
                 }
                 if (client.has("redirectUris")) {
-                    client.putArray("redirectUris").add(HOST + "/*");
-                    ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", HOST + "/*");
+                    // the same paths on the public host: a client whose sign-ins come back to one page keeps that page
+                    java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+                    client.path("redirectUris").forEach(uri -> paths.add(uri.asText().replaceFirst("^https?://[^/]+", "")));
+                    ArrayNode uris = client.putArray("redirectUris");
+                    paths.forEach(path -> uris.add(HOST + path));
+                    if (client.path("attributes").has("post.logout.redirect.uris")) {
+                        ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", HOST + "/*");
+                    }
                 }
                 clients.add(client);
             }

@@ -68,6 +68,15 @@ final class AccessRule {
         return answers(404, callers);
     }
 
+    /**
+     * Another funder's manager is not tried here: a create on the register every funder shares, whose second try
+     * would only repeat the first (what it may do there is tried on the register's other operations).
+     */
+    AccessRule notTriedByOtherFunder() {
+        notTriedByOtherFunder = true;
+        return this;
+    }
+
     /** The answer names the fixture's bid by design (an assessor's own conflict on it). */
     AccessRule mentionsTheBid() {
         mentionsTheBid = true;
@@ -96,8 +105,14 @@ final class AccessRule {
      * says what DCLG's manager gets and nothing of the other funder's (a create on the shared register, whose second
      * try would only repeat the first), it is not tried (-1); elsewhere it is refused as any other caller is.
      */
+    private boolean notTriedByOtherFunder;
+
     int expected(Caller caller) {
         if (caller == Caller.FUNDER_OTHER && !expected.containsKey(caller) && expected.containsKey(Caller.MANAGER)) {
+            if (!notTriedByOtherFunder) {
+                throw new IllegalStateException(key + " says what DCLG's manager gets and nothing of another funder's: "
+                        + "give FUNDER_OTHER its answer, or say notTriedByOtherFunder()");
+            }
             return -1;
         }
         return caller == Caller.NONE ? 401 : expected.getOrDefault(caller, 403);

@@ -46,7 +46,7 @@ final class AccessRules {
                         .body(f -> Map.of("names", List.of("Babergh DC"))).answers(200, SIGNED_IN).readsOnly(),
                 AccessRule.of(PARTNER, "POST /organisations")
                         .body(f -> Map.of("id", "TEST-AUTHZ-NEW-" + f.tag.toUpperCase(), "legalName", "New Council " + f.tag,
-                                "type", "DISTRICT")).answers(201, MANAGER),
+                                "type", "DISTRICT")).answers(201, MANAGER).notTriedByOtherFunder(),
                 AccessRule.of(PARTNER, "PUT /organisations/{id}").at(f -> "/organisations/" + f.organisation)
                         .body(f -> f.organisationBody).staleVersion().answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PATCH /organisations/{id}").at(f -> "/organisations/" + f.organisation)
@@ -54,9 +54,11 @@ final class AccessRules {
                         .header("Content-Type", "application/merge-patch+json").staleVersion()
                         .answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "POST /organisations/{id}/relations").at(f -> "/organisations/" + f.organisation + "/relations")
-                        .body(f -> Map.of("toId", "GB-LAE-MSU", "type", "STRATEGIC_ALLIANCE")).answers(201, MANAGER),
+                        .body(f -> Map.of("toId", "GB-LAE-MSU", "type", "STRATEGIC_ALLIANCE")).answers(201, MANAGER)
+                        .notTriedByOtherFunder(),
                 AccessRule.of(PARTNER, "DELETE /organisations/{id}/relations/{relationId}")
-                        .at(f -> "/organisations/" + f.organisation + "/relations/" + f.relationToDelete).answers(204, MANAGER),
+                        .at(f -> "/organisations/" + f.organisation + "/relations/" + f.relationToDelete).answers(204, MANAGER)
+                        .notTriedByOtherFunder(),
                 AccessRule.of(PARTNER, "GET /collaborations").answers(200, SIGNED_IN),
                 AccessRule.of(PARTNER, "GET /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .answers(200, SIGNED_IN),
@@ -64,7 +66,8 @@ final class AccessRules {
                         .answers(200, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "POST /collaborations")
                         .body(f -> Map.of("name", "Another partnership " + f.tag,
-                                "members", List.of(Map.of("organisationId", f.organisation)))).answers(201, MANAGER),
+                                "members", List.of(Map.of("organisationId", f.organisation)))).answers(201, MANAGER)
+                        .notTriedByOtherFunder(),
                 AccessRule.of(PARTNER, "PUT /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
                         .body(f -> f.collaborationBody).staleVersion().answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PATCH /collaborations/{id}").at(f -> "/collaborations/" + f.collaboration)
@@ -82,7 +85,8 @@ final class AccessRules {
                 AccessRule.of(BID, "POST /rounds").body(f -> Map.of("id", "authz-new-" + f.tag, "programme", "TCA",
                         "name", "New round " + f.tag, "opensAt", "2027-01-01T00:00:00Z", "closesAt", "2027-03-01T00:00:00Z",
                         "budget", 1000, "awardTypes", List.of(Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award")),
-                        "eligibleYears", List.of("2027/28"), "prompts", List.of())).answers(201, MANAGER),
+                        "eligibleYears", List.of("2027/28"), "prompts", List.of())).answers(201, MANAGER)
+                        .notTriedByOtherFunder(),
                 AccessRule.of(BID, "PUT /rounds/{id}").at(f -> "/rounds/" + f.roundWithoutScheme)
                         .body(f -> Map.of("programme", "TCA", "name", "Renamed", "opensAt", "2027-01-01T00:00:00Z",
                                 "closesAt", "2027-03-01T00:00:00Z", "budget", 1000,
@@ -165,9 +169,10 @@ final class AccessRules {
                         .body(f -> Map.of("name", "Renamed by a patch"))
                         .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, MANAGER)
                         .hidden(FUNDER_OTHER),
-                AccessRule.of(SCORING, "GET /assessors").answers(200, MANAGER),
+                // another funder's manager reads the profiles, but none of DCLG's bids or dispensations in them
+                AccessRule.of(SCORING, "GET /assessors").answers(200, MANAGER, FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /assessors/{username}").at(f -> "/assessors/assessor.dclg")
-                        .answers(200, MANAGER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
+                        .answers(200, MANAGER, FUNDER_OTHER, ASSESSOR_ASSIGNED).hidden(NOT_ON_THE_BID),
                 AccessRule.of(SCORING, "PUT /assessors/me").body(f -> Map.of("displayName", "Assessor"))
                         .staleVersion().answers(412, ASSESSORS),
                 AccessRule.of(SCORING, "PATCH /assessors/me").body(f -> Map.of("displayName", "Assessor"))
@@ -178,13 +183,15 @@ final class AccessRules {
                 // a secondment long over: recorded, and so conflicting nothing in the rest of the run
                 AccessRule.of(SCORING, "POST /assessors/{username}/secondments").at(f -> "/assessors/assessor3.dclg/secondments")
                         .body(f -> Map.of("organisationId", "GB-LAE-CHW", "from", "2020-01-01", "until", "2020-02-01",
-                                "reason", "A month with Cheshire West's transformation team")).answers(201, MANAGER),
+                                "reason", "A month with Cheshire West's transformation team")).answers(201, MANAGER)
+                        .notTriedByOtherFunder(),
                 AccessRule.of(SCORING, "POST /reconciliations").body(f -> Map.of("roundId", f.round)).answers(200, MANAGER)
                         .hidden(FUNDER_OTHER)
                         .changedWhen(answer -> !answer.json().path("takenIn").isEmpty() || !answer.json().path("takenOut").isEmpty()),
                 AccessRule.of(SCORING, "POST /assessors/{username}/dispensations").at(f -> "/assessors/assessor.midsuffolk/dispensations")
                         .body(f -> Map.of("bidId", f.draft, "reason", "Only a remote connection to the council",
-                                "expires", LocalDate.now().plusDays(30).toString())).answers(201, MANAGER),
+                                "expires", LocalDate.now().plusDays(30).toString())).answers(201, MANAGER)
+                        .hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /conflicts").at(f -> "/conflicts?bid=" + f.submitted).answers(200, MANAGER)
                         .answers(200, ASSESSORS).mentionsTheBid().hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /assignments").at(f -> "/assignments?round=" + f.round)

@@ -63,8 +63,8 @@ public interface CollaborationsApi {
                     example = "GB-LAE-BAB")
             @QueryParam("member") String member,
             @Parameter(description = "Only collaborations changed at or after this time (ISO 8601, e.g. 2014-07-01T00:00:00Z), "
-                    + "listed oldest change first, then by id: the order to sync by, starting the next sync from the "
-                    + "last one's updatedAt.", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    + "listed oldest change first, then by id: to sync, ask again from the last one's updatedAt (page 0 "
+                    + "each time, each read at least once) rather than for the next page number.", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
                     example = "2014-07-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The page to answer, counting from 0; 0 when left out",

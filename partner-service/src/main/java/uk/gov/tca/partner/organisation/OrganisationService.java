@@ -104,8 +104,8 @@ public class OrganisationService {
             params.put("identifier", search.identifier().strip());
         }
         if (search.updatedSince() != null) {
-            // a sync reads forward: oldest change first, ties by id, so paging never skips or repeats an
-            // organisation that did not change meanwhile
+            // a sync reads forward: oldest change first, ties by id, asking again from the last item's updatedAt
+            // (a page number could skip an organisation when one before it changes while the sync reads)
             where.append(" AND o.updated_at >= :since");
             params.put("since", search.updatedSince());
             order = "o.updated_at, o.id";

@@ -1,9 +1,5 @@
 package uk.gov.tca.platform.http;
 
-import uk.gov.tca.platform.problem.Problems;
-
-import uk.gov.tca.edge.problem.ProblemType;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -11,7 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import uk.gov.tca.edge.problem.ProblemType;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.problem.ProblemRequestIds;
+import uk.gov.tca.platform.problem.Problems;
+
+
 
 /**
  * A body declared larger than quarkus.http.limits.max-body-size is refused before it is read, with a problem
@@ -35,7 +36,8 @@ public class BodyLimit {
                 Problem problem = Problems.of(ProblemType.TOO_LARGE,
                         "The body is " + declared + " bytes; the most this service takes is " + limit)
                         .withInstance(PublicPaths.publicPath(ctx.request().getHeader(PublicPaths.PREFIX_HEADER),
-                                ctx.request().path()));
+                                ctx.request().path()))
+                        .withRequestId(ProblemRequestIds.plain(ctx.request().getHeader(ProblemRequestIds.HEADER)));
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(io.vertx.core.json.Json.encode(problem));
                 return;

@@ -21,10 +21,14 @@ public class ProblemRequestIds implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String id = request.getHeaderString(HEADER);
-        if (id != null && PLAIN.matcher(id).matches() && response.getEntity() instanceof Problem problem
-                && problem.requestId() == null) {
+        String id = plain(request.getHeaderString(HEADER));
+        if (id != null && response.getEntity() instanceof Problem problem && problem.requestId() == null) {
             response.setEntity(problem.withRequestId(id));
         }
+    }
+
+    /** The request id a problem names: the header's, when it is a plain token; else none. */
+    public static String plain(String header) {
+        return header != null && PLAIN.matcher(header).matches() ? header : null;
     }
 }

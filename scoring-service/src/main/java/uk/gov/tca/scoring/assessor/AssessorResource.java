@@ -35,6 +35,7 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.json.MergePatch;
 import uk.gov.tca.platform.openapi.Security;
 import uk.gov.tca.platform.problem.Problem;
+import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
 import uk.gov.tca.platform.security.Roles;
 
@@ -79,8 +80,8 @@ public class AssessorResource {
             @Schema(description = "The profile's version, as its ETag gives it; each change adds one", example = "0")
             long version) {
 
-        static AssessorView of(Assessor a) {
-            return new AssessorView(a.username, a.displayName, a.employerOrganisationId, a.interests, a.dispensations,
+        static AssessorView of(Assessor a, List<Interest> interests, List<Dispensation> dispensations) {
+            return new AssessorView(a.username, a.displayName, a.employerOrganisationId, interests, dispensations,
                     a.secondments, a.active, a.version);
         }
     }
@@ -110,7 +111,7 @@ public class AssessorResource {
             @Parameter(description = "Profiles per page: 1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
-        return assessors.all(Paging.of(page, size)).map(AssessorView::of);
+        return assessors.all(Paging.of(page, size)).map(this::view);
     }
 
     @GET
@@ -124,7 +125,7 @@ public class AssessorResource {
     public Response get(@Parameter(description = "The assessor's username, or 'me' for the caller", example = "me")
             @PathParam("username") String username) {
         Assessor a = assessors.get(callers.current(), username);
-        return ETags.ok(AssessorView.of(a), a.version);
+        return ETags.ok(view(a), a.version);
     }
 
     @PUT
@@ -150,9 +151,9 @@ public class AssessorResource {
                 new AssessorService.Profile(body.displayName(), body.active()));
         Assessor a = saved.assessor();
         return saved.created()
-                ? Response.status(201).entity(AssessorView.of(a)).header("ETag", ETags.of(a.version))
+                ? Response.status(201).entity(view(a)).header("ETag", ETags.of(a.version))
                         .location(URI.create("/assessors/" + a.username)).build()
-                : ETags.ok(AssessorView.of(a), a.version);
+                : ETags.ok(view(a), a.version);
     }
 
     @PATCH
@@ -207,7 +208,7 @@ public class AssessorResource {
     @APIResponse(responseCode = "201", description = "Declared: the profile with the interest",
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response declare(@Valid @NotNull NewInterest body) {
-        return Response.status(201).entity(AssessorView.of(assessors.declare(callers.current(), body))).build();
+        return Response.status(201).entity(view(assessors.declare(callers.current(), body))).build();
     }
 
     @POST
@@ -222,7 +223,7 @@ public class AssessorResource {
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response second(@Parameter(description = "The assessor's username", example = "assessor.dclg")
             @PathParam("username") String username, @Valid @NotNull NewSecondment body) {
-        return Response.status(201).entity(AssessorView.of(assessors.second(callers.current(), username, body))).build();
+        return Response.status(201).entity(view(assessors.second(callers.current(), username, body))).build();
     }
 
     @POST
@@ -238,6 +239,12 @@ public class AssessorResource {
             content = @Content(schema = @Schema(implementation = AssessorView.class)))
     public Response dispense(@Parameter(description = "The assessor's username", example = "assessor.midsuffolk")
             @PathParam("username") String username, @Valid @NotNull NewDispensation body) {
-        return Response.status(201).entity(AssessorView.of(assessors.dispense(callers.current(), username, body))).build();
+        return Response.status(201).entity(view(assessors.dispense(callers.current(), username, body))).build();
+    }
+
+    /** The profile as the caller is shown it: another funder's bids and dispensations are not its business. */
+    private AssessorView view(Assessor a) {
+        Caller caller = callers.current();
+        return AssessorView.of(a, assessors.interestsShownTo(caller, a), assessors.dispensationsShownTo(caller, a));
     }
 }

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.gov.tca.platform.audit.AuditLog;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
@@ -15,7 +17,10 @@ import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.client.PartnerRegister;
+import uk.gov.tca.scoring.intake.BidInRound;
+import uk.gov.tca.scoring.scheme.RoundFunders;
 
 /**
  * Assessor profiles: an assessor keeps its own (its name; interests declared and never edited); its employer is
@@ -35,7 +40,13 @@ public class AssessorService {
     private final PartnerRegister register;
     private final Clock clock;
 
-    public AssessorService(AuditLog audit, Event<AssessorChanged> changed, PartnerRegister register, Clock clock) {
+    private final RoundFunders funders;
+    private final BidServiceCalls bids;
+
+    public AssessorService(AuditLog audit, Event<AssessorChanged> changed, PartnerRegister register, Clock clock,
+            RoundFunders funders, BidServiceCalls bids) {
+        this.funders = funders;
+        this.bids = bids;
         this.audit = audit;
         this.changed = changed;
         this.register = register;
@@ -61,6 +72,46 @@ public class AssessorService {
             throw ProblemException.notFound("Assessor " + username);
         }
         return a;
+    }
+
+    /**
+     * The interests of a profile the caller is shown: the assessor sees all its own; a programme manager those in
+     * organisations, and those in bids of its own funder's rounds — never a bid of another funder's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Interest> interestsShownTo(Caller caller, Assessor a) {
+        if (!managerOfAnother(caller, a)) {
+            return a.interests;
+        }
+        Map<String, Boolean> shown = new HashMap<>();
+        return a.interests.stream().filter(i -> i.bidId() == null
+                || shown.computeIfAbsent(i.bidId(), bid -> runsTheRoundOf(caller, bid))).toList();
+    }
+
+    /** The dispensations a programme manager is shown: its own funder's (and those from before funders were kept). */
+    public List<Dispensation> dispensationsShownTo(Caller caller, Assessor a) {
+        if (!managerOfAnother(caller, a)) {
+            return a.dispensations;
+        }
+        return a.dispensations.stream().filter(d -> d.funderOrganisationId() == null
+                || d.funderOrganisationId().equals(caller.organisation())).toList();
+    }
+
+    private static boolean managerOfAnother(Caller caller, Assessor a) {
+        return caller.is(Roles.PROGRAMME_MANAGER) && !a.username.equals(caller.name());
+    }
+
+    /** Whether the bid is in a round of the manager's funder, as this service or else the bid-service knows it. */
+    private boolean runsTheRoundOf(Caller caller, String bidId) {
+        BidInRound known = BidInRound.findById(bidId);
+        String roundId;
+        try {
+            roundId = known != null ? known.roundId : bids.bid(bidId).path("roundId").asText(null);
+        } catch (ProblemException e) {
+            return false; // a bid no one can place in a round is not shown as anyone's
+        }
+        String funder = roundId == null ? null : funders.funderOf(roundId);
+        return funder != null && funder.equals(caller.organisation());
     }
 
     /** Creates the caller's profile, or changes it under If-Match; says which it did. */
@@ -155,13 +206,18 @@ public class AssessorService {
         if (dispensation.organisationId() == null && dispensation.bidId() == null) {
             throw ProblemException.invalid("organisationId", "a dispensation covers an organisation or a bid: name one");
         }
+        if (dispensation.bidId() != null && !runsTheRoundOf(caller, dispensation.bidId())) {
+            // a funder lifts conflicts on its own bids: another funder's bid is, to this manager, not there
+            throw ProblemException.notFound("Bid " + dispensation.bidId());
+        }
         if (dispensation.expires().isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalid("expires", "is in the past");
         }
         var before = a.snapshot();
         List<Dispensation> dispensations = new ArrayList<>(a.dispensations);
         dispensations.add(new Dispensation(dispensation.organisationId(), dispensation.bidId(),
-                dispensation.reason().strip(), dispensation.expires(), clock.instant(), caller.name()));
+                dispensation.reason().strip(), dispensation.expires(), clock.instant(), caller.name(),
+                caller.organisation()));
         a.dispensations = dispensations;
         a.changedBy(caller.name(), clock.instant());
         a.persistAndFlush();

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Leave from a programme manager for an assessor to assess despite an interest: for one organisation (and so
- * any bid it is in) or one bid, with the reason and until when. An expired dispensation covers nothing.
+ * any bid it is in) or one bid, with the reason and until when. An expired dispensation covers nothing, and one
+ * covers only bids in the rounds of the funder whose manager granted it: a funder lifts conflicts in its own
+ * rounds, never in another's.
  */
 @Schema(name = "Dispensation", description = "Leave from a programme manager for an assessor to assess despite a "
         + "conflict: for one organisation (and so any bid it takes part in) or one bid, until its expiry date. The "
@@ -27,10 +29,20 @@ public record Dispensation(
         @NotNull @Schema(description = "The last day it covers (UK date)", example = "2014-03-31") LocalDate expires,
         @Schema(description = "When it was granted, as the service recorded it (UTC)",
                 example = "2014-01-08T14:30:00Z") Instant grantedAt,
-        @Schema(description = "The programme manager who granted it", example = "manager.dclg") String grantedBy) {
+        @Schema(description = "The programme manager who granted it", example = "manager.dclg") String grantedBy,
+        @Schema(description = "The funder whose manager granted it (that manager's organisation): it covers bids in "
+                + "that funder's rounds only. Absent on dispensations granted before funders were kept apart, which "
+                + "cover bids in any round.", example = "TCA-DCLG") String funderOrganisationId) {
 
-    public boolean covers(String bid, String organisation, LocalDate today) {
+    /**
+     * @param bidFunder the funder of the bid's round, null when not known here (no scheme yet): then only a
+     *                  dispensation from before funders were kept apart covers it
+     */
+    public boolean covers(String bid, String organisation, String bidFunder, LocalDate today) {
         if (today.isAfter(expires)) {
+            return false;
+        }
+        if (funderOrganisationId != null && !funderOrganisationId.equals(bidFunder)) {
             return false;
         }
         return bidId != null && bidId.equals(bid) || organisationId != null && organisationId.equals(organisation);

@@ -74,6 +74,8 @@ public class AssignmentService {
             funders.requireRuns(caller, bid.roundId); // another funder's bid is, to this manager, not in assessment
         }
         bid = openBid(bidId);
+        // every assignment is in a round with a scheme: how it is scored, and whose round it is, are known here
+        Scheme.requiredFor(bid.roundId, "it says how the bid is scored");
         Assessor assessor = activeAssessor(assessorName);
         if (Assignment.count("bidId = ?1 and assessor = ?2 and status in ?3", bidId, assessorName, Assignment.LIVE) > 0) {
             throw ProblemException.conflict(assessorName + " already has bid " + bidId);

@@ -16,6 +16,7 @@ import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.client.PartnerRegister;
 import uk.gov.tca.scoring.intake.BidInRound;
 import uk.gov.tca.scoring.scheme.RoundFunders;
+import uk.gov.tca.scoring.scheme.Scheme;
 
 /**
  * Applies the conflict rules with what the partner-service knows of the assessor's organisations. One finder
@@ -67,9 +68,13 @@ public class ConflictFinder {
             throw ProblemException.notFound("Assessor " + assessor);
         }
         Session session = session();
+        // a programme manager sees conflicts on its own funder's bids only; an assessor its own on every bid
+        boolean asManager = caller.is(Roles.PROGRAMME_MANAGER) && !who.equals(caller.name());
         List<Conflict> found = new ArrayList<>();
         for (BidInRound bid : BidInRound.<BidInRound>list("status", BidInRound.Status.OPEN)) {
-            found.addAll(session.conflicts(a, bid));
+            if (!asManager || caller.organisation() != null && caller.organisation().equals(session.funderOf(bid))) {
+                found.addAll(session.conflicts(a, bid));
+            }
         }
         return found;
     }
@@ -82,6 +87,13 @@ public class ConflictFinder {
     public final class Session {
 
         private final Map<String, Map<String, String>> related = new HashMap<>();
+        private final Map<String, java.util.Optional<String>> funders = new HashMap<>();
+
+        /** The funder of the bid's round as its scheme recorded it; null before the round has a scheme. */
+        String funderOf(BidInRound bid) {
+            return funders.computeIfAbsent(bid.roundId, round -> Scheme.forRound(round).map(s -> s.funderOrganisationId))
+                    .orElse(null);
+        }
 
         public List<Conflict> conflicts(Assessor assessor, BidInRound bid) {
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
@@ -89,7 +101,7 @@ public class ConflictFinder {
             for (String org : ConflictRules.organisationsOf(assessor, today)) {
                 relations.put(org, related.computeIfAbsent(org, register::related));
             }
-            return ConflictRules.of(assessor, bid.bidId, bid.organisations, relations, today);
+            return ConflictRules.of(assessor, bid.bidId, funderOf(bid), bid.organisations, relations, today);
         }
 
         public boolean blocked(Assessor assessor, BidInRound bid) {

@@ -21,22 +21,23 @@ public final class ConflictRules {
     }
 
     /**
+     * @param bidFunder    the funder of the bid's round (a dispensation covers only its own funder's rounds)
      * @param participants the bid's organisations
      * @param related for each organisation of the assessor's (employer, interests), the organisations related
      *                to it and how
      */
-    public static List<Conflict> of(Assessor assessor, String bidId, Collection<String> participants,
+    public static List<Conflict> of(Assessor assessor, String bidId, String bidFunder, Collection<String> participants,
             Map<String, Map<String, String>> related, LocalDate today) {
         List<Conflict> conflicts = new ArrayList<>();
         for (Employment work : employments(assessor, today)) {
             String employer = work.organisationId();
             if (participants.contains(employer)) {
-                conflicts.add(conflict(assessor, bidId, Conflict.Rule.EMPLOYER_IS_PARTICIPANT, employer, employer, null,
+                conflicts.add(conflict(assessor, bidId, bidFunder, Conflict.Rule.EMPLOYER_IS_PARTICIPANT, employer, employer, null,
                         null, work.describe() + " is a participant of the bid", today));
             }
             related.getOrDefault(employer, Map.of()).forEach((other, how) -> {
                 if (participants.contains(other) && !other.equals(employer)) {
-                    conflicts.add(conflict(assessor, bidId, Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT, other, employer,
+                    conflicts.add(conflict(assessor, bidId, bidFunder, Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT, other, employer,
                             how, null, work.describe() + " is related to participant " + other + " (" + how + ")", today));
                 }
             });
@@ -44,7 +45,7 @@ public final class ConflictRules {
         for (Interest interest : assessor.interests) {
             String kind = interest.type().name();
             if (bidId.equals(interest.bidId())) {
-                conflicts.add(conflict(assessor, bidId, Conflict.Rule.INTEREST_DECLARED_IN_BID, null,
+                conflicts.add(conflict(assessor, bidId, bidFunder, Conflict.Rule.INTEREST_DECLARED_IN_BID, null,
                         interest.organisationId(), null, kind, "The assessor declared an interest in this bid: "
                                 + interest.nature(), today));
             }
@@ -53,12 +54,12 @@ public final class ConflictRules {
                 continue;
             }
             if (participants.contains(org)) {
-                conflicts.add(conflict(assessor, bidId, Conflict.Rule.INTEREST_IN_PARTICIPANT, org, org, null, kind,
+                conflicts.add(conflict(assessor, bidId, bidFunder, Conflict.Rule.INTEREST_IN_PARTICIPANT, org, org, null, kind,
                         "The assessor declared an interest in participant " + org + ": " + interest.nature(), today));
             }
             related.getOrDefault(org, Map.of()).forEach((other, how) -> {
                 if (participants.contains(other) && !other.equals(org)) {
-                    conflicts.add(conflict(assessor, bidId, Conflict.Rule.INTEREST_RELATED_TO_PARTICIPANT, other, org, how,
+                    conflicts.add(conflict(assessor, bidId, bidFunder, Conflict.Rule.INTEREST_RELATED_TO_PARTICIPANT, other, org, how,
                             kind, "The assessor declared an interest in " + org + ", related to participant " + other
                                     + " (" + how + ")", today));
                 }
@@ -67,10 +68,11 @@ public final class ConflictRules {
         return conflicts;
     }
 
-    private static Conflict conflict(Assessor assessor, String bidId, Conflict.Rule rule, String participant,
-            String through, String relation, String interestType, String explanation, LocalDate today) {
-        boolean dispensed = assessor.dispensations.stream().anyMatch(d -> d.covers(bidId, participant, today)
-                || through != null && d.covers(bidId, through, today));
+    private static Conflict conflict(Assessor assessor, String bidId, String bidFunder, Conflict.Rule rule,
+            String participant, String through, String relation, String interestType, String explanation,
+            LocalDate today) {
+        boolean dispensed = assessor.dispensations.stream().anyMatch(d -> d.covers(bidId, participant, bidFunder, today)
+                || through != null && d.covers(bidId, through, bidFunder, today));
         return new Conflict(bidId, assessor.username, rule, participant, through, relation, interestType, explanation,
                 dispensed);
     }

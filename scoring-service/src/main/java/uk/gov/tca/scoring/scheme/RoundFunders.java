@@ -3,29 +3,51 @@ package uk.gov.tca.scoring.scheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.persistence.Where;
+import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Roles;
+import uk.gov.tca.scoring.client.BidServiceCalls;
 
 /**
  * A round's assessment is its funder's: that funder's programme managers alone set its scheme, share its bids out,
  * moderate, rank and decide, and to another funder's managers the round and all of it are not there (404), exactly
- * as for a round that does not exist. A round is known here by its scheme, which records the funder the bid-service
- * named when it was set; a round with no scheme yet has nothing here to see. Assessors are held to their own work
- * by the rules of each resource, not by funder: a funder may engage them from any organisation.
+ * as for a round that does not exist. A round's funder is the one its scheme recorded when it was set; before a
+ * scheme, the one the bid-service names. Assessors are held to their own work by the rules of each resource, not by
+ * funder: a funder may engage them from any organisation.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RoundFunders {
+
+    private final BidServiceCalls bids;
+
+    public RoundFunders(BidServiceCalls bids) {
+        this.bids = bids;
+    }
 
     /** A programme manager may act in the round only as its funder's; anyone else is not asked here. */
     public void requireRuns(Caller caller, String roundId) {
         if (!caller.is(Roles.PROGRAMME_MANAGER) || roundId == null) {
             return;
         }
-        Scheme.forRound(roundId).filter(scheme -> !scheme.runBy(caller)).ifPresent(scheme -> {
+        String funder = funderOf(roundId);
+        if (funder == null || !funder.equals(caller.organisation())) {
             throw ProblemException.notFound("Round " + roundId);
+        }
+    }
+
+    /** The funder whose round it is: its scheme's, else the bid-service's word; null for a round it does not know. */
+    public String funderOf(String roundId) {
+        return Scheme.forRound(roundId).map(s -> s.funderOrganisationId).orElseGet(() -> {
+            try {
+                return bids.round(roundId).funderOrganisationId();
+            } catch (ProblemException e) {
+                if (e.problem().status() == 404) {
+                    return null;
+                }
+                throw e;
+            }
         });
     }
 
