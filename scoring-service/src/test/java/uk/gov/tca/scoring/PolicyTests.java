@@ -171,4 +171,21 @@ class PolicyTests {
                 AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.FUNDED,
                 AllocationPolicy.Outcome.FUNDED);
     }
+
+    @Test
+    void aRoundOfAnotherFunderIsPublishedUnderThatFundersOwnOrgIdAndName() {
+        var worcestershire = new uk.gov.tca.scoring.client.PartnerClient.Organisation("GB-LAE-WOR",
+                "Worcestershire County Council", "COUNTY", List.of(
+                        new uk.gov.tca.scoring.client.PartnerClient.Identifier("GSS", "E10000034")));
+        assertThat(uk.gov.tca.scoring.export.ThreeSixtyGiving.funder("GB-LAE-WOR", java.util.Optional.of(worcestershire)))
+                .isEqualTo(new uk.gov.tca.scoring.export.ThreeSixtyGiving.Funder("GB-LAE-WOR",
+                        "Worcestershire County Council"));
+        var withOrgId = new uk.gov.tca.scoring.client.PartnerClient.Organisation("TCA-OTHER", "Another Fund", "OTHER",
+                List.of(new uk.gov.tca.scoring.client.PartnerClient.Identifier("ORG_ID", "GB-CHC-1234567")));
+        assertThat(uk.gov.tca.scoring.export.ThreeSixtyGiving.funder("TCA-OTHER", java.util.Optional.of(withOrgId)).id())
+                .isEqualTo("GB-CHC-1234567");
+        // not on the register (or the register away): its id, which is what the round names
+        assertThat(uk.gov.tca.scoring.export.ThreeSixtyGiving.funder("GB-LAE-WOR", java.util.Optional.empty()))
+                .isEqualTo(new uk.gov.tca.scoring.export.ThreeSixtyGiving.Funder("GB-LAE-WOR", "GB-LAE-WOR"));
+    }
 }

@@ -21,15 +21,18 @@ public class ExportService {
     private final BidServiceCalls bids;
     private final PartnerRegister register;
     private final ThreeSixtyGiving.Funder funder;
+    private final String funderRegisterId;
     private final String prefix;
 
     public ExportService(BidServiceCalls bids, PartnerRegister register,
             @ConfigProperty(name = "scoring.funder.id") String funderId,
             @ConfigProperty(name = "scoring.funder.name") String funderName,
+            @ConfigProperty(name = "scoring.funder.register-id") String funderRegisterId,
             @ConfigProperty(name = "scoring.export.prefix") String prefix) {
         this.bids = bids;
         this.register = register;
         this.funder = new ThreeSixtyGiving.Funder(funderId, funderName);
+        this.funderRegisterId = funderRegisterId;
         this.prefix = prefix;
     }
 
@@ -41,6 +44,10 @@ public class ExportService {
             throw ProblemException.notFound("Published decisions of round " + roundId);
         }
         BidServiceClient.Round round = bids.round(roundId);
+        // the round's own funder: the installation's, as configured (its org-id and name), or another on the register
+        ThreeSixtyGiving.Funder funder = round.funderOrganisationId() == null
+                || round.funderOrganisationId().equals(funderRegisterId) ? this.funder
+                : ThreeSixtyGiving.funder(round.funderOrganisationId(), register.organisation(round.funderOrganisationId()));
         ThreeSixtyGiving.Programme programme = new ThreeSixtyGiving.Programme(roundId, round.name());
         List<GrantPackage.Grant> grants = new ArrayList<>();
         for (DecisionLine line : set.lines) {

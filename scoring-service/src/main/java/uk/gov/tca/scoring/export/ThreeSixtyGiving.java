@@ -30,6 +30,17 @@ public final class ThreeSixtyGiving {
     public record Funder(String id, String name) {
     }
 
+    /**
+     * A funder as 360Giving names it: its org-id (the register's ORG_ID identifier, else its register id, which for
+     * a council is an org-id already, GB-LAE-WOR) and its legal name.
+     */
+    public static Funder funder(String registerId, Optional<PartnerClient.Organisation> onRegister) {
+        String orgId = onRegister.flatMap(o -> o.identifiers() == null ? Optional.empty() : o.identifiers().stream()
+                .filter(i -> "ORG_ID".equals(i.scheme())).map(PartnerClient.Identifier::value).findFirst())
+                .orElse(registerId);
+        return new Funder(orgId, onRegister.map(PartnerClient.Organisation::legalName).orElse(registerId));
+    }
+
     public record Programme(String code, String title) {
     }
 
