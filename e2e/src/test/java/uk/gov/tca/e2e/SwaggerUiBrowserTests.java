@@ -51,11 +51,9 @@ class SwaggerUiBrowserTests {
 
     @Test
     void anIntegratorAuthorizesWithItsClientCredentialsAndTriesAnOperation() {
-        JsonPath contract = given().baseUri(LocalStack.GATEWAY).accept("application/json").get("/q/openapi").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath contract = contract();
         String bidsSummary = contract.getString("paths.'/api/bids'.get.summary");
-        String roundsOperation = "operations-" + contract.getString("paths.'/api/rounds'.get.tags[0]") + "-"
-                + contract.getString("paths.'/api/rounds'.get.operationId");
+        String roundsOperation = roundsOperation(contract);
 
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900));
@@ -102,11 +100,7 @@ class SwaggerUiBrowserTests {
             Browser.screenshot(page, "21-swagger-ui-authorized");
             page.click(".modal-ux button.btn-done");
 
-            Locator rounds = page.locator("#" + roundsOperation);
-            rounds.locator(".opblock-summary").first().click();
-            rounds.locator("button.try-out__btn").click();
-            rounds.locator("button.execute").click();
-            assertThat(rounds.locator(".live-responses-table tr.response .response-col_status").first()).hasText("200");
+            Locator rounds = triesTheRounds(page, roundsOperation);
             assertThat(rounds.locator(".live-responses-table")).containsText("\"programme\"");
             Browser.screenshot(page, "22-swagger-ui-try-it-out");
         } catch (RuntimeException | AssertionError e) {
@@ -121,10 +115,7 @@ class SwaggerUiBrowserTests {
      */
     @Test
     void aPersonAuthorizesBySigningInAndTriesAnOperationAsThemselves() {
-        JsonPath contract = given().baseUri(LocalStack.GATEWAY).accept("application/json").get("/q/openapi").then()
-                .statusCode(200).extract().jsonPath();
-        String roundsOperation = "operations-" + contract.getString("paths.'/api/rounds'.get.tags[0]") + "-"
-                + contract.getString("paths.'/api/rounds'.get.operationId");
+        String roundsOperation = roundsOperation(contract());
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900));
         List<String> console = new CopyOnWriteArrayList<>();
@@ -159,12 +150,7 @@ class SwaggerUiBrowserTests {
                 Browser.screenshot(page, "23-swagger-ui-signed-in");
                 page.click(".modal-ux button.btn-done");
 
-                Locator rounds = page.locator("#" + roundsOperation);
-                rounds.locator(".opblock-summary").first().click();
-                rounds.locator("button.try-out__btn").click();
-                rounds.locator("button.execute").click();
-                assertThat(rounds.locator(".live-responses-table tr.response .response-col_status").first())
-                        .hasText("200");
+                Locator rounds = triesTheRounds(page, roundsOperation);
                 // the request went with the bidder's own token, from the sign-in
                 assertThat(rounds.locator(".curl-command, .request-url").first()).isVisible();
                 assertThat(rounds.locator(".curl-command").first()).containsText("Authorization: Bearer ");
@@ -177,5 +163,27 @@ class SwaggerUiBrowserTests {
         assertThat(console).as("the console").noneMatch(line -> line.contains("Content Security Policy")
                 || line.contains("page error"));
         context.close();
+    }
+
+    /** The aggregated contract as the gateway serves it. */
+    private static JsonPath contract() {
+        return given().baseUri(LocalStack.GATEWAY).accept("application/json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    /** The element id Swagger UI gives the GET /api/rounds operation. */
+    private static String roundsOperation(JsonPath contract) {
+        return "operations-" + contract.getString("paths.'/api/rounds'.get.tags[0]") + "-"
+                + contract.getString("paths.'/api/rounds'.get.operationId");
+    }
+
+    /** "Try it out" on GET /api/rounds with the token the page holds: answered 200. */
+    private static Locator triesTheRounds(Page page, String roundsOperation) {
+        Locator rounds = page.locator("#" + roundsOperation);
+        rounds.locator(".opblock-summary").first().click();
+        rounds.locator("button.try-out__btn").click();
+        rounds.locator("button.execute").click();
+        assertThat(rounds.locator(".live-responses-table tr.response .response-col_status").first()).hasText("200");
+        return rounds;
     }
 }

@@ -82,10 +82,8 @@ public class BidResource implements BidsApi {
         // a patch that could make no valid bid is refused as a PUT body would be (400) before its version is looked at
         BidInput patched = mergePatch.apply(BidInput.of(current), body, BidInput.class);
         if (current.isDraft()) {
-            // the patch applies to the version the client read; the change then holds the bid to that same version,
-            // so a change made between this read and the lock is never overwritten with what the patch did not send
-            ETags.requireMatch(ifMatch, current.version);
-            ifMatch = ETags.of(current.version);
+            // a bid no longer a draft is refused for that (409) by the change, whatever version was read
+            ifMatch = ETags.heldTo(ifMatch, current.version);
         }
         return answer(bids.update(caller, id, ifMatch, patched.draft()));
     }

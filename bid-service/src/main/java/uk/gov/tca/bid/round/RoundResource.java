@@ -214,9 +214,8 @@ public class RoundResource {
         if (patched.id() != null && !id.equals(patched.id())) {
             throw ProblemException.invalid("id", "must be the id in the path (" + id + ") or left out");
         }
-        // the patch applies to the version read; the change then holds the round to that version
-        ETags.requireMatch(ifMatch, current.version);
-        FundingRound round = rounds.update(caller, id, ETags.of(current.version), draft(id, patched, funder));
+        FundingRound round = rounds.update(caller, id, ETags.heldTo(ifMatch, current.version),
+                draft(id, patched, funder));
         return ETags.ok(RoundView.of(round, clock.instant()), round.version);
     }
 

@@ -82,9 +82,7 @@ public class CollaborationResource implements CollaborationsApi {
     public Response patch(String id, String ifMatch, JsonNode body) throws JsonProcessingException {
         Collaboration current = collaborations.get(id);
         CollaborationInput patched = mergePatch.apply(CollaborationInput.of(current), body, CollaborationInput.class);
-        // the patch applies to the version read, and the change holds the collaboration to that version
-        ETags.requireMatch(ifMatch, current.version);
-        return update(id, ETags.of(current.version), patched);
+        return update(id, ETags.heldTo(ifMatch, current.version), patched);
     }
 
     @Override

@@ -95,9 +95,7 @@ public class OrganisationResource implements OrganisationsApi {
     public Response patch(String id, String ifMatch, JsonNode body) throws JsonProcessingException {
         Organisation current = organisations.get(id);
         OrganisationInput patched = mergePatch.apply(OrganisationInput.of(current), body, OrganisationInput.class);
-        // the patch applies to the version read, and the change holds the organisation to that version
-        ETags.requireMatch(ifMatch, current.version);
-        return update(id, ETags.of(current.version), patched);
+        return update(id, ETags.heldTo(ifMatch, current.version), patched);
     }
 
     @Override

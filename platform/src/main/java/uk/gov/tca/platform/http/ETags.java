@@ -21,6 +21,16 @@ public final class ETags {
     }
 
     /**
+     * For a change made from the version read (a merge patch applied to it): If-Match must name that version (428,
+     * 412 as {@link #requireMatch}), and the answer is the If-Match that holds the change to exactly it, so that a
+     * change made meanwhile is never overwritten with what the patch did not send.
+     */
+    public static String heldTo(String ifMatch, long versionRead) {
+        requireMatch(ifMatch, versionRead);
+        return of(versionRead);
+    }
+
+    /**
      * Checks If-Match against the current version: 428 when missing, 412 (with the current ETag) when stale.
      * A weak validator (W/"3") is compared by its value; "*" matches any existing version.
      */

@@ -215,9 +215,7 @@ public class AssessmentResource {
         Assessment current = assessments.get(caller, id);
         JsonNode draft = ScoresPatch.document(json.valueToTree(new Scores(current.scores)));
         Scores patched = mergePatch.read(ScoresPatch.scores(mergePatch.merge(draft, body)), Scores.class);
-        // the patch applies to the version read, and the change holds the draft to that version
-        ETags.requireMatch(ifMatch, current.version);
-        Assessment a = assessments.update(caller, id, ETags.of(current.version), patched.scores());
+        Assessment a = assessments.update(caller, id, ETags.heldTo(ifMatch, current.version), patched.scores());
         return ETags.ok(AssessmentView.of(a), a.version);
     }
 

@@ -187,9 +187,7 @@ public class AssessorResource {
         Assessor current = assessors.get(callers.current(), "me");
         ProfileInput patched = mergePatch.apply(new ProfileInput(current.displayName, current.active), body,
                 ProfileInput.class);
-        // the patch applies to the version read, and the change holds the profile to that version
-        ETags.requireMatch(ifMatch, current.version);
-        return putMine(ETags.of(current.version), patched);
+        return putMine(ETags.heldTo(ifMatch, current.version), patched);
     }
 
     @POST

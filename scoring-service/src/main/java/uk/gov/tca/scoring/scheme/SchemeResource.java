@@ -182,9 +182,7 @@ public class SchemeResource {
             @NotNull JsonNode body) throws JsonProcessingException {
         Scheme current = schemes.get(callers.current(), id);
         SchemeInput patched = mergePatch.apply(SchemeInput.of(current), body, SchemeInput.class);
-        // the patch applies to the version read, and the change holds the scheme to that version
-        ETags.requireMatch(ifMatch, current.version);
-        return update(id, ETags.of(current.version), patched);
+        return update(id, ETags.heldTo(ifMatch, current.version), patched);
     }
 
     @Schema(name = "Scheme", description = "How a round's bids are scored: criteria and weights, the scale, and when "
