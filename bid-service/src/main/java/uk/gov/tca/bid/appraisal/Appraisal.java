@@ -5,7 +5,6 @@ import uk.gov.tca.bid.content.BenefitLine;
 import uk.gov.tca.bid.content.CostLine;
 import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.money.Money;
-import uk.gov.tca.bid.money.Period;
 import uk.gov.tca.bid.round.FundingRound;
 
 import java.math.BigDecimal;
@@ -51,6 +50,9 @@ public record Appraisal(
         Integer paybackYear,
         @Schema(description = "The payback year as a label (\"Year 4\" or the financial year, 2017/18); absent with "
                 + "paybackYear.", example = "Year 4") String paybackLabel,
+        @Schema(description = "Simple payback: the one-off cost over a year's saving, in years, beside the payback "
+                + "year above; absent when the bid cannot be appraised, has no one-off cost or no year's saving.")
+        SimplePayback simplePayback,
         @Schema(description = "The round's real discount rate used, as a fraction.", example = "0.035")
         BigDecimal discountRate,
         @Schema(description = "Costs discounted to Year 0 (Year 0 undiscounted), in pounds sterling.",
@@ -65,8 +67,9 @@ public record Appraisal(
                 + "the round's fractions.") Scenario optimismBiasAdjusted,
         @Schema(description = "Sensitivity scenarios: costs +20%, benefits -20%, both, both 50% worse, and the start "
                 + "delayed one year.") List<Scenario> scenarios,
-        @Schema(description = "What was left out of the appraisal and why (a placeholder, a line in no year), each line "
-                + "named by its own words.", example = "[\"The cost line \\\"Deployment of peer support\\\" is not a "
+        @Schema(description = "How a line was read where it took a rule (apportioned by months, spread over a run of "
+                + "years, counted each year of an ongoing figure, a running total), then what was left out of the appraisal "
+                + "and why (a placeholder, a line in no year); each line named by its own words.", example = "[\"The cost line \\\"Deployment of peer support\\\" is not a "
                 + "figure (written \\\"[blank in the published table]\\\") and is left out\"]")
         List<String> notes) {
 
@@ -108,32 +111,42 @@ public record Appraisal(
     private static final MathContext MC = MathContext.DECIMAL64;
 
     public static Appraisal of(Bid bid, FundingRound round) {
-        List<String> notes = new ArrayList<>();
-        boolean relative = bid.content().costLines().stream().anyMatch(c -> c.period() != null && c.period().relativeYear() != null)
-                || bid.content().benefitLines().stream().anyMatch(b -> b.period() != null && b.period().relativeYear() != null);
-        Integer firstYear = relative ? null : firstFinancialYear(bid);
-        TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
-        List<String> unplacedCosts = new ArrayList<>();
-        List<String> unplacedBenefits = new ArrayList<>();
-        int placedCosts = 0;
-        int placedBenefits = 0;
+        List<Placement.Line> lines = new ArrayList<>();
         for (int i = 0; i < bid.content().costLines().size(); i++) {
             CostLine c = bid.content().costLines().get(i);
-            String why = place(byYear, 0, c.amount(), c.period(), relative, firstYear);
-            if (why == null) {
-                placedCosts++;
-            } else {
-                unplacedCosts.add(LineNames.costLine(c.activity(), i) + " " + why);
-            }
+            lines.add(new Placement.Line(Placement.Side.COST, LineNames.costLine(c.activity(), i), c.amount(), c.period(),
+                    c.activity()));
         }
         for (int i = 0; i < bid.content().benefitLines().size(); i++) {
             BenefitLine b = bid.content().benefitLines().get(i);
-            String why = place(byYear, 1, benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), relative,
-                    firstYear);
-            if (why == null) {
-                placedBenefits++;
+            lines.add(new Placement.Line(Placement.Side.BENEFIT, LineNames.benefitLine(b.description(), i),
+                    benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), b.description()));
+        }
+        Placement.Timeline timeline = Placement.Timeline.of(lines);
+        List<Placement.Placed> placements = Placement.of(lines, timeline);
+        TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
+        List<String> unplacedCosts = new ArrayList<>();
+        List<String> unplacedBenefits = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int placedCosts = 0;
+        int placedBenefits = 0;
+        for (Placement.Placed p : placements) {
+            boolean cost = p.line().side() == Placement.Side.COST;
+            if (!p.placed()) {
+                (cost ? unplacedCosts : unplacedBenefits).add(p.line().name() + " " + p.why());
+                continue;
+            }
+            if (cost) {
+                placedCosts++;
             } else {
-                unplacedBenefits.add(LineNames.benefitLine(b.description(), i) + " " + why);
+                placedBenefits++;
+            }
+            for (Placement.Share share : p.shares()) {
+                byYear.computeIfAbsent(share.index(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[cost ? 0 : 1] =
+                        byYear.get(share.index())[cost ? 0 : 1].add(share.amount());
+            }
+            if (p.how() != null) {
+                notes.add(LineNames.sentence(p.line().name() + " " + p.how()));
             }
         }
         unplacedCosts.forEach(n -> notes.add(LineNames.sentence(n) + " and is left out"));
@@ -147,7 +160,7 @@ public record Appraisal(
             BigDecimal[] cb = byYear.getOrDefault(t, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             BigDecimal net = cb[1].subtract(cb[0]);
             cumulative = cumulative.add(net);
-            years.add(new Year(t, label(t, relative, firstYear), money(cb[0]), money(cb[1]), money(net), money(cumulative),
+            years.add(new Year(t, timeline.label(t), money(cb[0]), money(cb[1]), money(net), money(cumulative),
                     BigDecimal.ONE.divide(BigDecimal.ONE.add(rate).pow(t, MC), MC).setScale(6, RoundingMode.HALF_UP)));
         }
         Scenario base = scenario("base", years, rate, BigDecimal.ONE, BigDecimal.ONE, 0);
@@ -161,16 +174,17 @@ public record Appraisal(
                 scenario("costs +20% and benefits -20%", years, rate, new BigDecimal("1.2"), new BigDecimal("0.8"), 0),
                 scenario("costs +50% and benefits -50%", years, rate, new BigDecimal("1.5"), new BigDecimal("0.5"), 0),
                 scenario("start delayed one year", years, rate, BigDecimal.ONE, BigDecimal.ONE, 1));
-        String timeline = relative ? "RELATIVE_YEAR" : "FINANCIAL_YEAR";
+        String timelineName = timeline.relative() ? "RELATIVE_YEAR" : "FINANCIAL_YEAR";
         if (cannot != null) {
             // the placed figures are facts and are shown; nothing is derived from a side that could not be read
-            return new Appraisal(timeline, false, cannot, years, money(totalCosts), money(totalBenefits),
-                    money(totalBenefits.subtract(totalCosts)), null, null, null, null, rate, null, null, null, null, null,
+            return new Appraisal(timelineName, false, cannot, years, money(totalCosts), money(totalBenefits),
+                    money(totalBenefits.subtract(totalCosts)), null, null, null, null, null, rate, null, null, null, null, null,
                     List.of(), notes);
         }
-        return new Appraisal(timeline, true, null, years, money(totalCosts), money(totalBenefits),
+        return new Appraisal(timelineName, true, null, years, money(totalCosts), money(totalBenefits),
                 money(totalBenefits.subtract(totalCosts)), base.roi(), base.returnMultiple(), base.paybackYear(),
-                base.paybackYear() == null ? null : label(base.paybackYear(), relative, firstYear), rate,
+                base.paybackYear() == null ? null : timeline.label(base.paybackYear()),
+                SimplePayback.of(placements, years, timeline), rate,
                 money(presentValue(years, rate, 0, BigDecimal.ONE, 0)), money(presentValue(years, rate, 1, BigDecimal.ONE, 0)),
                 base.npv(), base.benefitCostRatio(), optimism, scenarios, notes);
     }
@@ -229,55 +243,6 @@ public record Appraisal(
         }
         return new Money(uk.gov.tca.bid.content.SignConvention.orDefault(convention).benefitOf(written.amount()),
                 written.min(), written.max(), written.asWritten(), written.scale(), written.qualifier(), written.basis());
-    }
-
-    /** Places the figure in its year; null when placed, else why not, in words to follow the line's name. */
-    private static String place(TreeMap<Integer, BigDecimal[]> byYear, int which, Money amount, Period period,
-            boolean relative, Integer firstYear) {
-        if (amount == null) {
-            return "has no figure";
-        }
-        if (!amount.readsAsNumber()) {
-            return "is not a figure (written \"" + amount.asWritten() + "\")";
-        }
-        Integer index = null;
-        if (period != null && relative && period.relativeYear() != null) {
-            index = period.relativeYear();
-        } else if (period != null && !relative && period.financialYear() != null && firstYear != null) {
-            index = startYear(period.financialYear()) - firstYear;
-        }
-        if (index == null) {
-            String written = period == null || period.asWritten() == null ? "" : " (written \"" + period.asWritten() + "\")";
-            return "is not placed in a " + (relative ? "year counted from the start" : "financial year") + written;
-        }
-        byYear.computeIfAbsent(index, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[which] =
-                byYear.get(index)[which].add(amount.amount());
-        return null;
-    }
-
-    private static Integer firstFinancialYear(Bid bid) {
-        Integer first = null;
-        List<Period> periods = new ArrayList<>();
-        bid.content().costLines().forEach(c -> periods.add(c.period()));
-        bid.content().benefitLines().forEach(b -> periods.add(b.period()));
-        for (Period p : periods) {
-            if (p != null && p.financialYear() != null) {
-                int year = startYear(p.financialYear());
-                first = first == null ? year : Math.min(first, year);
-            }
-        }
-        return first;
-    }
-
-    private static int startYear(String financialYear) {
-        return uk.gov.tca.bid.money.FinancialYear.parse(financialYear).orElseThrow().startYear();
-    }
-
-    private static String label(int index, boolean relative, Integer firstYear) {
-        if (relative || firstYear == null) {
-            return "Year " + index;
-        }
-        return new uk.gov.tca.bid.money.FinancialYear(firstYear + index).toString();
     }
 
     private static BigDecimal money(BigDecimal amount) {

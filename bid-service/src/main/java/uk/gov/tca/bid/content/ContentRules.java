@@ -3,6 +3,8 @@ package uk.gov.tca.bid.content;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.tca.bid.money.FinancialYear;
+import uk.gov.tca.bid.money.Money;
+import uk.gov.tca.bid.money.MoneyBasis;
 import uk.gov.tca.bid.money.MoneyRules;
 import uk.gov.tca.bid.money.Period;
 import uk.gov.tca.platform.rules.RuleViolation;
@@ -27,17 +29,27 @@ public final class ContentRules {
         for (int i = 0; i < content.costLines().size(); i++) {
             CostLine line = content.costLines().get(i);
             violations.addAll(MoneyRules.check("costLines[" + i + "].amount", line.amount()));
-            violations.addAll(Period.check("costLines[" + i + "].period", line.period()));
+            violations.addAll(periodRules("costLines[" + i + "]", line.period(), line.amount()));
         }
         for (int i = 0; i < content.benefitLines().size(); i++) {
             BenefitLine line = content.benefitLines().get(i);
             violations.addAll(content.signConvention() == null
                     ? MoneyRules.check("benefitLines[" + i + "].amount", line.amount(), UNDECLARED_SIGN)
                     : MoneyRules.checkSigned("benefitLines[" + i + "].amount", line.amount()));
-            violations.addAll(Period.check("benefitLines[" + i + "].period", line.period()));
+            violations.addAll(periodRules("benefitLines[" + i + "]", line.period(), line.amount()));
         }
         for (int i = 0; i < content.declaredTotals().size(); i++) {
             violations.addAll(totalRules("declaredTotals[" + i + "]", content.declaredTotals().get(i), content.signConvention()));
+        }
+        return violations;
+    }
+
+    /** A period the financial-year rules read; one that goes on with no end is of a figure stated per annum. */
+    private static List<RuleViolation> periodRules(String line, Period period, Money amount) {
+        List<RuleViolation> violations = new ArrayList<>(Period.check(line + ".period", period));
+        if (period != null && period.goesOn() && amount != null && amount.basis() != MoneyBasis.PER_ANNUM) {
+            violations.add(new RuleViolation(line + ".period.ongoing", "is for a figure that goes on each year: the "
+                    + "amount's basis must be PER_ANNUM"));
         }
         return violations;
     }
@@ -62,7 +74,7 @@ public final class ContentRules {
         return violations;
     }
 
-    private static List<RuleViolation> money(String field, uk.gov.tca.bid.money.Money money, boolean benefits,
+    private static List<RuleViolation> money(String field, Money money, boolean benefits,
             SignConvention convention) {
         if (!benefits) {
             return MoneyRules.check(field, money);

@@ -47,10 +47,7 @@ public record DeclaredTotal(
 
     public DeclaredTotal {
         figures = figures == null ? List.of() : List.copyOf(figures);
-        String spelt = FinancialYear.asWrittenIfDifferent(financialYear);
-        if (spelt != null) {
-            financialYearAsWritten = spelt;
-        }
+        financialYearAsWritten = FinancialYear.spellingOf(financialYear, financialYearAsWritten);
         financialYear = FinancialYear.normalise(financialYear);
     }
 

@@ -19,6 +19,8 @@ import uk.gov.tca.bid.round.AwardType;
 import uk.gov.tca.bid.round.FundingRound;
 import uk.gov.tca.bid.round.Prompt;
 import uk.gov.tca.bid.round.RoundService;
+import uk.gov.tca.bid.round.RoundBudget;
+import uk.gov.tca.bid.money.MoneyQualifier;
 
 /**
  * The rounds of the local stack: TCA 2013/14 as the winning bids show it, and one open now. Loaded once,
@@ -32,7 +34,8 @@ public class DemoRounds {
     private static final Logger LOG = Logger.getLogger(DemoRounds.class);
 
     record Round(@JsonProperty("_note") String note, String id, String programme, String name, Instant opensAt,
-            Instant closesAt, BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears,
+            Instant closesAt, BigDecimal budget, String budgetAsWritten, MoneyQualifier budgetQualifier,
+            List<AwardType> awardTypes, List<String> eligibleYears,
             List<Prompt> prompts, boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
             BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
     }
@@ -60,7 +63,7 @@ public class DemoRounds {
         for (Round r : read()) {
             if (FundingRound.findById(r.id()) == null) {
                 rounds.create(new RoundService.RoundDraft(r.id(), r.programme(), r.name(), r.opensAt(), r.closesAt(),
-                        r.budget(), r.awardTypes(), r.eligibleYears(), r.prompts(), r.costBenefitRequired(),
+                        new RoundBudget(r.budget(), r.budgetAsWritten(), r.budgetQualifier()), r.awardTypes(), r.eligibleYears(), r.prompts(), r.costBenefitRequired(),
                         r.discountRate(), r.optimismBiasCosts(), r.optimismBiasBenefits(), r.funderOrganisationId(),
                         r.awardsOptional()), ACTOR);
                 loaded++;

@@ -52,6 +52,15 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         return parse(written).map(FinancialYear::toString).orElse(written);
     }
 
+    /**
+     * The spelling to keep beside a normalised year: the text as written when it differs from the normal form, else
+     * the spelling kept before (a stored record read back already holds its normal form and its spelling).
+     */
+    public static String spellingOf(String written, String keptBefore) {
+        String spelt = asWrittenIfDifferent(written);
+        return spelt != null ? spelt : keptBefore;
+    }
+
     /** The written form worth keeping: the text when it differs from the normal form, else nothing. */
     public static String asWrittenIfDifferent(String written) {
         return parse(written).map(FinancialYear::toString).filter(normal -> !normal.equals(written)).map(n -> written)
@@ -65,6 +74,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         int end = Integer.parseInt(second);
         boolean follows = second.length() == 4 ? end == start + 1 : end == (start + 1) % 100;
         return follows && start >= 1900 ? Optional.of(new FinancialYear(start)) : Optional.empty();
+    }
+
+    /** The financial year a day falls in: from 1 April. */
+    public static FinancialYear holding(java.time.LocalDate day) {
+        return new FinancialYear(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
     }
 
     @Override

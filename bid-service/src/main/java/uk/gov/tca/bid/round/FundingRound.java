@@ -2,6 +2,8 @@ package uk.gov.tca.bid.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.platform.audit.Audited;
 
 /**
@@ -41,6 +44,14 @@ public class FundingRound extends Audited {
 
     @Column(nullable = false)
     public BigDecimal budget;
+
+    /** The budget as the programme wrote it ("nearly £20m"); null when written as the figure. */
+    @Column(name = "budget_as_written")
+    public String budgetAsWritten;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "budget_qualifier", nullable = false)
+    public MoneyQualifier budgetQualifier = MoneyQualifier.EXACT;
 
     /** The organisation on the register that runs the round: never a participant of a bid in it. */
     @Column(name = "funder_organisation_id", nullable = false)
@@ -102,6 +113,8 @@ public class FundingRound extends Audited {
         state.put("opensAt", opensAt == null ? null : opensAt.toString());
         state.put("closesAt", closesAt == null ? null : closesAt.toString());
         state.put("awardsOptional", awardsOptional);
+        state.put("budgetAsWritten", budgetAsWritten);
+        state.put("budgetQualifier", budgetQualifier.name());
         state.put("funderOrganisationId", funderOrganisationId);
         return state;
     }

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.round;
 
+import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.MoneyRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,8 +35,14 @@ public record RoundInput(
                 + "when both are given. A bid is submitted only at or after opensAt and before closesAt. Left out for a "
                 + "rolling fund, which has no closing date.") Instant closesAt,
         @NotNull @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
-        @Schema(example = "7600000", description = "The round's budget in pounds sterling, at most 2 decimal places.")
+        @Schema(example = "7600000", description = "The round's budget in pounds sterling, at most 2 decimal places: the "
+                + "figure the allocation works to.")
         BigDecimal budget,
+        @Size(max = 200) @Schema(example = "nearly £20m", description = "The budget as the programme wrote it, kept "
+                + "beside the figure; left out when it was written as the figure.") String budgetAsWritten,
+        @Schema(description = "How sure the budget is: EXACT (when left out), APPROX (\"nearly £20m\"), UP_TO or OVER. "
+                + "A range, a placeholder or words are refused: a budget is a figure to allocate within.")
+        MoneyQualifier budgetQualifier,
         @NotNull @Size(max = 20) @Schema(description = "The kinds of award the round offers (codes unique); a bid to a "
                 + "round that offers any must name one before submission.")
         List<@NotNull @Valid AwardTypeInput> awardTypes,
@@ -66,7 +73,9 @@ public record RoundInput(
     /** The input that, sent as a full replacement, leaves the round as it is: the base a merge patch applies to. */
     static RoundInput of(FundingRound round) {
         return new RoundInput(round.id, round.programme, round.name, round.opensAt, round.closesAt, round.budget,
-                round.awardTypes.stream().map(a -> new AwardTypeInput(a.code(), a.name(), a.cap())).toList(),
+                round.budgetAsWritten, round.budgetQualifier,
+                round.awardTypes.stream().map(a -> new AwardTypeInput(a.code(), a.name(), a.cap(), a.capAsWritten(),
+                        a.capQualifier())).toList(),
                 round.eligibleYearsAsWritten != null ? round.eligibleYearsAsWritten : round.eligibleYears,
                 round.prompts.stream().map(p -> new PromptInput(p.code(), p.text(), p.required())).toList(),
                 round.costBenefitRequired, round.awardsOptional, round.discountRate, round.optimismBiasCosts,
@@ -82,7 +91,11 @@ public record RoundInput(
             String name,
             @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
             @Schema(example = "500000", description = "The most a bid of this type should seek, in pounds sterling; a bid "
-                    + "over it is warned, not refused. Left out for no cap.") BigDecimal cap) {
+                    + "over it is warned, not refused. Left out for no cap.") BigDecimal cap,
+            @Size(max = 200) @Schema(example = "up to £500k", description = "The cap as the programme wrote it; only "
+                    + "with cap.") String capAsWritten,
+            @Schema(description = "How sure the cap is: EXACT (when left out), APPROX, UP_TO or OVER; only with cap.")
+            MoneyQualifier capQualifier) {
     }
 
     @Schema(name = "PromptInput", description = "A question the round asks every bid.")

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.tca.bid.money.FinancialYearText;
+import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
@@ -229,8 +230,10 @@ public class RoundResource {
 
     private static RoundService.RoundDraft draft(String id, RoundInput body, String funder) {
         return new RoundService.RoundDraft(id, body.programme().strip(), body.name().strip(), body.opensAt(),
-                body.closesAt(), body.budget(),
-                body.awardTypes().stream().map(a -> new AwardType(a.code(), a.name(), a.cap())).toList(),
+                body.closesAt(), new RoundBudget(body.budget(), body.budgetAsWritten(), body.budgetQualifier()),
+                body.awardTypes().stream().map(a -> new AwardType(a.code(), a.name(), a.cap(),
+                        a.capAsWritten() == null || a.capAsWritten().isBlank() ? null : a.capAsWritten().strip(),
+                        a.capQualifier())).toList(),
                 body.eligibleYears(),
                 body.prompts().stream().map(p -> new Prompt(p.code(), p.text(), p.required())).toList(),
                 body.costBenefitRequired(),
@@ -258,7 +261,11 @@ public class RoundResource {
             @Schema(description = "Whether the round takes bids now, as the service's clock reads when answering: at "
                     + "or after opensAt and before closesAt. Derived, never set; a submission checks it again.")
             boolean open,
-            @Schema(description = "The round's budget in pounds sterling.", example = "7600000") BigDecimal budget,
+            @Schema(description = "The round's budget in pounds sterling: the figure the allocation works to.",
+                    example = "7600000") BigDecimal budget,
+            @Schema(description = "The budget as the programme wrote it (\"nearly £20m\"); absent when written as the "
+                    + "figure.", example = "nearly £20m") String budgetAsWritten,
+            @Schema(description = "How sure the budget is: EXACT, APPROX, UP_TO or OVER.") MoneyQualifier budgetQualifier,
             @Schema(description = "The kinds of award the round offers, with their caps.") List<AwardType> awardTypes,
             @Schema(type = SchemaType.ARRAY, implementation = FinancialYearText.class,
                     example = "[\"2013/14\", \"2014/15\"]", description = "The financial years the round funds, each "
@@ -291,7 +298,7 @@ public class RoundResource {
 
         static RoundView of(FundingRound r, Instant now) {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt,
-                    r.isOpenAt(now), r.budget, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
+                    r.isOpenAt(now), r.budget, r.budgetAsWritten, r.budgetQualifier, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
                     r.costBenefitRequired, r.awardsOptional, r.discountRate, r.optimismBiasCosts,
                     r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }

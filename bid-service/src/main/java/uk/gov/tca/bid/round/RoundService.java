@@ -31,7 +31,7 @@ public class RoundService {
      * (its token's {@code org}), never a field of the request.
      */
     public record RoundDraft(String id, String programme, String name, Instant opensAt, Instant closesAt,
-            BigDecimal budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
+            RoundBudget budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
             BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
     }
@@ -146,6 +146,15 @@ public class RoundService {
                 violations.add(new Problem.Violation("prompts[" + i + "].code", "repeats another prompt's code"));
             }
         }
+        RoundBudget.check("budgetQualifier", draft.budget().qualifier(), violations);
+        for (int i = 0; i < draft.awardTypes().size(); i++) {
+            AwardType award = draft.awardTypes().get(i);
+            RoundBudget.check("awardTypes[" + i + "].capQualifier", award.capQualifier(), violations);
+            if (award.cap() == null && (award.capAsWritten() != null || award.capQualifier() != null)) {
+                violations.add(new Problem.Violation("awardTypes[" + i + "].cap", "is required with capAsWritten or "
+                        + "capQualifier: the words are kept beside a figure, not instead of one"));
+            }
+        }
         for (int i = 0; i < draft.eligibleYears().size(); i++) {
             if (FinancialYear.parse(draft.eligibleYears().get(i)).isEmpty()) {
                 violations.add(new Problem.Violation("eligibleYears[" + i + "]", FinancialYear.EXPECTED));
@@ -161,7 +170,9 @@ public class RoundService {
         round.name = draft.name();
         round.opensAt = draft.opensAt();
         round.closesAt = draft.closesAt();
-        round.budget = draft.budget();
+        round.budget = draft.budget().amount();
+        round.budgetAsWritten = draft.budget().asWritten();
+        round.budgetQualifier = draft.budget().qualifier();
         round.awardTypes = new ArrayList<>(draft.awardTypes());
         round.eligibleYears = new ArrayList<>(draft.eligibleYears().stream().map(FinancialYear::normalise).toList());
         round.eligibleYearsAsWritten = round.eligibleYears.equals(draft.eligibleYears()) ? null

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.warnings;
 
+import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.WrittenPrecision;
 
 import uk.gov.tca.bid.content.CostLine;
@@ -62,12 +63,25 @@ final class AmountWarnings {
             return List.of();
         }
         return round.awardTypes.stream()
-                .filter(a -> a.code().equals(bid.awardType()) && a.cap() != null
-                        && bid.amountSought().amount().compareTo(a.cap()) > 0)
+                .filter(a -> a.code().equals(bid.awardType()) && a.cap() != null && overCap(bid.amountSought().amount(), a))
                 .map(a -> new Warning("AWARD_OVER_CAP", "The bid seeks " + Figures.pounds(bid.amountSought().amount()) + ", over the "
-                        + a.name() + " cap of " + Figures.pounds(a.cap()), List.of("amountSought", "awardType")))
+                        + a.name() + " cap of " + (a.capQualifier() == MoneyQualifier.APPROX ? "about " : "")
+                        + Figures.pounds(a.cap()) + (a.capAsWritten() == null ? "" : " (written \"" + a.capAsWritten() + "\")"),
+                        List.of("amountSought", "awardType")))
                 .toList();
     };
+
+    /**
+     * Over a cap is more than it; over an approximate cap ("about £500k") is more than it by at least the precision the
+     * cap was written to, so £500,400 is not over "about £500k" but £501,000 is.
+     */
+    private static boolean overCap(BigDecimal sought, uk.gov.tca.bid.round.AwardType award) {
+        BigDecimal over = sought.subtract(award.cap());
+        if (award.capQualifier() != MoneyQualifier.APPROX) {
+            return over.signum() > 0;
+        }
+        return over.compareTo(WrittenPrecision.unitOf(award.capAsMoney())) >= 0;
+    }
 
     static final Pattern K_ON_FULL_AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*[kK]\\b");
 

@@ -61,11 +61,17 @@ final class DeclaredWarnings {
             if (m.value() == null || m.scope() != null && !m.scope().isBlank()) {
                 continue; // a figure for a wider scope ("whole public sector") is not the bid's own lines
             }
+            if (m.type() == DeclaredMetric.Type.PAYBACK_YEARS) {
+                String why = paybackDiffers(m, appraisal);
+                if (why != null) {
+                    warnings.add(new Warning("DECLARED_METRIC_DIFFERS", why, List.of("declaredMetrics[" + i + "]")));
+                }
+                continue;
+            }
             BigDecimal computed = switch (m.type()) {
                 case ROI_PERCENT_NET -> appraisal.roi() == null ? null : appraisal.roi().movePointRight(2);
                 case RETURN_MULTIPLE -> appraisal.returnMultiple();
                 case BENEFIT_COST_RATIO -> appraisal.benefitCostRatio();
-                case PAYBACK_YEARS -> appraisal.paybackYear() == null ? null : BigDecimal.valueOf(appraisal.paybackYear());
                 default -> null;
             };
             BigDecimal tolerance = m.type() == DeclaredMetric.Type.ROI_PERCENT_NET ? new BigDecimal("0.5")
@@ -79,6 +85,38 @@ final class DeclaredWarnings {
         }
         return warnings;
     };
+
+    /**
+     * A payback "in years" is read two ways: the one-off cost over a year's saving (simple payback) or the year the
+     * cumulative net turns (payback year). Either agrees when within one unit of the last place the bid wrote ("3
+     * years" agrees with 3.4, "2.5 years" does not with 2.7); a payback neither reading gives is named with both.
+     */
+    private static String paybackDiffers(DeclaredMetric declared, Appraisal appraisal) {
+        if (!appraisal.appraisable()) {
+            return null;
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, declared.value().stripTrailingZeros().scale()));
+        BigDecimal simple = appraisal.simplePayback() == null ? null : appraisal.simplePayback().years();
+        BigDecimal year = appraisal.paybackYear() == null ? null : BigDecimal.valueOf(appraisal.paybackYear());
+        if (simple == null && year == null || agrees(declared.value(), simple, unit) || agrees(declared.value(), year, unit)) {
+            return null;
+        }
+        List<String> readings = new ArrayList<>();
+        if (simple != null) {
+            readings.add("a simple payback of " + simple.stripTrailingZeros().toPlainString() + " years (one-off cost "
+                    + Figures.pounds(appraisal.simplePayback().oneOffCost()) + " over a year's saving of "
+                    + Figures.pounds(appraisal.simplePayback().annualSaving()) + " in " + appraisal.simplePayback().savingYear()
+                    + ")");
+        }
+        readings.add(year == null ? "no payback year" : "a cumulative net that turns in " + appraisal.paybackLabel());
+        return "The bid states a payback of " + (declared.asWritten() != null ? "\"" + declared.asWritten() + "\""
+                : declared.value().stripTrailingZeros().toPlainString() + " years") + " but its own cost and benefit lines "
+                + "give " + String.join(" and ", readings);
+    }
+
+    private static boolean agrees(BigDecimal declared, BigDecimal computed, BigDecimal unit) {
+        return computed != null && declared.subtract(computed).abs().compareTo(unit) < 0;
+    }
 
     /**
      * Declared sensitivity rows follow from the declared base case by the usual rules (costs +20% divides the

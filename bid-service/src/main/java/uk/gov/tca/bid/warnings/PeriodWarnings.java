@@ -31,7 +31,7 @@ final class PeriodWarnings {
             List<String> outside = period.financialYears().stream().filter(y -> !round.eligibleYears.contains(y)).toList();
             if (!outside.isEmpty()) {
                 warnings.add(new Warning("PERIOD_OUTSIDE_ROUND", "A cost falls in " + String.join(", ", outside)
-                        + (period.financialYear() == null ? " (written \"" + period.asWritten() + "\")" : "")
+                        + (period.financialYear() == null && period.asWritten() != null ? " (written \"" + period.asWritten() + "\")" : "")
                         + ", outside the round's years " + String.join(", ", round.eligibleYears),
                         List.of("costLines[" + i + "].period")));
             }

@@ -5,6 +5,7 @@ import uk.gov.tca.bid.content.CostLine;
 import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.lifecycle.BidBuilder;
 import uk.gov.tca.bid.money.Money;
+import uk.gov.tca.bid.money.MoneyBasis;
 import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.MoneyScale;
 import uk.gov.tca.bid.money.Period;
@@ -172,5 +173,130 @@ class AppraisalTests {
         assertThat(appraisal.roi()).isNotNull();
         assertThat(appraisal.npv()).isNotNull();
         assertThat(appraisal.paybackLabel()).isEqualTo("2014/15");
+    }
+
+    // --- figures as councils write them: runs of years, ongoing figures, dates, running totals, simple payback
+
+    private static Money perAnnum(String pounds, String written) {
+        return new Money(new BigDecimal(pounds), null, null, written, MoneyScale.POUNDS, MoneyQualifier.EXACT,
+                MoneyBasis.PER_ANNUM);
+    }
+
+    private static Money basis(String pounds, String written, MoneyBasis basis) {
+        return new Money(new BigDecimal(pounds), null, null, written, MoneyScale.POUNDS, MoneyQualifier.EXACT, basis);
+    }
+
+    private static Appraisal appraise(List<CostLine> costs, List<BenefitLine> benefits) {
+        BidBuilder bid = BidBuilder.aBid();
+        bid.costLines = new ArrayList<>(costs);
+        bid.benefitLines = new ArrayList<>(benefits);
+        return Appraisal.of(bid.build(), greenBook());
+    }
+
+    private static BenefitLine saving(String words, Period period, Money amount) {
+        return new BenefitLine(words, BenefitLine.BenefitType.CASHABLE_SAVING, null, period, amount);
+    }
+
+    @Test
+    void aFigurePerAnnumOverARunFallsInEveryYearAndATotalOverARunIsSpreadEvenly() {
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Programme team", Period.run("2014-15", null, "16/17", null, "2014/15 to 2016/17"),
+                        basis("100000", "£100k over three years", MoneyBasis.TOTAL_FOR_PERIOD), null, null)),
+                List.of(saving("Reduced agency spend", Period.run("FY2015/16", null, null, 3, "£50k a year for 3 years"),
+                        perAnnum("50000", "£50k a year"))));
+        assertThat(appraisal.years()).extracting(Appraisal.Year::label)
+                .containsExactly("2014/15", "2015/16", "2016/17", "2017/18");
+        // the total is split to the penny and the last year takes what rounding left
+        assertThat(appraisal.years()).extracting(Appraisal.Year::costs).containsExactly(new BigDecimal("33333.33"),
+                new BigDecimal("33333.33"), new BigDecimal("33333.34"), new BigDecimal("0.00"));
+        assertThat(appraisal.years()).extracting(Appraisal.Year::benefits).containsExactly(new BigDecimal("0.00"),
+                new BigDecimal("50000.00"), new BigDecimal("50000.00"), new BigDecimal("50000.00"));
+        assertThat(appraisal.totalCosts()).isEqualByComparingTo("100000");
+        assertThat(appraisal.totalBenefits()).isEqualByComparingTo("150000");
+        assertThat(appraisal.notes()).containsExactly(
+                "The cost line \"Programme team\" is the total over the 3 years 2014/15 to 2016/17, spread evenly as the "
+                        + "bid gives no split",
+                "The benefit line \"Reduced agency spend\" is counted in each of the 3 years 2015/16 to 2017/18, as a "
+                        + "figure per annum");
+    }
+
+    @Test
+    void aFigurePerAnnumThatGoesOnIsCountedToTheLastYearOfTheProfileAndSaysSo() {
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Set-up", new Period("2015/16", null, null, null, null), basis("120000", "£120k",
+                        MoneyBasis.ONE_OFF), null, null),
+                        new CostLine("Licences", new Period("2018/19", null, null, null, null), basis("10000", "£10k",
+                                MoneyBasis.ONE_OFF), null, null)),
+                List.of(saving("Fewer placements", Period.ongoingFrom("2016/17", null, "£40k a year from 2016/17"),
+                        perAnnum("40000", "£40k a year"))));
+        assertThat(appraisal.years()).extracting(Appraisal.Year::benefits).containsExactly(new BigDecimal("0.00"),
+                new BigDecimal("40000.00"), new BigDecimal("40000.00"), new BigDecimal("40000.00"));
+        assertThat(appraisal.notes()).contains("The benefit line \"Fewer placements\" goes on each year with no end "
+                + "stated and is counted in each year from 2016/17 to 2018/19, the last year of the profile");
+    }
+
+    @Test
+    void aFigureGivenByDatesIsApportionedToFinancialYearsByMonths() {
+        // October 2013 to September 2014: six months in each year; a part month counts by its days
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Pilot", new Period(null, null, java.time.LocalDate.of(2013, 10, 1),
+                        java.time.LocalDate.of(2014, 9, 30), "October 13 to September 14"), basis("90000", "£90,000",
+                        MoneyBasis.TOTAL_FOR_PERIOD), null, null)),
+                List.of(saving("Staff savings", new Period(null, null, java.time.LocalDate.of(2014, 1, 16),
+                        java.time.LocalDate.of(2014, 6, 30), "from mid-January 2014"), perAnnum("120000", "£120k a year"))));
+        assertThat(appraisal.years()).extracting(Appraisal.Year::label).containsExactly("2013/14", "2014/15");
+        assertThat(appraisal.years()).extracting(Appraisal.Year::costs)
+                .containsExactly(new BigDecimal("45000.00"), new BigDecimal("45000.00"));
+        // 16 of 31 days of January, February and March: 2.516 months at £10,000 a month; April to June: £30,000
+        assertThat(appraisal.years()).extracting(Appraisal.Year::benefits)
+                .containsExactly(new BigDecimal("25161.29"), new BigDecimal("30000.00"));
+        assertThat(appraisal.notes()).containsExactly(
+                "The cost line \"Pilot\" is apportioned by months from 1 October 2013 to 30 September 2014: 6 months to "
+                        + "2013/14, 6 months to 2014/15",
+                "The benefit line \"Staff savings\" is apportioned by months from 16 January 2014 to 30 June 2014 at a "
+                        + "twelfth of the annual figure a month: 2.5 months to 2013/14, 3 months to 2014/15");
+    }
+
+    @Test
+    void cumulativeFiguresWithTheSameWordsAreARunningTotal() {
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Investment", new Period("2014/15", null, null, null, null), basis("300000", "£300k",
+                        MoneyBasis.ONE_OFF), null, null)),
+                List.of(saving("Cumulative savings", new Period("2015/16", null, null, null, null),
+                                basis("100000", "£100k", MoneyBasis.CUMULATIVE)),
+                        saving("Cumulative savings ", new Period("2017/18", null, null, null, null),
+                                basis("450000", "£450k", MoneyBasis.CUMULATIVE)),
+                        saving("cumulative savings", new Period("2016/17", null, null, null, null),
+                                basis("250000", "£250k", MoneyBasis.CUMULATIVE))));
+        assertThat(appraisal.years()).extracting(Appraisal.Year::benefits).containsExactly(new BigDecimal("0.00"),
+                new BigDecimal("100000.00"), new BigDecimal("150000.00"), new BigDecimal("200000.00"));
+        assertThat(appraisal.totalBenefits()).isEqualByComparingTo("450000");
+        assertThat(appraisal.notes()).contains("The benefit line \"cumulative savings\" is a running total: 2016/17 is "
+                + "given its rise of £150,000 over the total to 2015/16");
+    }
+
+    @Test
+    void simplePaybackIsTheOneOffCostOverAYearsSavingNetOfRunningCosts() {
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Set-up", new Period("2015/16", null, null, null, null), basis("600000", "£600k",
+                                MoneyBasis.ONE_OFF), null, null),
+                        new CostLine("Support contract", Period.run("2016/17", null, "2017/18", null, null),
+                                perAnnum("15000", "£15k pa"), null, null)),
+                List.of(saving("Savings", new Period("2016/17", null, null, null, null), basis("100000", "£100k", null)),
+                        saving("Savings", new Period("2017/18", null, null, null, null), basis("260000", "£260k", null))));
+        assertThat(appraisal.simplePayback().oneOffCost()).isEqualByComparingTo("600000");
+        assertThat(appraisal.simplePayback().annualSaving()).isEqualByComparingTo("245000");
+        assertThat(appraisal.simplePayback().savingYear()).isEqualTo("2017/18");
+        assertThat(appraisal.simplePayback().years()).isEqualByComparingTo("2.45");
+    }
+
+    @Test
+    void noSimplePaybackWhereTheFiguresCannotBeAppraised() {
+        Appraisal appraisal = appraise(
+                List.of(new CostLine("Set-up", new Period("2015/16", null, null, null, null), basis("600000", "£600k",
+                        MoneyBasis.ONE_OFF), null, null)),
+                List.of(saving("Savings", new Period(null, null, null, null, "in later years"), basis("100000", "£100k", null))));
+        assertThat(appraisal.appraisable()).isFalse();
+        assertThat(appraisal.simplePayback()).isNull();
     }
 }

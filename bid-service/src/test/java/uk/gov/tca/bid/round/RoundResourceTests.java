@@ -56,6 +56,51 @@ class RoundResourceTests {
     }
 
     @Test
+    void aBudgetAndACapKeepTheWordsTheyWereWrittenIn() {
+        String id = "as-written-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        Map<String, Object> round = Fixtures.round(id, now.minusSeconds(3600), now.plusSeconds(86400));
+        round.put("budget", 20_000_000);
+        round.put("budgetAsWritten", "nearly £20m");
+        round.put("budgetQualifier", "APPROX");
+        round.put("awardTypes", List.of(
+                Map.of("code", "AUTHORITY_AWARD", "name", "Authority Award", "cap", 500_000,
+                        "capAsWritten", "about £500k", "capQualifier", "APPROX"),
+                Map.of("code", "SMALL", "name", "Small award", "cap", 50_000, "capAsWritten", "up to £50,000",
+                        "capQualifier", "UP_TO")));
+        manager().opensRound(round).statusCode(201)
+                .body("budget", equalTo(20000000), "budgetAsWritten", equalTo("nearly £20m"),
+                        "budgetQualifier", equalTo("APPROX"),
+                        "awardTypes.capAsWritten", contains("about £500k", "up to £50,000"),
+                        "awardTypes.capQualifier", contains("APPROX", "UP_TO"));
+        // a round written as its figure says EXACT and keeps no words
+        manager().opensRound(Fixtures.round(id + "-x", OPENS, CLOSES)).statusCode(201)
+                .body("budgetQualifier", equalTo("EXACT"), "$", not(hasKey("budgetAsWritten")),
+                        "awardTypes[0].capQualifier", equalTo("EXACT"));
+
+        // "about £500k" is to the thousand: £500,400 is within it, £501,000 is over it, and the warning quotes it
+        Map<String, Object> bid = Fixtures.baberghBid(id);
+        bid.put("amountSought", Fixtures.money(500_400, "£500,400"));
+        babergh().tryToDraft(bid).statusCode(201).body("warnings.code", not(hasItem("AWARD_OVER_CAP")));
+        bid.put("amountSought", Fixtures.money(501_000, "£501,000"));
+        babergh().tryToDraft(bid).statusCode(201).body("warnings.find { it.code == 'AWARD_OVER_CAP' }.message",
+                equalTo("The bid seeks £501,000, over the Authority Award cap of about £500,000 (written \"about £500k\")"));
+    }
+
+    @Test
+    void aBudgetIsAFigureToWorkToNotARangeOrWords() {
+        Map<String, Object> round = Fixtures.round("budget-words", OPENS, CLOSES);
+        round.put("budgetQualifier", "RANGE");
+        round.put("awardTypes", List.of(Map.of("code", "GRANT", "name", "Grant", "capAsWritten", "generous"),
+                Map.of("code", "OTHER", "name", "Other", "cap", 10, "capQualifier", "PLACEHOLDER")));
+        manager().opensRound(round).statusCode(400)
+                .body("violations.field", contains("budgetQualifier", "awardTypes[0].cap", "awardTypes[1].capQualifier"),
+                        "violations[0].message", containsString("must be EXACT, APPROX, UP_TO or OVER"),
+                        "violations[1].message", containsString("is required with capAsWritten"));
+        manager().readsRound("budget-words").statusCode(404);
+    }
+
+    @Test
     void onlyManagersOpenRounds() {
         babergh().opensRound(Fixtures.round("bidder-round", OPENS, CLOSES)).statusCode(403);
         manager().readsRound("bidder-round").statusCode(404);

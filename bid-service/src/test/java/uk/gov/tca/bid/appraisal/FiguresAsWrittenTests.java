@@ -1,0 +1,142 @@
+package uk.gov.tca.bid.appraisal;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static uk.gov.tca.bid.testing.Actor.babergh;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.bid.testing.Fixtures;
+import uk.gov.tca.bid.testing.PartnerStub;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+/**
+ * Figures as councils write them, through the API: a run of years in any spelling, a saving that goes on, a cost over
+ * dates that are not financial years, and a declared payback checked against the simple payback of the lines.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class FiguresAsWrittenTests {
+
+    private static Map<String, Object> money(Object amount, String written, String basis) {
+        Map<String, Object> money = Fixtures.money(amount, written);
+        money.put("basis", basis);
+        return money;
+    }
+
+    private static Map<String, Object> shapedBid() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(
+                Map.of("activity", "Shared service set-up", "period", Map.of("from", "2013-10-01", "to", "2014-09-30",
+                        "asWritten", "October 13 to September 14"), "amount", money(120000, "£120,000", "ONE_OFF"),
+                        "fundedBy", "AWARD"),
+                Map.of("activity", "Support contract", "period", Map.of("financialYear", "FY14/15",
+                        "untilFinancialYear", "2015 to 2016"), "amount", money(10000, "£10k pa", "PER_ANNUM"))));
+        bid.put("benefitLines", List.of(
+                Map.of("description", "Shared management team", "type", "CASHABLE_SAVING",
+                        "period", Map.of("financialYear", "2014\u201315", "ongoing", true, "asWritten", "from 2014/15"),
+                        "amount", money(60000, "£60k a year", "PER_ANNUM")),
+                Map.of("description", "One office", "type", "CASHABLE_SAVING",
+                        "period", Map.of("financialYear", "2016/17"), "amount", money(20000, "£20k", "ONE_OFF"))));
+        bid.put("declaredMetrics", List.of(Map.of("type", "PAYBACK_YEARS", "value", 5, "asWritten", "pays back in 5 years")));
+        return bid;
+    }
+
+    @Test
+    void aRunOfYearsIsReadInAnySpellingAndKeepsTheSpelling() {
+        String id = babergh().drafts(shapedBid());
+        babergh().reads(id).statusCode(200)
+                .body("costLines[1].period.financialYear", equalTo("2014/15"),
+                        "costLines[1].period.financialYearAsWritten", equalTo("FY14/15"),
+                        "costLines[1].period.untilFinancialYear", equalTo("2015/16"),
+                        "costLines[1].period.untilFinancialYearAsWritten", equalTo("2015 to 2016"),
+                        "benefitLines[0].period.financialYearAsWritten", equalTo("2014\u201315"),
+                        "benefitLines[0].period.ongoing", equalTo(true),
+                        // 2015/16 is not one of the round's years: the run names it, so the warning does
+                        "warnings.find { it.code == 'PERIOD_OUTSIDE_ROUND' }.message", containsString("2015/16"));
+    }
+
+    @Test
+    void theAppraisalReadsEachShapeAndSaysHow() {
+        String id = babergh().drafts(shapedBid());
+        babergh().appraises(id).statusCode(200)
+                .body("appraisable", equalTo(true),
+                        "years.label", contains("2013/14", "2014/15", "2015/16", "2016/17"),
+                        // six months of the set-up in each year; the contract in both of its years
+                        "years.costs", contains(60000.00f, 70000.00f, 10000.00f, 0.00f),
+                        // the ongoing saving runs to 2016/17, the last year any line reaches
+                        "years.benefits", contains(0.00f, 60000.00f, 60000.00f, 80000.00f),
+                        "notes", hasItems(
+                                "The cost line \"Shared service set-up\" is apportioned by months from 1 October 2013 to "
+                                        + "30 September 2014: 6 months to 2013/14, 6 months to 2014/15",
+                                "The cost line \"Support contract\" is counted in each of the 2 years 2014/15 to "
+                                        + "2015/16, as a figure per annum",
+                                "The benefit line \"Shared management team\" goes on each year with no end stated and "
+                                        + "is counted in each year from 2014/15 to 2016/17, the last year of the profile"),
+                        // £120,000 one-off over 2016/17's £80,000 with no running cost left that year
+                        "simplePayback.years", equalTo(1.50f),
+                        "simplePayback.oneOffCost", equalTo(120000.00f),
+                        "simplePayback.annualSaving", equalTo(80000.00f),
+                        "simplePayback.savingYear", equalTo("2016/17"));
+        // "5 years" is neither the simple payback (1.5) nor the year the cumulative net turns
+        babergh().reads(id).statusCode(200)
+                .body("warnings.find { it.code == 'DECLARED_METRIC_DIFFERS' }.message", equalTo("The bid states a payback "
+                        + "of \"pays back in 5 years\" but its own cost and benefit lines give a simple payback of 1.5 "
+                        + "years (one-off cost £120,000 over a year's saving of £80,000 in 2016/17) and a cumulative "
+                        + "net that turns in 2016/17"),
+                        "warnings.find { it.code == 'DECLARED_METRIC_DIFFERS' }.fields", contains("declaredMetrics[0]"));
+    }
+
+    @Test
+    void aDeclaredPaybackEitherReadingGivesAtItsPrecisionIsNoWarning() {
+        Map<String, Object> bid = shapedBid();
+        bid.put("declaredMetrics", List.of(Map.of("type", "PAYBACK_YEARS", "value", 1, "asWritten", "about a year")));
+        String id = babergh().drafts(bid);
+        babergh().reads(id).statusCode(200).body("warnings.code", org.hamcrest.Matchers.not(hasItem("DECLARED_METRIC_DIFFERS")));
+    }
+
+    @Test
+    void aRunThatCannotBeReadIsRefusedAndNothingIsKept() {
+        String round = Fixtures.openRound();
+        int before = babergh().searchesRound(round, "size", 100).statusCode(200).extract().path("total");
+        List<Map<String, Object>> refused = List.of(
+                period(Map.of("financialYear", "2014/15", "untilFinancialYear", "2014/16")),
+                period(Map.of("financialYear", "2015/16", "untilFinancialYear", "2014/15")),
+                period(Map.of("untilFinancialYear", "2014/15")),
+                period(Map.of("financialYear", "2015/16", "untilFinancialYear", "2016/17", "years", 2)),
+                period(Map.of("financialYear", "2015/16", "years", 0)),
+                period(Map.of("financialYear", "2015/16", "ongoing", true)));
+        List<String> fields = List.of("costLines[0].period.untilFinancialYear", "costLines[0].period.untilFinancialYear",
+                "costLines[0].period.untilFinancialYear", "costLines[0].period.years", "costLines[0].period.years",
+                "costLines[0].period.ongoing");
+        List<String> messages = List.of("must be a financial year of two consecutive years", "is before financialYear 2015/16",
+                "needs financialYear", "say how long the run is one way, not both", "must be between 1 and 50",
+                "the amount's basis must be PER_ANNUM");
+        for (int i = 0; i < refused.size(); i++) {
+            Map<String, Object> bid = Fixtures.baberghBid(round);
+            bid.put("costLines", List.of(refused.get(i)));
+            babergh().tryToDraft(bid).statusCode(400)
+                    .body("violations.field", hasItem(fields.get(i)), "violations.message", hasItem(containsString(messages.get(i))));
+        }
+        babergh().searchesRound(round, "size", 100).statusCode(200).body("total", equalTo(before));
+    }
+
+    private static Map<String, Object> period(Map<String, Object> period) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("activity", "Programme team");
+        line.put("period", new HashMap<>(period));
+        line.put("amount", money(10000, "£10,000", "TOTAL_FOR_PERIOD"));
+        return line;
+    }
+}
