@@ -11,6 +11,7 @@ import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
+import uk.gov.tca.bid.content.Maturity;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
 import uk.gov.tca.platform.security.Callers;
@@ -39,10 +40,11 @@ public class BidResource implements BidsApi {
 
     @Override
     public PageResult<BidView> search(String round, String status, String organisation, String q, String updatedSince,
-            String page, String size) {
+            String reference, String committee, String maturity, String page, String size) {
         Caller caller = callers.current();
         var filter = new Bids.Filter(round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q,
-                QueryParams.instant("updatedSince", updatedSince));
+                QueryParams.instant("updatedSince", updatedSince), reference, committee,
+                QueryParams.enumParam("maturity", maturity, Maturity.class));
         return bids.search(caller, filter, Paging.of(page, size)).map(b -> views.of(b, caller));
     }
 

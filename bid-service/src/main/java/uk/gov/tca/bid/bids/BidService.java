@@ -62,8 +62,18 @@ public class BidService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Bid> search(Caller caller, Bids.Filter filter, Paging paging) {
+        List<Problem.Violation> violations = new ArrayList<>();
         if (filter.words() != null && filter.words().length() > MAX_WORDS) {
-            throw ProblemException.invalid("q", "must be at most " + MAX_WORDS + " characters");
+            violations.add(new Problem.Violation("q", "must be at most " + MAX_WORDS + " characters"));
+        }
+        if (filter.reference() != null && filter.reference().length() > 100) {
+            violations.add(new Problem.Violation("reference", "must be at most 100 characters, as a reference is"));
+        }
+        if (filter.committee() != null && filter.committee().length() > MAX_WORDS) {
+            violations.add(new Problem.Violation("committee", "must be at most " + MAX_WORDS + " characters, as a body's name is"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
         }
         return bids.search(caller, filter, paging);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import uk.gov.tca.bid.content.Maturity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -129,6 +130,15 @@ public interface BidsApi {
             @Parameter(description = "Only bids changed at or after this time (ISO 8601, e.g. 2014-07-01T00:00:00Z), "
                     + "listed oldest change first.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only bids known by this reference (a business-planning code, the funder's bid "
+                    + "number, a report's item): any of a bid's references, ignoring case and surrounding spaces (at most "
+                    + "100 characters).", example = "FF-ASC-07", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            @QueryParam("reference") String reference,
+            @Parameter(description = "Only bids owned by the committee or board of this name, ignoring case (at most "
+                    + "300 characters).", example = "Future Fit Steering Group",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 300)) @QueryParam("committee") String committee,
+            @Parameter(description = "Only bids of this maturity.", schema = @Schema(implementation = Maturity.class))
+            @QueryParam("maturity") String maturity,
             @Parameter(description = "The page to read, counting from 0; 0 when left out.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,

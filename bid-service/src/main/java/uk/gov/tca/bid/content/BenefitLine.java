@@ -23,7 +23,16 @@ public record BenefitLine(
         @Schema(description = "When the benefit falls; a benefit with no financial or relative year is left out of the "
                 + "appraisal.") Period period,
         @Schema(description = "How much: in pounds sterling whatever its scale; a placeholder or redaction is kept but "
-                + "not added up.") @NotNull Money amount) {
+                + "not added up.") @NotNull Money amount,
+        @Schema(description = "How the saving stands in its year, as the bid's savings programme rates it; left out when "
+                + "not rated.") Rag rag,
+        @Schema(description = "Why the rating is what it is (\"Comments on RAG Ratings\"); an AMBER or RED rating should "
+                + "say.", example = "Depends on the new provider contract starting in April")
+        @Size(max = 2000) String ragComment) {
+
+    public BenefitLine(String description, BenefitType type, String beneficiaryOrganisationId, Period period, Money amount) {
+        this(description, type, beneficiaryOrganisationId, period, amount, null, null);
+    }
 
     @Schema(name = "BenefitType", description = "CASHABLE_SAVING, NON_CASHABLE_SAVING, COST_AVOIDANCE, INCOME, "
             + "CAPITAL_RECEIPT, or FISCAL_BENEFIT_OTHER_AGENCY (a saving that falls to another agency, such as the police "

@@ -83,7 +83,26 @@ public record BidContent(
                 + "savings by year, some negative): SAVINGS_POSITIVE or SAVINGS_NEGATIVE. Left out, a negative benefit "
                 + "figure is refused. Cost lines are never negative.")
         @Enumerated(EnumType.STRING) @Column(name = "sign_convention")
-        SignConvention signConvention) {
+        SignConvention signConvention,
+
+        @Schema(description = "The references the proposal is known by elsewhere (at most 50): a council's "
+                + "business-planning code, the funder's bid number, a committee report's item.")
+        @Size(max = 50) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "bid_references", nullable = false)
+        List<@NotNull @Valid Reference> references,
+
+        @Schema(description = "The committee or board that owns the proposal; left out when the bid names none.")
+        @Valid @JdbcTypeCode(SqlTypes.JSON) @Column(name = "owning_body")
+        OwningBody owningBody,
+
+        @Schema(description = "How far the proposal has got: CONCEPT, BUSINESS_CASE or APPROVED; left out when the bid "
+                + "does not say.")
+        @Enumerated(EnumType.STRING) @Column(name = "maturity")
+        Maturity maturity,
+
+        @Schema(description = "The proposal's own approval chain, in order (at most 30): each named sign-off with its "
+                + "date, as a council's proposal sheet has them (\"Agreed By: Job Title and Name / Date\").")
+        @Size(max = 30) @JdbcTypeCode(SqlTypes.JSON) @Column(name = "approval_chain", nullable = false)
+        List<@NotNull @Valid SignOff> approvalChain) {
 
     public BidContent {
         // nulls inside are kept for validation to name; only a missing list or map becomes empty
@@ -96,11 +115,13 @@ public record BidContent(
         declaredMetrics = listOf(declaredMetrics);
         declaredScenarios = listOf(declaredScenarios);
         declaredTotals = listOf(declaredTotals);
+        references = listOf(references);
+        approvalChain = listOf(approvalChain);
     }
 
     /** Nothing written yet. */
     public static BidContent empty() {
-        return new BidContent(null, null, null, null, null, null, null, null, null, null, null);
+        return new BidContent(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same content with the three parts that may be withheld from a reader shown as the reader may see them. */
@@ -108,7 +129,15 @@ public record BidContent(
             UnaryOperator<List<Attachment>> attachmentsShown) {
         return new BidContent(narrative, costLines, benefitLines, resolutionsShown.apply(resolutions),
                 contactsShown.apply(contacts), attachmentsShown.apply(attachments), declaredMetrics, declaredScenarios,
-                declaredTotals, dated, signConvention);
+                declaredTotals, dated, signConvention, references, owningBody, maturity, approvalChain);
+    }
+
+    /** The keys the reference filter finds the bid by, each once. */
+    public java.util.Set<String> referenceKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        references.stream().filter(r -> r != null && r.value() != null && !r.value().isBlank())
+                .forEach(r -> keys.add(Reference.key(r.value())));
+        return keys;
     }
 
     private static <T> List<T> listOf(List<T> items) {

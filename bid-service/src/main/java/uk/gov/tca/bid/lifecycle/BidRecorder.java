@@ -56,6 +56,7 @@ public class BidRecorder {
         boolean isNew = bid.isUnsaved();
         BidSnapshot before = isNew ? null : bid.snapshot();
         Set<String> organisationsBefore = isNew ? Set.of() : bid.organisations();
+        Set<BidSearchKey> keysBefore = isNew ? Set.of() : BidSearchKey.of(bid);
         Optional<E> made = command.apply(bid).orElseThrow(refusal -> problem(refusal, fieldInRequest));
         if (made.isEmpty()) {
             return made;
@@ -69,6 +70,11 @@ public class BidRecorder {
         }
         if (!bid.organisations().equals(organisationsBefore)) {
             indexOrganisations(bid);
+        }
+        Set<BidSearchKey> keys = BidSearchKey.of(bid);
+        if (!keys.equals(keysBefore)) {
+            em.createQuery("delete from BidSearchKey k where k.bidId = :bid").setParameter("bid", bid.id).executeUpdate();
+            keys.forEach(em::persist);
         }
         em.flush();
         bid.saved();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.jpa.HibernateHints;
+import uk.gov.tca.bid.content.Maturity;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.problem.ProblemException;
@@ -25,7 +26,12 @@ public class Bids {
 
     /** What a search may filter on; each filter left null is not applied. */
     /** What a list asks for; {@code updatedSince}: only bids changed at or after it, oldest change first. */
-    public record Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince) {
+    public record Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince,
+            String reference, String committee, Maturity maturity) {
+
+        public Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince) {
+            this(roundId, status, organisationId, words, updatedSince, null, null, null);
+        }
     }
 
     private final EntityManager em;
@@ -105,6 +111,20 @@ public class Bids {
             where.append(" and lower(b.title) like :q");
             params.put("q", "%" + filter.words().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
                     + "%");
+        }
+        if (filter.reference() != null && !filter.reference().isBlank()) {
+            where.append(" and b.id in (select k.bidId from BidSearchKey k where k.kind = :referenceKind and k.key = :reference)");
+            params.put("referenceKind", BidSearchKey.Kind.REFERENCE);
+            params.put("reference", BidSearchKey.normalise(filter.reference()));
+        }
+        if (filter.committee() != null && !filter.committee().isBlank()) {
+            where.append(" and b.id in (select k.bidId from BidSearchKey k where k.kind = :committeeKind and k.key = :committee)");
+            params.put("committeeKind", BidSearchKey.Kind.COMMITTEE);
+            params.put("committee", BidSearchKey.normalise(filter.committee()));
+        }
+        if (filter.maturity() != null) {
+            where.append(" and b.content.maturity = :maturity");
+            params.put("maturity", filter.maturity());
         }
         String order = " order by b.createdAt desc, b.id";
         if (filter.updatedSince() != null) {

@@ -6,8 +6,9 @@ import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.round.FundingRound;
 
 /**
- * The checks a bid's own figures are held to (domain-notes §9, V1–V7), in four families — {@link AmountWarnings},
- * {@link PeriodWarnings}, {@link AccountabilityWarnings}, {@link DeclaredWarnings} — composed into one list. Real bids
+ * The checks a bid's own figures are held to (domain-notes §9, V1–V7), in five families — {@link AmountWarnings},
+ * {@link PeriodWarnings}, {@link AccountabilityWarnings}, {@link DeclaredWarnings}, {@link ProposalWarnings} — composed
+ * into one list. Real bids
  * break them — Cheshire's cost lines total £418,420 against £420,000 sought — and are still real bids: each rule names
  * what it saw, keeps the figures as written, and warns; none rejects.
  */
@@ -28,7 +29,9 @@ public final class BidWarnings {
             DeclaredWarnings.DECLARED_TOTALS_ADD_UP,
             AccountabilityWarnings.RESOLUTIONS_PASSED_BEFORE_THE_BID,
             DeclaredWarnings.DECLARED_METRICS_MATCH_THE_APPRAISAL,
-            DeclaredWarnings.DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE);
+            DeclaredWarnings.DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE,
+            ProposalWarnings.A_SAVING_IN_DOUBT_SAYS_WHY,
+            ProposalWarnings.APPROVED_MEANS_SIGNED_OFF);
 
     private BidWarnings() {
     }

@@ -47,6 +47,10 @@ public final class BidBuilder {
     public LocalDate dated;
     public uk.gov.tca.bid.content.SignConvention signConvention;
     public Instant submittedAt;
+    public List<uk.gov.tca.bid.content.Reference> references = new ArrayList<>();
+    public uk.gov.tca.bid.content.OwningBody owningBody;
+    public uk.gov.tca.bid.content.Maturity maturity;
+    public List<uk.gov.tca.bid.content.SignOff> approvalChain = new ArrayList<>();
 
     private BidBuilder() {
     }
@@ -68,7 +72,8 @@ public final class BidBuilder {
         bid.fallbackAmount = fallbackAmount;
         bid.participants = List.copyOf(participants);
         bid.content = new BidContent(narrative, costLines, benefitLines, resolutions, contacts, attachments,
-                declaredMetrics, declaredScenarios, declaredTotals, dated, signConvention);
+                declaredMetrics, declaredScenarios, declaredTotals, dated, signConvention, references, owningBody, maturity,
+                approvalChain);
         bid.submittedAt = submittedAt;
         return bid;
     }

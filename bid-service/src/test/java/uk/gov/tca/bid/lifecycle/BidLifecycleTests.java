@@ -46,7 +46,7 @@ class BidLifecycleTests {
     private static BidDraft draftWith(List<Participant> participants) {
         return new BidDraft("tca-2013-14", "Shared services", "AUTHORITY_AWARD", null, pounds(166_900), null,
                 participants, new BidContent(Map.of("what-will-change", "One workforce"), null, null, null, null,
-                        null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null));
     }
 
     private static BidDraft aDraft() {
