@@ -11,6 +11,7 @@ import uk.gov.tca.platform.http.ETags;
 import uk.gov.tca.platform.http.PageResult;
 import uk.gov.tca.platform.http.Paging;
 import uk.gov.tca.platform.http.QueryParams;
+import uk.gov.tca.bid.lifecycle.DecisionTaken;
 import uk.gov.tca.bid.content.Maturity;
 import uk.gov.tca.platform.idempotency.Idempotency;
 import uk.gov.tca.platform.security.Caller;
@@ -40,11 +41,11 @@ public class BidResource implements BidsApi {
 
     @Override
     public PageResult<BidView> search(String round, String status, String organisation, String q, String updatedSince,
-            String reference, String committee, String maturity, String page, String size) {
+            String reference, String committee, String maturity, String awaitingReport, String page, String size) {
         Caller caller = callers.current();
         var filter = new Bids.Filter(round, QueryParams.enumParam("status", status, BidStatus.class), organisation, q,
                 QueryParams.instant("updatedSince", updatedSince), reference, committee,
-                QueryParams.enumParam("maturity", maturity, Maturity.class));
+                QueryParams.enumParam("maturity", maturity, Maturity.class), QueryParams.bool("awaitingReport", awaitingReport));
         return bids.search(caller, filter, Paging.of(page, size)).map(b -> views.of(b, caller));
     }
 
@@ -123,9 +124,17 @@ public class BidResource implements BidsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed({Roles.SERVICE, Roles.PROGRAMME_MANAGER})
     public Response decide(String id, DecisionInput body) {
-        return answer(bids.decide(callers.current(), id, body.outcome(), body.amountAwarded(), body.reason()));
+        return answer(bids.decide(callers.current(), id, new DecisionTaken(body.outcome(), body.amountAwarded(),
+                body.reason(), body.route(), body.decisionMaker(), body.decidedOn(), body.minuteReference())));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    public Response reportDecision(String id, DecisionReportInput body) {
+        return answer(bids.reportDecision(callers.current(), id, body.reportedOn(),
+                body.reference() == null || body.reference().isBlank() ? null : body.reference().strip()));
     }
 
     /** A bid just changed, as its changer sees it. */

@@ -13,7 +13,7 @@ import uk.gov.tca.bid.lifecycle.BidAccess;
 import uk.gov.tca.bid.lifecycle.BidDraft;
 import uk.gov.tca.bid.lifecycle.BidRecorder;
 import uk.gov.tca.bid.lifecycle.Bids;
-import uk.gov.tca.bid.lifecycle.Decision;
+import uk.gov.tca.bid.lifecycle.DecisionTaken;
 import uk.gov.tca.bid.lifecycle.DraftRules;
 import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.participation.Participant;
@@ -29,6 +29,7 @@ import uk.gov.tca.platform.problem.Problem;
 import uk.gov.tca.platform.problem.ProblemException;
 import uk.gov.tca.platform.rules.RuleViolation;
 import uk.gov.tca.platform.security.Caller;
+import uk.gov.tca.platform.security.Roles;
 
 /**
  * Councils' bids, each request in the same steps: ask the register what it needs to know (never while a bid is
@@ -161,11 +162,36 @@ public class BidService {
         return bid;
     }
 
-    /** The scoring-service records the funding decision; a bid is decided once. */
+    /**
+     * The funding decision, once. The scoring-service's publication records it in any round; in a round that routes
+     * its decisions, the funder's programme managers record each decision as its committee or officer takes it — a
+     * competition without routes is decided only through the scoring-service, whose allocation keeps to the ranking.
+     */
     @Transactional
-    public Bid decide(Caller caller, String id, Decision.Outcome outcome, Money amountAwarded, String reason) {
+    public Bid decide(Caller caller, String id, DecisionTaken taken) {
         Bid bid = bids.forChange(caller, id);
-        recorder.record(bid, caller.name(), b -> b.decide(outcome, amountAwarded, reason, caller.name(), now()));
+        FundingRound round = rounds.get(bid.roundId());
+        if (!caller.is(Roles.SERVICE)) {
+            if (!BidAccess.isFundersManager(caller, bid)) {
+                throw ProblemException.forbidden("only the programme managers of the round's funder record its decisions");
+            }
+            if (round.approvalRoutes.isEmpty()) {
+                throw ProblemException.forbidden("the round " + round.id + " sets no approval routes: its decisions are "
+                        + "published from the scoring-service's allocation");
+            }
+        }
+        recorder.record(bid, caller.name(), b -> b.decide(taken, round, caller.name(), now()));
+        return bid;
+    }
+
+    /** A programme manager of the funder records that a delegated decision was reported to its committee. */
+    @Transactional
+    public Bid reportDecision(Caller caller, String id, java.time.LocalDate reportedOn, String reference) {
+        Bid bid = bids.forChange(caller, id);
+        if (!BidAccess.isFundersManager(caller, bid)) {
+            throw ProblemException.forbidden("only the programme managers of the round's funder record its reports");
+        }
+        recorder.record(bid, caller.name(), b -> b.reportDecision(reportedOn, reference, caller.name(), now()));
         return bid;
     }
 

@@ -88,7 +88,26 @@ public interface BidsApi {
             @Schema(description = "The amount awarded, in pounds sterling whatever its scale: required (a figure) for "
                     + "FUNDED and PART_FUNDED, refused for RESERVE and UNFUNDED.") @Valid Money amountAwarded,
             @Schema(description = "Why, in a sentence.", example = "Ranked within the budget") @Size(max = 2000)
-            String reason) {
+            String reason,
+            @Size(max = 60) @Schema(description = "The code of the round's approval route the decision was taken under, "
+                    + "checked against the route the amount at stake falls in (400 naming the right one otherwise); may "
+                    + "be left out, the route is then the one the amount falls in. Refused in a round without routes.",
+                    example = "DELEGATED") String route,
+            @Size(max = 300) @Schema(description = "Who took the decision (a committee, an officer); the route's "
+                    + "decidedBy when left out.", example = "Director of Resources") String decisionMaker,
+            @Schema(description = "The day the decision was taken, ISO 8601.", example = "2015-09-10")
+            java.time.LocalDate decidedOn,
+            @Size(max = 300) @Schema(description = "Where the decision is minuted or published.",
+                    example = "Cabinet 10 September 2015, minute 7") String minuteReference) {
+    }
+
+    /** The report of a delegated decision to its committee. */
+    @Schema(name = "DecisionReportInput", description = "When and where a delegated decision was reported to its committee.")
+    record DecisionReportInput(
+            @NotNull @Schema(description = "The day it was reported, ISO 8601; not before the decision was taken.",
+                    example = "2015-10-08") java.time.LocalDate reportedOn,
+            @Size(max = 300) @Schema(description = "Where the report is (an agenda item, a report's number).",
+                    example = "Cabinet 8 October 2015, item 5") String reference) {
     }
 
     /** Why a bid is withdrawn or returned, or a participant declines. */
@@ -139,6 +158,9 @@ public interface BidsApi {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 300)) @QueryParam("committee") String committee,
             @Parameter(description = "Only bids of this maturity.", schema = @Schema(implementation = Maturity.class))
             @QueryParam("maturity") String maturity,
+            @Parameter(description = "true: only bids decided under delegation whose decision is not yet reported to "
+                    + "its committee (what a programme manager reports next); false: only those that are not.",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("awaitingReport") String awaitingReport,
             @Parameter(description = "The page to read, counting from 0; 0 when left out.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0"), example = "0")
             @QueryParam("page") String page,
@@ -350,17 +372,48 @@ public interface BidsApi {
 
     @POST
     @Path("/{id}/decision")
-    @Operation(summary = "Record the funding decision (the scoring-service's account only)",
-            description = "The services' accounts only (the scoring-service). A submitted or in-assessment bid is decided "
-                    + "once (409 otherwise). FUNDED and PART_FUNDED name the amount awarded; RESERVE and UNFUNDED award "
-                    + "nothing (400 otherwise). The decision goes on the feed.")
+    @Operation(summary = "Record the funding decision",
+            description = "The scoring-service's account, publishing its allocation, in any round; and, in a round with "
+                    + "approval routes, the programme managers of the round's funder, recording each decision as it is "
+                    + "taken (403 for a manager in a round without routes, whose decisions are the scoring-service's). A "
+                    + "submitted or in-assessment bid is decided once (409 otherwise). FUNDED and PART_FUNDED name the "
+                    + "amount awarded; RESERVE and UNFUNDED award nothing (400 otherwise). In a round with routes the "
+                    + "decision is taken under the route the amount at stake falls in (the amount awarded; for a bid not "
+                    + "funded, what it sought): a route named that is not that one, or an amount no route covers, is a 400 "
+                    + "that names the routes. A delegated decision awaits its report (POST /bids/{id}/decision/report). "
+                    + "The decision goes on the feed.")
     @RequestBody(description = "The decision.")
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "403", description = "Not the scoring-service, nor a programme manager of the round's "
+            + "funder in a round with approval routes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, withdrawn, or still a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Fields not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response decide(@Parameter(description = BID_ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @Valid @NotNull DecisionInput body);
+
+    @POST
+    @Path("/{id}/decision/report")
+    @Operation(summary = "Record that a delegated decision was reported to its committee",
+            description = "The programme managers of the round's funder. A decision taken under a delegated route is "
+                    + "reported once to the committee the route names; until then the bid is listed by "
+                    + "GET /bids?awaitingReport=true. 409 when the bid is not decided, its decision was not delegated or "
+                    + "it was reported already; 400 when reportedOn is before the decision was taken. Kept in the bid's "
+                    + "history; not on the feed.")
+    @RequestBody(description = "When and where it was reported.")
+    @APIResponse(responseCode = "200", description = "Reported",
+            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager of the round's funder",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not decided, not delegated, or reported already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response reportDecision(@Parameter(description = BID_ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Valid @NotNull DecisionReportInput body);
 }

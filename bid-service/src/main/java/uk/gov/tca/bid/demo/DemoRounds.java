@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.tca.bid.round.ApprovalRoute;
 import uk.gov.tca.bid.round.AwardType;
 import uk.gov.tca.bid.round.FundingRound;
 import uk.gov.tca.bid.round.Prompt;
@@ -37,7 +38,8 @@ public class DemoRounds {
             Instant closesAt, BigDecimal budget, String budgetAsWritten, MoneyQualifier budgetQualifier,
             List<AwardType> awardTypes, List<String> eligibleYears,
             List<Prompt> prompts, boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
+            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional,
+            List<ApprovalRoute> approvalRoutes) {
     }
 
     private final RoundService rounds;
@@ -65,7 +67,7 @@ public class DemoRounds {
                 rounds.create(new RoundService.RoundDraft(r.id(), r.programme(), r.name(), r.opensAt(), r.closesAt(),
                         new RoundBudget(r.budget(), r.budgetAsWritten(), r.budgetQualifier()), r.awardTypes(), r.eligibleYears(), r.prompts(), r.costBenefitRequired(),
                         r.discountRate(), r.optimismBiasCosts(), r.optimismBiasBenefits(), r.funderOrganisationId(),
-                        r.awardsOptional()), ACTOR);
+                        r.awardsOptional(), r.approvalRoutes()), ACTOR);
                 loaded++;
             }
         }

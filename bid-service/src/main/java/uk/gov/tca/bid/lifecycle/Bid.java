@@ -82,6 +82,10 @@ public class Bid extends Audited {
     @JdbcTypeCode(SqlTypes.JSON)
     Decision decision;
 
+    /** A decision taken under delegation not yet reported to its committee: what the awaitingReport filter finds. */
+    @Column(name = "awaiting_report", nullable = false)
+    boolean awaitingReport;
+
     @Column(name = "submitted_at")
     Instant submittedAt;
 
@@ -246,20 +250,53 @@ public class Bid extends Audited {
         return Change.made(new BidEvent.EnteredAssessment(summary()));
     }
 
-    /** The funding decision, once: an award names its amount, a bid not funded is awarded nothing. */
-    public Change<BidEvent.Decided> decide(Decision.Outcome outcome, Money amountAwarded, String reason, String actor,
-            Instant now) {
+    /**
+     * The funding decision, once: an award names its amount, a bid not funded is awarded nothing, and where the round
+     * routes its decisions by amount, it is taken under the route the amount at stake falls in — by the route's
+     * decision-maker unless the record names one — and, if delegated, awaits its report to the route's committee.
+     */
+    public Change<BidEvent.Decided> decide(DecisionTaken taken, FundingRound round, String actor, Instant now) {
         if (!status.mayBecome(BidStatus.DECIDED)) {
             return Change.refused(Refusal.notNow("a " + status + " bid cannot be decided"));
         }
-        List<RuleViolation> invalid = DecisionRules.check(outcome, amountAwarded);
+        List<RuleViolation> invalid = new ArrayList<>(DecisionRules.check(taken.outcome(), taken.amountAwarded()));
+        var route = DecisionRules.route(taken, DecisionRules.atStake(taken, amountSought), round, invalid);
         if (!invalid.isEmpty()) {
             return Change.refused(Refusal.invalid(invalid));
         }
-        decision = new Decision(outcome, amountAwarded, reason, now, actor);
+        String maker = taken.decisionMaker() != null && !taken.decisionMaker().isBlank() ? taken.decisionMaker().strip()
+                : route.map(r -> r.decidedBy()).orElse(null);
+        decision = new Decision(taken.outcome(), taken.amountAwarded(), taken.reason(), now, actor,
+                route.map(r -> r.code()).orElse(null), maker, taken.decidedOn(), taken.minuteReference(),
+                route.map(r -> r.delegated()).orElse(false), route.map(r -> r.reportTo()).orElse(null), null);
+        awaitingReport = decision.awaitsReport();
         status = BidStatus.DECIDED;
         changedBy(actor, now);
         return Change.made(new BidEvent.Decided(summary(), decision));
+    }
+
+    /** A decision taken under delegation is reported, once, to the committee its route names. */
+    public Change<BidEvent.DecisionReported> reportDecision(java.time.LocalDate reportedOn, String reference, String actor,
+            Instant now) {
+        if (decision == null) {
+            return Change.refused(Refusal.notNow("the bid is not decided: there is no decision to report"));
+        }
+        if (!decision.delegated()) {
+            return Change.refused(Refusal.notNow("the decision was not taken under delegation"
+                    + (decision.route() == null ? "" : " (route " + decision.route() + ")") + ": it has nothing to report"));
+        }
+        if (decision.report() != null) {
+            return Change.refused(Refusal.notNow("the decision was reported to " + decision.reportTo() + " on "
+                    + decision.report().reportedOn() + " already"));
+        }
+        if (decision.decidedOn() != null && reportedOn.isBefore(decision.decidedOn())) {
+            return Change.refused(Refusal.invalid(List.of(new RuleViolation("reportedOn", "is before the decision was "
+                    + "taken (" + decision.decidedOn() + ")"))));
+        }
+        decision = decision.reported(new Decision.Report(reportedOn, reference, now, actor));
+        awaitingReport = false;
+        changedBy(actor, now);
+        return Change.made(new BidEvent.DecisionReported(summary(), decision));
     }
 
     /**

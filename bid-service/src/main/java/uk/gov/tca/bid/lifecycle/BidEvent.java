@@ -191,6 +191,17 @@ public sealed interface BidEvent {
         }
     }
 
+    /** A decision taken under delegation was reported to its committee: kept in the audit, not news. */
+    record DecisionReported(BidSummary bid, Decision decision) implements BidEvent {
+        public String auditAction() {
+            return "BID_DECISION_REPORTED";
+        }
+
+        public String feedKind() {
+            return null;
+        }
+    }
+
     /** The funding decision was recorded. */
     @Schema(name = "BidDecided", description = "Data of uk.gov.tca.bid.decided: the funding decision on a bid")
     record Decided(@JsonUnwrapped BidSummary bid, @Schema(description = "The funding decision.") Decision decision)

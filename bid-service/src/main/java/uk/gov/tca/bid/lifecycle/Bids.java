@@ -27,10 +27,10 @@ public class Bids {
     /** What a search may filter on; each filter left null is not applied. */
     /** What a list asks for; {@code updatedSince}: only bids changed at or after it, oldest change first. */
     public record Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince,
-            String reference, String committee, Maturity maturity) {
+            String reference, String committee, Maturity maturity, Boolean awaitingReport) {
 
         public Filter(String roundId, BidStatus status, String organisationId, String words, Instant updatedSince) {
-            this(roundId, status, organisationId, words, updatedSince, null, null, null);
+            this(roundId, status, organisationId, words, updatedSince, null, null, null, null);
         }
     }
 
@@ -121,6 +121,10 @@ public class Bids {
             where.append(" and b.id in (select k.bidId from BidSearchKey k where k.kind = :committeeKind and k.key = :committee)");
             params.put("committeeKind", BidSearchKey.Kind.COMMITTEE);
             params.put("committee", BidSearchKey.normalise(filter.committee()));
+        }
+        if (filter.awaitingReport() != null) {
+            where.append(" and b.awaitingReport = :awaitingReport");
+            params.put("awaitingReport", filter.awaitingReport());
         }
         if (filter.maturity() != null) {
             where.append(" and b.content.maturity = :maturity");

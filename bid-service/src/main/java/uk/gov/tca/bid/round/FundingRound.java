@@ -81,6 +81,11 @@ public class FundingRound extends Audited {
     @Column(name = "awards_optional", nullable = false)
     public boolean awardsOptional;
 
+    /** Who decides the round's bids by the amount at stake; empty: the scoring-service's publication decides. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "approval_routes", nullable = false)
+    public List<ApprovalRoute> approvalRoutes = new ArrayList<>();
+
     /** Green Book real discount rate: 3.5% unless the round says otherwise. */
     @Column(name = "discount_rate", nullable = false)
     public BigDecimal discountRate;
@@ -116,6 +121,7 @@ public class FundingRound extends Audited {
         state.put("budgetAsWritten", budgetAsWritten);
         state.put("budgetQualifier", budgetQualifier.name());
         state.put("funderOrganisationId", funderOrganisationId);
+        state.put("approvalRoutes", approvalRoutes);
         return state;
     }
 }

@@ -68,7 +68,13 @@ public record RoundInput(
                         + "out.") BigDecimal optimismBiasCosts,
         @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 5) @Schema(example = "0.10",
                 description = "Optimism bias taken off benefits in the appraisal, as a fraction (0.10 is −10%); 0 when "
-                        + "left out.") BigDecimal optimismBiasBenefits) {
+                        + "left out.") BigDecimal optimismBiasBenefits,
+        @Size(max = 20) @Schema(description = "Who decides the round's bids, by the amount at stake (at most 20 routes, "
+                + "not overlapping): above a threshold a committee, below it an officer under delegation who reports "
+                + "to a committee. Left out or empty: the round's bids are decided by the scoring-service's publication "
+                + "of its allocation. With routes, the funder's programme managers record each decision as it is taken "
+                + "(POST /bids/{id}/decision), under the route its amount falls in.")
+        List<@NotNull @Valid ApprovalRouteInput> approvalRoutes) {
 
     /** The input that, sent as a full replacement, leaves the round as it is: the base a merge patch applies to. */
     static RoundInput of(FundingRound round) {
@@ -79,7 +85,8 @@ public record RoundInput(
                 round.eligibleYearsAsWritten != null ? round.eligibleYearsAsWritten : round.eligibleYears,
                 round.prompts.stream().map(p -> new PromptInput(p.code(), p.text(), p.required())).toList(),
                 round.costBenefitRequired, round.awardsOptional, round.discountRate, round.optimismBiasCosts,
-                round.optimismBiasBenefits);
+                round.optimismBiasBenefits, round.approvalRoutes.stream().map(r -> new ApprovalRouteInput(r.code(), r.name(),
+                        r.decidedBy(), r.above(), r.upTo(), r.delegated(), r.reportTo())).toList());
     }
 
     @Schema(name = "AwardTypeInput", description = "A kind of award the round offers.")
@@ -96,6 +103,32 @@ public record RoundInput(
                     + "with cap.") String capAsWritten,
             @Schema(description = "How sure the cap is: EXACT (when left out), APPROX, UP_TO or OVER; only with cap.")
             MoneyQualifier capQualifier) {
+    }
+
+    @Schema(name = "ApprovalRouteInput", description = "Who decides the round's bids within a band of amounts.")
+    public record ApprovalRouteInput(
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$") @Schema(example = "CABINET",
+                    description = "The route's code: upper-case letters, digits and '_', starting with a letter.")
+            String code,
+            @NotBlank @Size(max = 300) @Schema(example = "Decided by Cabinet", description = "The route in words.")
+            String name,
+            @NotBlank @Size(max = 300) @Schema(example = "Cabinet", description = "Who decides under it: a committee, "
+                    + "a board, a post.") String decidedBy,
+            @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
+            @Schema(example = "500000", description = "The route covers amounts above this, in pounds sterling; left "
+                    + "out: from £0.") BigDecimal above,
+            @DecimalMin("0") @DecimalMax(value = MoneyRules.LIMIT_TEXT, inclusive = false) @Digits(integer = 13, fraction = 2)
+            @Schema(example = "500000", description = "The route covers amounts up to and including this, in pounds "
+                    + "sterling; more than above; left out: no upper bound.") BigDecimal upTo,
+            @Schema(description = "Whether decisions under it are taken under delegation and reported afterwards; false "
+                    + "when left out.") boolean delegated,
+            @Size(max = 300) @Schema(example = "Cabinet", description = "The committee a delegated decision is reported "
+                    + "to; required when delegated.") String reportTo) {
+
+        ApprovalRoute route() {
+            return new ApprovalRoute(code, name.strip(), decidedBy.strip(), above, upTo, delegated,
+                    reportTo == null || reportTo.isBlank() ? null : reportTo.strip());
+        }
     }
 
     @Schema(name = "PromptInput", description = "A question the round asks every bid.")

@@ -240,7 +240,8 @@ public class RoundResource {
                 body.discountRate() == null ? GREEN_BOOK_RATE : body.discountRate(),
                 body.optimismBiasCosts() == null ? BigDecimal.ZERO : body.optimismBiasCosts(),
                 body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits(), funder,
-                body.awardsOptional());
+                body.awardsOptional(), body.approvalRoutes() == null ? List.of()
+                        : body.approvalRoutes().stream().map(RoundInput.ApprovalRouteInput::route).toList());
     }
 
     /** A round as read. */
@@ -286,6 +287,8 @@ public class RoundResource {
             BigDecimal optimismBiasCosts,
             @Schema(description = "Optimism bias taken off benefits in the appraisal, as a fraction.", example = "0")
             BigDecimal optimismBiasBenefits,
+            @Schema(description = "Who decides the round's bids, by the amount at stake; empty when its decisions are "
+                    + "the scoring-service's publication.") List<ApprovalRoute> approvalRoutes,
             @Schema(description = "The round's version, which its ETag carries; it goes up by one with every change.",
                     example = "0") long version,
             @Schema(description = "When the round was opened in the system (UTC).", example = "2014-01-06T09:00:00Z")
@@ -300,7 +303,7 @@ public class RoundResource {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt,
                     r.isOpenAt(now), r.budget, r.budgetAsWritten, r.budgetQualifier, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
                     r.costBenefitRequired, r.awardsOptional, r.discountRate, r.optimismBiasCosts,
-                    r.optimismBiasBenefits, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                    r.optimismBiasBenefits, r.approvalRoutes, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }
 }

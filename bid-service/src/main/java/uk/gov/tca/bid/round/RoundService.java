@@ -33,7 +33,12 @@ public class RoundService {
     public record RoundDraft(String id, String programme, String name, Instant opensAt, Instant closesAt,
             RoundBudget budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
-            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional) {
+            BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional,
+            List<ApprovalRoute> approvalRoutes) {
+
+        public RoundDraft {
+            approvalRoutes = approvalRoutes == null ? List.of() : List.copyOf(approvalRoutes);
+        }
     }
 
     private final EntityManager em;
@@ -147,6 +152,7 @@ public class RoundService {
             }
         }
         RoundBudget.check("budgetQualifier", draft.budget().qualifier(), violations);
+        ApprovalRoute.check(draft.approvalRoutes(), violations);
         for (int i = 0; i < draft.awardTypes().size(); i++) {
             AwardType award = draft.awardTypes().get(i);
             RoundBudget.check("awardTypes[" + i + "].capQualifier", award.capQualifier(), violations);
@@ -183,6 +189,7 @@ public class RoundService {
         round.discountRate = draft.discountRate();
         round.optimismBiasCosts = draft.optimismBiasCosts();
         round.optimismBiasBenefits = draft.optimismBiasBenefits();
+        round.approvalRoutes = new ArrayList<>(draft.approvalRoutes());
         round.updatedAt = now;
         round.updatedBy = actor;
     }

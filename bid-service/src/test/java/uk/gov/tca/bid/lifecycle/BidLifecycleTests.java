@@ -205,16 +205,76 @@ class BidLifecycleTests {
         assertThat(bid.enterAssessment("scoring", JULY_2013)).isInstanceOf(Change.AlreadySo.class);
     }
 
+    /** Above £500,000 Cabinet decides; up to it the Director of Resources, reporting to Cabinet. */
+    private static FundingRound routed() {
+        FundingRound round = round();
+        round.approvalRoutes = List.of(
+                new uk.gov.tca.bid.round.ApprovalRoute("CABINET", "Decided by Cabinet", "Cabinet", new BigDecimal("500000"),
+                        null, false, null),
+                new uk.gov.tca.bid.round.ApprovalRoute("DELEGATED", "Delegated to the Director of Resources",
+                        "Director of Resources", null, new BigDecimal("500000"), true, "Cabinet"));
+        return round;
+    }
+
+    @Test
+    void aRoutedDecisionIsTakenUnderTheRouteItsAmountFallsInAndADelegatedOneAwaitsItsReport() {
+        Bid bid = submitted();
+        Refusal wrongRoute = refused(bid.decide(new DecisionTaken(Decision.Outcome.FUNDED, pounds(500_000), "approved",
+                "CABINET", null, java.time.LocalDate.of(2015, 9, 10), null), routed(), "manager", JULY_2013));
+        assertThat(wrongRoute.reasons()).extracting(RuleViolation::reason).containsExactly("a decision on £500,000 is "
+                + "taken under DELEGATED (Delegated to the Director of Resources: up to £500,000), not CABINET");
+        BidEvent.Decided decided = made(bid.decide(new DecisionTaken(Decision.Outcome.FUNDED, pounds(500_000), "approved",
+                null, null, java.time.LocalDate.of(2015, 9, 10), "ODR 2015/31"), routed(), "manager", JULY_2013));
+        assertThat(decided.decision().route()).isEqualTo("DELEGATED");
+        assertThat(decided.decision().decisionMaker()).isEqualTo("Director of Resources");
+        assertThat(decided.decision().awaitsReport()).isTrue();
+        assertThat(refused(bid.reportDecision(java.time.LocalDate.of(2015, 9, 1), "Cabinet", "manager", JULY_2013))
+                .reasons()).extracting(RuleViolation::field).containsExactly("reportedOn");
+        BidEvent.DecisionReported reported = made(bid.reportDecision(java.time.LocalDate.of(2015, 10, 8),
+                "Cabinet 8 October 2015, item 5", "manager", JULY_2013));
+        assertThat(reported.decision().awaitsReport()).isFalse();
+        assertThat(refused(bid.reportDecision(java.time.LocalDate.of(2015, 10, 9), null, "manager", JULY_2013)).kind())
+                .isEqualTo(Refusal.Kind.NOT_NOW);
+    }
+
+    @Test
+    void aBidNotFundedIsRoutedByWhatItSoughtAndAGapInTheRoutesIsNamed() {
+        Bid bid = submitted(); // seeks £166,900
+        FundingRound gap = round();
+        gap.approvalRoutes = List.of(new uk.gov.tca.bid.round.ApprovalRoute("BOARD", "Board", "Board",
+                new BigDecimal("200000"), null, false, null));
+        Refusal none = refused(bid.decide(DecisionTaken.of(Decision.Outcome.UNFUNDED, null, "not a priority"), gap,
+                "manager", JULY_2013));
+        assertThat(none.reasons()).extracting(RuleViolation::reason).containsExactly("no approval route of the round "
+                + "tca-2013-14 covers £166,900: its routes are BOARD (above £200,000)");
+        BidEvent.Decided decided = made(bid.decide(DecisionTaken.of(Decision.Outcome.UNFUNDED, null, "not a priority"),
+                routed(), "manager", JULY_2013));
+        assertThat(decided.decision().route()).isEqualTo("DELEGATED");
+        assertThat(refused(bid.decide(DecisionTaken.of(Decision.Outcome.UNFUNDED, null, "x"), round(), "s", JULY_2013))
+                .kind()).isEqualTo(Refusal.Kind.NOT_NOW);
+    }
+
+    @Test
+    void aRoundWithoutRoutesTakesNoRoute() {
+        Bid bid = submitted();
+        Refusal named = refused(bid.decide(new DecisionTaken(Decision.Outcome.UNFUNDED, null, "x", "CABINET", null, null,
+                null), round(), "scoring", JULY_2013));
+        assertThat(named.reasons()).extracting(RuleViolation::reason).containsExactly("the round tca-2013-14 sets no "
+                + "approval routes");
+    }
+
     @Test
     void aDecisionIsMadeOnceAndAnAwardNamesItsAmount() {
         Bid bid = submitted();
-        Refusal noAmount = refused(bid.decide(Decision.Outcome.FUNDED, null, "ranked", "scoring", JULY_2013));
-        assertThat(noAmount.reasons()).extracting(RuleViolation::field).containsExactly("amountAwarded");
-        BidEvent.Decided decided = made(bid.decide(Decision.Outcome.FUNDED, pounds(166_900), "ranked", "scoring",
+        Refusal noAmount = refused(bid.decide(DecisionTaken.of(Decision.Outcome.FUNDED, null, "ranked"), round(), "scoring",
                 JULY_2013));
+        assertThat(noAmount.reasons()).extracting(RuleViolation::field).containsExactly("amountAwarded");
+        BidEvent.Decided decided = made(bid.decide(DecisionTaken.of(Decision.Outcome.FUNDED, pounds(166_900), "ranked"), round(),
+                "scoring", JULY_2013));
         assertThat(decided.decision().amountAwarded()).isEqualTo(pounds(166_900));
         kept(bid);
-        assertThat(refused(bid.decide(Decision.Outcome.UNFUNDED, null, "again", "scoring", JULY_2013)).kind())
+        assertThat(refused(bid.decide(DecisionTaken.of(Decision.Outcome.UNFUNDED, null, "again"), round(), "scoring",
+                JULY_2013)).kind())
                 .isEqualTo(Refusal.Kind.NOT_NOW);
         assertThat(refused(bid.withdraw("too late", "bidder.bab", JULY_2013)).kind()).isEqualTo(Refusal.Kind.NOT_NOW);
     }

@@ -206,6 +206,11 @@ public final class Actor extends ApiActor {
         return request().body(decision).post("/bids/{id}/decision", bidId).then();
     }
 
+    /** A programme manager records that a delegated decision was reported to its committee. */
+    public ValidatableResponse reportsDecision(String bidId, Map<String, Object> report) {
+        return request().body(report).post("/bids/{id}/decision/report", bidId).then();
+    }
+
     /** The feed from its start, up to 500 events: enough for every test's events. */
     public ValidatableResponse readsTheFeed() {
         return request().queryParam("limit", 500).get("/feed").then();

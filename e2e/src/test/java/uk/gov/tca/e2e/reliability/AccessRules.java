@@ -117,8 +117,13 @@ final class AccessRules {
                         .at(f -> "/bids/" + f.submitted + "/access-grants/assessor2.dclg"),
                 AccessRule.of(BID, "DELETE /bids/{id}/access-grants/{assessor}")
                         .at(f -> "/bids/" + f.submitted + "/access-grants/assessor.dclg"),
+                // the fixture's round sets no approval routes: its decisions are the scoring-service's publication,
+                // so its own manager is refused (403) and another funder's is not shown the bid at all
                 AccessRule.of(BID, "POST /bids/{id}/decision").at(f -> "/bids/" + f.submitted + "/decision")
-                        .body(f -> Map.of("outcome", "FUNDED")),
+                        .body(f -> Map.of("outcome", "FUNDED")).hidden(FUNDER_OTHER),
+                // reporting a delegated decision is the funder's managers': the fixture's bid is not decided (409)
+                AccessRule.of(BID, "POST /bids/{id}/decision/report").at(f -> "/bids/" + f.submitted + "/decision/report")
+                        .body(f -> Map.of("reportedOn", "2015-10-08")).answers(409, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(BID, "POST /bids")
                         .body(f -> Rounds.bid(f.round, "Babergh: created in the matrix", List.of(
                                 Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))

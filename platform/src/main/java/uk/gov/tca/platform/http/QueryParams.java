@@ -53,6 +53,18 @@ public final class QueryParams {
         }
     }
 
+    /** A true/false parameter: absent is null; anything but true or false (any case) a 400 that says so. */
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
     /**
      * A time parameter in ISO 8601 with its offset ({@code 2014-07-01T00:00:00Z}, {@code 2014-07-01T01:00:00+01:00}):
      * absent is null; anything else a 400 that says the form.
