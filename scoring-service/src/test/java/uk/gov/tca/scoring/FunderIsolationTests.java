@@ -138,4 +138,42 @@ class FunderIsolationTests {
         WORCESTERSHIRE.conflictsOf("assessor.one").statusCode(200).body("$", org.hamcrest.Matchers.empty());
         DCLG.conflictsOf("assessor.one").statusCode(200).body("bidId", hasItem("chr"));
     }
+
+    @Test
+    void inAFundersOwnProgrammeItsOfficersAssessItsOwnServicesProposalsWithTheConflictShown() {
+        // own1: Worcestershire's own savings programme, whose proposals its own services lead; ff1: its competition
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rounds/own1")).willReturn(Neighbours.json(
+                "{\"id\": \"own1\", \"name\": \"FutureFit\", \"funderOrganisationId\": \"GB-LAE-WOR\", "
+                        + "\"budget\": 600000, \"fundersOwnServices\": true}")));
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/feed"))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("3")).atPriority(1)
+                .willReturn(Neighbours.json("{\"events\": [" + ownProposal(4, "ffp", "own1") + ", "
+                        + ownProposal(5, "ffc", "ff1") + "], \"next\": \"5\"}")));
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("own1")).statusCode(201);
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("ff1")).statusCode(201);
+        Actor officer = Actor.assessorOf("assessor.wor", "GB-LAE-WOR").registered();
+        assertThat(feed.catchUp()).isEqualTo(2);
+
+        WORCESTERSHIRE.conflictsOn("ffp").statusCode(200)
+                .body("find { it.assessor == 'assessor.wor' }.rule", equalTo("EMPLOYER_IS_PARTICIPANT"),
+                        "find { it.assessor == 'assessor.wor' }.dispensed", equalTo(true),
+                        "find { it.assessor == 'assessor.wor' }.explanation",
+                        org.hamcrest.Matchers.containsString("not blocking: the round is GB-LAE-WOR's own programme"));
+        WORCESTERSHIRE.assigns("ffp", "assessor.wor").statusCode(201);
+        // the same council's bid in its competition is a conflict like any other
+        WORCESTERSHIRE.conflictsOn("ffc").statusCode(200)
+                .body("find { it.assessor == 'assessor.wor' }.dispensed", equalTo(false));
+        WORCESTERSHIRE.assigns("ffc", "assessor.wor").statusCode(409);
+        officer.request().get("/assignments").then().statusCode(200).body("items.bidId", contains("ffp"));
+    }
+
+    private static String ownProposal(int cursor, String bid, String round) {
+        return "{\"specversion\": \"1.0\", \"id\": \"e" + cursor + "\", \"type\": \"uk.gov.tca.bid.submitted\", "
+                + "\"subject\": \"" + bid + "\", \"time\": \"2015-09-1" + cursor + "T12:00:00Z\", \"cursor\": \"" + cursor
+                + "\", \"data\": {\"bidId\": \"" + bid + "\", \"roundId\": \"" + round + "\", \"status\": \"SUBMITTED\", "
+                + "\"title\": \"Remodelling day services\", \"leadOrganisationId\": \"GB-LAE-WOR\", "
+                + "\"organisations\": [\"GB-LAE-WOR\"], \"amountSought\": null}}";
+    }
 }

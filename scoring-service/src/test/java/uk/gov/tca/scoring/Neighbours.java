@@ -80,7 +80,7 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
                 "{\"id\": \"x\", \"legalName\": \"A council\", \"type\": \"UNITARY\", \"identifiers\": []}")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 

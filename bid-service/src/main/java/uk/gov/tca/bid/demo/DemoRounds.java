@@ -39,7 +39,7 @@ public class DemoRounds {
             List<AwardType> awardTypes, List<String> eligibleYears,
             List<Prompt> prompts, boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
             BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional,
-            List<ApprovalRoute> approvalRoutes) {
+            List<ApprovalRoute> approvalRoutes, boolean fundersOwnServices) {
     }
 
     private final RoundService rounds;
@@ -67,7 +67,7 @@ public class DemoRounds {
                 rounds.create(new RoundService.RoundDraft(r.id(), r.programme(), r.name(), r.opensAt(), r.closesAt(),
                         new RoundBudget(r.budget(), r.budgetAsWritten(), r.budgetQualifier()), r.awardTypes(), r.eligibleYears(), r.prompts(), r.costBenefitRequired(),
                         r.discountRate(), r.optimismBiasCosts(), r.optimismBiasBenefits(), r.funderOrganisationId(),
-                        r.awardsOptional(), r.approvalRoutes()), ACTOR);
+                        r.awardsOptional(), r.approvalRoutes(), r.fundersOwnServices()), ACTOR);
                 loaded++;
             }
         }

@@ -15,13 +15,14 @@ public final class ParticipationRules {
     /**
      * FUNDER_TAKES_NO_PART: the organisation that runs the round is never a participant of a bid in it (lead,
      * partner or anything else): its staff assess the bids, so a bid naming it would choose its own assessors.
-     * Fields are the participants' indexes as given; a lead that is the funder is {@code leadOrganisationId}.
+     * Fields are the participants' indexes as given; a lead that is the funder is {@code leadOrganisationId}. A round
+     * that is the funder's own programme (its proposals written by its own services) is the one exception, set on it.
      */
     public static List<RuleViolation> funderTakingPart(List<Participant> participants, String lead, FundingRound round) {
         List<RuleViolation> violations = new ArrayList<>();
         String funder = round.funderOrganisationId;
-        if (funder == null) {
-            return violations;
+        if (funder == null || round.fundersOwnServices) {
+            return violations; // a funder's own programme is written by its own services
         }
         String why = " runs round " + round.id + " and cannot take part in a bid to it (rule FUNDER_TAKES_NO_PART: its "
                 + "assessors would be conflicted)";

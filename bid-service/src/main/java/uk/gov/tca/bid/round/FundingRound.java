@@ -81,6 +81,13 @@ public class FundingRound extends Audited {
     @Column(name = "awards_optional", nullable = false)
     public boolean awardsOptional;
 
+    /**
+     * A funder's own programme (a council's savings programme), whose proposals its own services write: the funder
+     * leads and takes part in bids to it, and its officers assess them (FUNDER_TAKES_NO_PART does not apply).
+     */
+    @Column(name = "funders_own_services", nullable = false)
+    public boolean fundersOwnServices;
+
     /** Who decides the round's bids by the amount at stake; empty: the scoring-service's publication decides. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "approval_routes", nullable = false)
@@ -122,6 +129,7 @@ public class FundingRound extends Audited {
         state.put("budgetQualifier", budgetQualifier.name());
         state.put("funderOrganisationId", funderOrganisationId);
         state.put("approvalRoutes", approvalRoutes);
+        state.put("fundersOwnServices", fundersOwnServices);
         return state;
     }
 }

@@ -74,7 +74,12 @@ public record RoundInput(
                 + "to a committee. Left out or empty: the round's bids are decided by the scoring-service's publication "
                 + "of its allocation. With routes, the funder's programme managers record each decision as it is taken "
                 + "(POST /bids/{id}/decision), under the route its amount falls in.")
-        List<@NotNull @Valid ApprovalRouteInput> approvalRoutes) {
+        List<@NotNull @Valid ApprovalRouteInput> approvalRoutes,
+        @Schema(description = "Whether the round is the funder's own programme, whose proposals its own services write "
+                + "(a council's savings programme): the funder may then lead and take part in bids to it, and its own "
+                + "officers' employment is not a conflict on them (it is shown, not blocking). False when left out: in a "
+                + "competition the funder takes no part (FUNDER_TAKES_NO_PART).")
+        boolean fundersOwnServices) {
 
     /** The input that, sent as a full replacement, leaves the round as it is: the base a merge patch applies to. */
     static RoundInput of(FundingRound round) {
@@ -86,7 +91,8 @@ public record RoundInput(
                 round.prompts.stream().map(p -> new PromptInput(p.code(), p.text(), p.required())).toList(),
                 round.costBenefitRequired, round.awardsOptional, round.discountRate, round.optimismBiasCosts,
                 round.optimismBiasBenefits, round.approvalRoutes.stream().map(r -> new ApprovalRouteInput(r.code(), r.name(),
-                        r.decidedBy(), r.above(), r.upTo(), r.delegated(), r.reportTo())).toList());
+                        r.decidedBy(), r.above(), r.upTo(), r.delegated(), r.reportTo())).toList(),
+                round.fundersOwnServices);
     }
 
     @Schema(name = "AwardTypeInput", description = "A kind of award the round offers.")

@@ -241,7 +241,8 @@ public class RoundResource {
                 body.optimismBiasCosts() == null ? BigDecimal.ZERO : body.optimismBiasCosts(),
                 body.optimismBiasBenefits() == null ? BigDecimal.ZERO : body.optimismBiasBenefits(), funder,
                 body.awardsOptional(), body.approvalRoutes() == null ? List.of()
-                        : body.approvalRoutes().stream().map(RoundInput.ApprovalRouteInput::route).toList());
+                        : body.approvalRoutes().stream().map(RoundInput.ApprovalRouteInput::route).toList(),
+                body.fundersOwnServices());
     }
 
     /** A round as read. */
@@ -289,6 +290,8 @@ public class RoundResource {
             BigDecimal optimismBiasBenefits,
             @Schema(description = "Who decides the round's bids, by the amount at stake; empty when its decisions are "
                     + "the scoring-service's publication.") List<ApprovalRoute> approvalRoutes,
+            @Schema(description = "Whether the round is the funder's own programme, whose proposals its own services "
+                    + "write: the funder leads and takes part in its bids.") boolean fundersOwnServices,
             @Schema(description = "The round's version, which its ETag carries; it goes up by one with every change.",
                     example = "0") long version,
             @Schema(description = "When the round was opened in the system (UTC).", example = "2014-01-06T09:00:00Z")
@@ -303,7 +306,7 @@ public class RoundResource {
             return new RoundView(r.id, r.programme, r.name, r.funderOrganisationId, r.opensAt, r.closesAt,
                     r.isOpenAt(now), r.budget, r.budgetAsWritten, r.budgetQualifier, r.awardTypes, r.eligibleYears, r.eligibleYearsAsWritten, r.prompts,
                     r.costBenefitRequired, r.awardsOptional, r.discountRate, r.optimismBiasCosts,
-                    r.optimismBiasBenefits, r.approvalRoutes, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                    r.optimismBiasBenefits, r.approvalRoutes, r.fundersOwnServices, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
         }
     }
 }

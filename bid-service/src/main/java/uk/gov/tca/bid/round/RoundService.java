@@ -34,7 +34,7 @@ public class RoundService {
             RoundBudget budget, List<AwardType> awardTypes, List<String> eligibleYears, List<Prompt> prompts,
             boolean costBenefitRequired, BigDecimal discountRate, BigDecimal optimismBiasCosts,
             BigDecimal optimismBiasBenefits, String funderOrganisationId, boolean awardsOptional,
-            List<ApprovalRoute> approvalRoutes) {
+            List<ApprovalRoute> approvalRoutes, boolean fundersOwnServices) {
 
         public RoundDraft {
             approvalRoutes = approvalRoutes == null ? List.of() : List.copyOf(approvalRoutes);
@@ -190,6 +190,7 @@ public class RoundService {
         round.optimismBiasCosts = draft.optimismBiasCosts();
         round.optimismBiasBenefits = draft.optimismBiasBenefits();
         round.approvalRoutes = new ArrayList<>(draft.approvalRoutes());
+        round.fundersOwnServices = draft.fundersOwnServices();
         round.updatedAt = now;
         round.updatedBy = actor;
     }

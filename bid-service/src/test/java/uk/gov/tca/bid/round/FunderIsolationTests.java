@@ -119,4 +119,23 @@ class FunderIsolationTests {
         worcestershireManager().returns(submitted, "The accountable body's resolution is missing").statusCode(404);
         manager().reads(submitted).statusCode(200).body("status", equalTo("SUBMITTED"));
     }
+
+    @Test
+    void aFundersOwnProgrammeTakesProposalsFromItsOwnServicesWhereACompetitionDoesNot() {
+        Map<String, Object> proposal = Fixtures.baberghBid(worcestershireRound());
+        proposal.put("participants", java.util.List.of(Map.of("organisationId", "GB-LAE-WOR",
+                "roles", java.util.List.of("LEAD", "ACCOUNTABLE_BODY"))));
+        // in the council's competition its own services take no part
+        worcestershireManager().records("GB-LAE-WOR", Instant.now().toString(), proposal).statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("funder-takes-part"),
+                        "detail", org.hamcrest.Matchers.containsString("FUNDER_TAKES_NO_PART"));
+
+        String own = "futurefit-own-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> round = Fixtures.round(own, Instant.parse("2015-04-01T00:00:00Z"), Instant.now().plus(30, ChronoUnit.DAYS));
+        round.put("fundersOwnServices", true);
+        worcestershireManager().opensRound(round).statusCode(201).body("fundersOwnServices", equalTo(true));
+        proposal.put("roundId", own);
+        worcestershireManager().records("GB-LAE-WOR", "2015-09-01T12:00:00Z", proposal).statusCode(201)
+                .body("leadOrganisationId", equalTo("GB-LAE-WOR"), "status", equalTo("SUBMITTED"));
+    }
 }

@@ -83,7 +83,7 @@ public interface BidServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Round(String id, String programme, String name, String funderOrganisationId, Instant opensAt,
-            Instant closesAt, BigDecimal budget) {
+            Instant closesAt, BigDecimal budget, boolean fundersOwnServices) {
     }
 
     record Money(BigDecimal amount, String qualifier, String scale) {

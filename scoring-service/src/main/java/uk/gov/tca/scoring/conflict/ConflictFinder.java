@@ -87,12 +87,15 @@ public class ConflictFinder {
     public final class Session {
 
         private final Map<String, Map<String, String>> related = new HashMap<>();
-        private final Map<String, java.util.Optional<String>> funders = new HashMap<>();
+        private final Map<String, java.util.Optional<Scheme>> schemes = new HashMap<>();
 
         /** The funder of the bid's round as its scheme recorded it; null before the round has a scheme. */
         String funderOf(BidInRound bid) {
-            return funders.computeIfAbsent(bid.roundId, round -> Scheme.forRound(round).map(s -> s.funderOrganisationId))
-                    .orElse(null);
+            return schemeOf(bid).map(s -> s.funderOrganisationId).orElse(null);
+        }
+
+        private java.util.Optional<Scheme> schemeOf(BidInRound bid) {
+            return schemes.computeIfAbsent(bid.roundId, Scheme::forRound);
         }
 
         public List<Conflict> conflicts(Assessor assessor, BidInRound bid) {
@@ -101,7 +104,8 @@ public class ConflictFinder {
             for (String org : ConflictRules.organisationsOf(assessor, today)) {
                 relations.put(org, related.computeIfAbsent(org, register::related));
             }
-            return ConflictRules.of(assessor, bid.bidId, funderOf(bid), bid.organisations, relations, today);
+            boolean ownServices = schemeOf(bid).map(s -> s.fundersOwnServices).orElse(false);
+            return ConflictRules.of(assessor, bid.bidId, funderOf(bid), ownServices, bid.organisations, relations, today);
         }
 
         public boolean blocked(Assessor assessor, BidInRound bid) {

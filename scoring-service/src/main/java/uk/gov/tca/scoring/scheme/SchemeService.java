@@ -41,11 +41,17 @@ public class SchemeService {
             }
             throw ProblemException.conflict("round " + input.roundId() + " already has a scheme");
         }
-        return create(caller.name(), funderRunBy(caller, input.roundId()), input);
+        BidServiceClient.Round round = roundRunBy(caller, input.roundId());
+        return create(caller.name(), round.funderOrganisationId(), round.fundersOwnServices(), input);
     }
 
     /** A scheme for a round of the funder named (the demo data's, set at start-up before any round is read). */
     public Scheme create(String actor, String funder, SchemeInput input) {
+        return create(actor, funder, false, input);
+    }
+
+    /** A scheme for a round of the funder named; {@code ownServices}: the funder's own programme, as its round says. */
+    Scheme create(String actor, String funder, boolean ownServices, SchemeInput input) {
         check(input);
         if (Scheme.forRound(input.roundId()).isPresent()) {
             throw ProblemException.conflict("round " + input.roundId() + " already has a scheme");
@@ -53,6 +59,7 @@ public class SchemeService {
         Scheme scheme = new Scheme();
         scheme.id = input.roundId();
         scheme.funderOrganisationId = funder;
+        scheme.fundersOwnServices = ownServices;
         apply(scheme, input);
         scheme.createdBy(actor, clock.instant());
         scheme.persistAndFlush();
@@ -111,7 +118,7 @@ public class SchemeService {
      * The funder of the round, as the bid-service has it, which must be the manager's own: a round of another
      * funder is, to this manager, a round that does not exist (the same 400 as one the bid-service does not have).
      */
-    private String funderRunBy(Caller caller, String roundId) {
+    private BidServiceClient.Round roundRunBy(Caller caller, String roundId) {
         BidServiceClient.Round round;
         try {
             round = bids.round(roundId);
@@ -124,7 +131,7 @@ public class SchemeService {
         if (round.funderOrganisationId() == null || !round.funderOrganisationId().equals(caller.organisation())) {
             throw noRound(roundId);
         }
-        return round.funderOrganisationId();
+        return round;
     }
 
     private static ProblemException noRound(String roundId) {
