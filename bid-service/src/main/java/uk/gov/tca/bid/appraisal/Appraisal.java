@@ -25,6 +25,8 @@ import java.util.TreeMap;
         + "terms. Every amount is in pounds sterling (2 decimal places); ratios have 4 decimal places. Lines that are "
         + "not figures or not placed in a year are left out and listed in notes.")
 public record Appraisal(
+        @Schema(description = "The organisation whose part of the bid this appraises (GET …/appraisal?organisation=); "
+                + "absent for the whole bid.", example = "GB-LAE-WOC") String organisationId,
         @Schema(description = "How the years are counted: FINANCIAL_YEAR (from the earliest financial year of the lines) "
                 + "or RELATIVE_YEAR (Year 0, Year 1 … as the bid gives them, when any line has a relative year).",
                 enumeration = {"FINANCIAL_YEAR", "RELATIVE_YEAR"}, example = "RELATIVE_YEAR")
@@ -71,7 +73,11 @@ public record Appraisal(
                 + "years, counted each year of an ongoing figure, a running total), then what was left out of the appraisal "
                 + "and why (a placeholder, a line in no year); each line named by its own words.", example = "[\"The cost line \\\"Deployment of peer support\\\" is not a "
                 + "figure (written \\\"[blank in the published table]\\\") and is left out\"]")
-        List<String> notes) {
+        List<String> notes,
+        @Schema(description = "Who pays and who benefits: for each organisation a shared line names (and each a benefit "
+                + "falls to), its part of the costs and benefits placed in years; one entry without organisationId holds "
+                + "what the bid does not attribute to any one organisation.")
+        List<WhoPaysWhoBenefits.Part> byOrganisation) {
 
     /** One year of the profile. */
     @Schema(name = "AppraisalYear", description = "One year of the appraisal's profile; amounts in pounds sterling.")
@@ -111,16 +117,30 @@ public record Appraisal(
     private static final MathContext MC = MathContext.DECIMAL64;
 
     public static Appraisal of(Bid bid, FundingRound round) {
+        return of(bid, round, null);
+    }
+
+    /**
+     * The appraisal of the whole bid ({@code organisation} null), or of one organisation's part of it: its shares of
+     * shared lines and the benefits that fall to it alone — who pays and who benefits, in the same terms.
+     */
+    public static Appraisal of(Bid bid, FundingRound round, String organisation) {
         List<Placement.Line> lines = new ArrayList<>();
         for (int i = 0; i < bid.content().costLines().size(); i++) {
             CostLine c = bid.content().costLines().get(i);
             lines.add(new Placement.Line(Placement.Side.COST, LineNames.costLine(c.activity(), i), c.amount(), c.period(),
-                    c.activity()));
+                    c.activity(), c.shares(), null));
         }
         for (int i = 0; i < bid.content().benefitLines().size(); i++) {
             BenefitLine b = bid.content().benefitLines().get(i);
             lines.add(new Placement.Line(Placement.Side.BENEFIT, LineNames.benefitLine(b.description(), i),
-                    benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), b.description()));
+                    benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), b.description(),
+                    b.shares().stream().map(s -> new uk.gov.tca.bid.content.Share(s.organisationId(),
+                            benefitAsRead(s.amount(), bid.content().signConvention()))).toList(),
+                    b.beneficiaryOrganisationId()));
+        }
+        if (organisation != null) {
+            lines = WhoPaysWhoBenefits.partsOf(lines, organisation);
         }
         Placement.Timeline timeline = Placement.Timeline.of(lines);
         List<Placement.Placed> placements = Placement.of(lines, timeline);
@@ -177,16 +197,16 @@ public record Appraisal(
         String timelineName = timeline.relative() ? "RELATIVE_YEAR" : "FINANCIAL_YEAR";
         if (cannot != null) {
             // the placed figures are facts and are shown; nothing is derived from a side that could not be read
-            return new Appraisal(timelineName, false, cannot, years, money(totalCosts), money(totalBenefits),
+            return new Appraisal(organisation, timelineName, false, cannot, years, money(totalCosts), money(totalBenefits),
                     money(totalBenefits.subtract(totalCosts)), null, null, null, null, null, rate, null, null, null, null, null,
-                    List.of(), notes);
+                    List.of(), notes, WhoPaysWhoBenefits.of(placements));
         }
-        return new Appraisal(timelineName, true, null, years, money(totalCosts), money(totalBenefits),
+        return new Appraisal(organisation, timelineName, true, null, years, money(totalCosts), money(totalBenefits),
                 money(totalBenefits.subtract(totalCosts)), base.roi(), base.returnMultiple(), base.paybackYear(),
                 base.paybackYear() == null ? null : timeline.label(base.paybackYear()),
                 SimplePayback.of(placements, years, timeline), rate,
                 money(presentValue(years, rate, 0, BigDecimal.ONE, 0)), money(presentValue(years, rate, 1, BigDecimal.ONE, 0)),
-                base.npv(), base.benefitCostRatio(), optimism, scenarios, notes);
+                base.npv(), base.benefitCostRatio(), optimism, scenarios, notes, WhoPaysWhoBenefits.of(placements));
     }
 
     private static Scenario scenario(String name, List<Year> years, BigDecimal rate, BigDecimal costFactor,

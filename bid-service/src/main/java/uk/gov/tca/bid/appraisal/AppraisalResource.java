@@ -45,10 +45,17 @@ public class AppraisalResource {
                     + "out and listed in notes. Worked out on each request, never stored.")
     @APIResponse(responseCode = "200", description = "The appraisal",
             content = @Content(schema = @Schema(implementation = Appraisal.class)))
+    @APIResponse(responseCode = "400", description = "An organisation with no part in the bid's figures",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Appraisal appraisal(@Parameter(description = "The bid's id.",
-            example = "bid-5b0e3f52-8c1d-4a8e-9f3a-1d2c3b4a5e6f") @PathParam("id") String id) {
-        return appraisals.of(callers.current(), id);
+            example = "bid-5b0e3f52-8c1d-4a8e-9f3a-1d2c3b4a5e6f") @PathParam("id") String id,
+            @Parameter(description = "Only this organisation's part (register id): its shares of shared lines and the "
+                    + "benefits that fall to it alone — who pays, who benefits. 400 for an organisation with no part in "
+                    + "the bid's figures.", example = "GB-LAE-WOC",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 80))
+            @jakarta.ws.rs.QueryParam("organisation") String organisation) {
+        return appraisals.of(callers.current(), id, organisation);
     }
 }

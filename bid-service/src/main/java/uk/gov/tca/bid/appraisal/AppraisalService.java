@@ -20,8 +20,14 @@ public class AppraisalService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Appraisal of(Caller caller, String bidId) {
+    public Appraisal of(Caller caller, String bidId, String organisation) {
         Bid bid = bids.readable(caller, bidId);
-        return Appraisal.of(bid, rounds.get(bid.roundId()));
+        if (organisation != null && !organisation.isBlank() && !bid.content().sharedWith().contains(organisation.strip())) {
+            throw uk.gov.tca.platform.problem.ProblemException.invalid("organisation", "has no part in the bid's figures: "
+                    + "the organisations with a part are " + (bid.content().sharedWith().isEmpty() ? "none"
+                    : String.join(", ", bid.content().sharedWith())));
+        }
+        return Appraisal.of(bid, rounds.get(bid.roundId()), organisation == null || organisation.isBlank() ? null
+                : organisation.strip());
     }
 }

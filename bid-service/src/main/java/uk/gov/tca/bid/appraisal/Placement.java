@@ -40,7 +40,13 @@ final class Placement {
     enum Side { COST, BENEFIT }
 
     /** A line to place: its side, its name in words, its figure as the appraisal reads it, its period. */
-    record Line(Side side, String name, Money amount, Period period, String words) {
+    record Line(Side side, String name, Money amount, Period period, String words,
+            List<uk.gov.tca.bid.content.Share> shares,
+            String beneficiary) {
+
+        Line(Side side, String name, Money amount, Period period, String words) {
+            this(side, name, amount, period, words, List.of(), null);
+        }
     }
 
     /** Part of a line's figure in one year of the profile. */

@@ -28,10 +28,18 @@ public record BenefitLine(
                 + "not rated.") Rag rag,
         @Schema(description = "Why the rating is what it is (\"Comments on RAG Ratings\"); an AMBER or RED rating should "
                 + "say.", example = "Depends on the new provider contract starting in April")
-        @Size(max = 2000) String ragComment) {
+        @Size(max = 2000) String ragComment,
+        @Schema(description = "Who benefits by which part, when the benefit is shared between organisations (a saving "
+                + "split between three councils); at most 50, each organisation once. With shares, "
+                + "beneficiaryOrganisationId is left out.")
+        @Size(max = 50) java.util.List<@NotNull @jakarta.validation.Valid Share> shares) {
+
+    public BenefitLine {
+        shares = shares == null ? java.util.List.of() : java.util.List.copyOf(shares);
+    }
 
     public BenefitLine(String description, BenefitType type, String beneficiaryOrganisationId, Period period, Money amount) {
-        this(description, type, beneficiaryOrganisationId, period, amount, null, null);
+        this(description, type, beneficiaryOrganisationId, period, amount, null, null, null);
     }
 
     @Schema(name = "BenefitType", description = "CASHABLE_SAVING, NON_CASHABLE_SAVING, COST_AVOIDANCE, INCOME, "

@@ -132,6 +132,19 @@ public record BidContent(
                 declaredTotals, dated, signConvention, references, owningBody, maturity, approvalChain);
     }
 
+    /** The organisations with a part in the figures: named in a shared line, or a benefit falls to them alone. */
+    public java.util.Set<String> sharedWith() {
+        java.util.Set<String> orgs = new java.util.LinkedHashSet<>();
+        costLines.forEach(c -> c.shares().forEach(s -> orgs.add(s.organisationId())));
+        benefitLines.forEach(b -> {
+            b.shares().forEach(s -> orgs.add(s.organisationId()));
+            if (b.beneficiaryOrganisationId() != null) {
+                orgs.add(b.beneficiaryOrganisationId());
+            }
+        });
+        return orgs;
+    }
+
     /** The keys the reference filter finds the bid by, each once. */
     public java.util.Set<String> referenceKeys() {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();

@@ -30,6 +30,7 @@ public final class ContentRules {
             CostLine line = content.costLines().get(i);
             violations.addAll(MoneyRules.check("costLines[" + i + "].amount", line.amount()));
             violations.addAll(periodRules("costLines[" + i + "]", line.period(), line.amount()));
+            violations.addAll(shareRules("costLines[" + i + "]", line.shares(), false, content.signConvention()));
         }
         for (int i = 0; i < content.benefitLines().size(); i++) {
             BenefitLine line = content.benefitLines().get(i);
@@ -37,9 +38,29 @@ public final class ContentRules {
                     ? MoneyRules.check("benefitLines[" + i + "].amount", line.amount(), UNDECLARED_SIGN)
                     : MoneyRules.checkSigned("benefitLines[" + i + "].amount", line.amount()));
             violations.addAll(periodRules("benefitLines[" + i + "]", line.period(), line.amount()));
+            violations.addAll(shareRules("benefitLines[" + i + "]", line.shares(), true, content.signConvention()));
+            if (!line.shares().isEmpty() && line.beneficiaryOrganisationId() != null) {
+                violations.add(new RuleViolation("benefitLines[" + i + "].beneficiaryOrganisationId", "is left out when the "
+                        + "benefit is shared: the shares say whose it is"));
+            }
         }
         for (int i = 0; i < content.declaredTotals().size(); i++) {
             violations.addAll(totalRules("declaredTotals[" + i + "]", content.declaredTotals().get(i), content.signConvention()));
+        }
+        return violations;
+    }
+
+    /** Each share a figure the money rules read, each organisation once. */
+    private static List<RuleViolation> shareRules(String line, List<Share> shares, boolean benefit, SignConvention convention) {
+        List<RuleViolation> violations = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int j = 0; j < shares.size(); j++) {
+            Share share = shares.get(j);
+            violations.addAll(money(line + ".shares[" + j + "].amount", share.amount(), benefit, convention));
+            if (share.organisationId() != null && !seen.add(share.organisationId())) {
+                violations.add(new RuleViolation(line + ".shares[" + j + "].organisationId", "repeats another share's "
+                        + "organisation: give each organisation one share"));
+            }
         }
         return violations;
     }

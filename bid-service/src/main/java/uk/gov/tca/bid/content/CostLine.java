@@ -21,7 +21,18 @@ public record CostLine(
                 + "up to the amount sought (warning AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT otherwise).") @NotNull Money amount,
         @Schema(description = "CAPITAL or REVENUE; left out when the bid does not say.") CostNature nature,
         @Schema(description = "Who pays: AWARD (the award sought), MATCH (match funding from partners) or OWN (the bidders' "
-                + "own money); left out when the bid does not say.") FundedBy fundedBy) {
+                + "own money); left out when the bid does not say.") FundedBy fundedBy,
+        @Schema(description = "Who pays which part, when the cost is shared between organisations (a contract funded "
+                + "jointly with an NHS body); at most 50, each organisation once.")
+        @jakarta.validation.constraints.Size(max = 50) java.util.List<@NotNull @jakarta.validation.Valid Share> shares) {
+
+    public CostLine {
+        shares = shares == null ? java.util.List.of() : java.util.List.copyOf(shares);
+    }
+
+    public CostLine(String activity, Period period, Money amount, CostNature nature, FundedBy fundedBy) {
+        this(activity, period, amount, nature, fundedBy, null);
+    }
 
     @Schema(name = "CostNature", description = "CAPITAL or REVENUE.")
     public enum CostNature { CAPITAL, REVENUE }

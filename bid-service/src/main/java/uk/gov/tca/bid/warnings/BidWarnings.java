@@ -6,8 +6,8 @@ import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.round.FundingRound;
 
 /**
- * The checks a bid's own figures are held to (domain-notes §9, V1–V7), in five families — {@link AmountWarnings},
- * {@link PeriodWarnings}, {@link AccountabilityWarnings}, {@link DeclaredWarnings}, {@link ProposalWarnings} — composed
+ * The checks a bid's own figures are held to (domain-notes §9, V1–V7), in six families — {@link AmountWarnings},
+ * {@link PeriodWarnings}, {@link AccountabilityWarnings}, {@link DeclaredWarnings}, {@link ProposalWarnings}, {@link ShareWarnings} — composed
  * into one list. Real bids
  * break them — Cheshire's cost lines total £418,420 against £420,000 sought — and are still real bids: each rule names
  * what it saw, keeps the figures as written, and warns; none rejects.
@@ -31,7 +31,8 @@ public final class BidWarnings {
             DeclaredWarnings.DECLARED_METRICS_MATCH_THE_APPRAISAL,
             DeclaredWarnings.DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE,
             ProposalWarnings.A_SAVING_IN_DOUBT_SAYS_WHY,
-            ProposalWarnings.APPROVED_MEANS_SIGNED_OFF);
+            ProposalWarnings.APPROVED_MEANS_SIGNED_OFF,
+            ShareWarnings.SHARES_MAKE_UP_THE_LINE);
 
     private BidWarnings() {
     }

@@ -139,4 +139,53 @@ class FiguresAsWrittenTests {
         line.put("amount", money(10000, "£10,000", "TOTAL_FOR_PERIOD"));
         return line;
     }
+
+    private static Map<String, Object> share(String organisation, int amount) {
+        return Map.of("organisationId", organisation, "amount", Fixtures.money(amount, "£" + amount));
+    }
+
+    @Test
+    void sharedFiguresAreEachOrganisationsAndTheAppraisalReadsPerOrganisation() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(
+                Map.of("activity", "Joint care contract", "period", Map.of("financialYear", "2013/14"),
+                        "amount", money(100000, "£100,000", "ONE_OFF"),
+                        "shares", List.of(share("GB-LAE-BAB", 60000), share("GB-NHS-RT1", 40000)))));
+        bid.put("benefitLines", List.of(
+                Map.of("description", "Shared back office", "type", "CASHABLE_SAVING",
+                        "period", Map.of("financialYear", "2014/15"), "amount", money(300000, "£300k", "TOTAL_FOR_PERIOD"),
+                        "shares", List.of(share("GB-LAE-BAB", 150000), share("GB-LAE-MSU", 100000), share("GB-LAE-WOC", 40000))),
+                Map.of("description", "Fewer hospital admissions", "type", "FISCAL_BENEFIT_OTHER_AGENCY",
+                        "beneficiaryOrganisationId", "GB-NHS-RT1", "period", Map.of("financialYear", "2014/15"),
+                        "amount", money(20000, "£20,000", "TOTAL_FOR_PERIOD"))));
+        String id = babergh().drafts(bid);
+        // three shares of £290,000 against a line of £300k, written to the thousand: a difference, named
+        babergh().reads(id).statusCode(200)
+                .body("warnings.find { it.code == 'LINE_SHARES_DIFFER' }.message", equalTo("The benefit line \"Shared back "
+                        + "office\" is £300,000 but its shares add up to £290,000 (GB-LAE-BAB £150,000, GB-LAE-MSU £100,000, "
+                        + "GB-LAE-WOC £40,000)"),
+                        "warnings.findAll { it.code == 'LINE_SHARES_DIFFER' }.size()", equalTo(1));
+        babergh().appraises(id).statusCode(200)
+                .body("byOrganisation.organisationId", contains("GB-LAE-BAB", "GB-NHS-RT1", "GB-LAE-MSU", "GB-LAE-WOC", null),
+                        "byOrganisation.costs", contains(60000.00f, 40000.00f, 0.00f, 0.00f, 0.00f),
+                        "byOrganisation.benefits", contains(150000.00f, 20000.00f, 100000.00f, 40000.00f, 10000.00f),
+                        "byOrganisation.net", contains(90000.00f, -20000.00f, 100000.00f, 40000.00f, 10000.00f));
+        // the NHS trust's own appraisal: it pays £40,000 in 2013/14 and gets £20,000 back in 2014/15
+        babergh().appraisesThePartOf(id, "GB-NHS-RT1").statusCode(200)
+                .body("organisationId", equalTo("GB-NHS-RT1"), "totalCosts", equalTo(40000.00f),
+                        "totalBenefits", equalTo(20000.00f), "roi", equalTo(-0.5f));
+        babergh().appraisesThePartOf(id, "GB-LAE-CHW").statusCode(400)
+                .body("violations[0].field", equalTo("organisation"),
+                        "violations[0].message", containsString("GB-LAE-BAB, GB-NHS-RT1, GB-LAE-MSU, GB-LAE-WOC"));
+    }
+
+    @Test
+    void aShareGivenTwiceOrNegativeIsRefused() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(Map.of("activity", "Joint contract", "period", Map.of("financialYear", "2013/14"),
+                "amount", money(100000, "£100,000", "ONE_OFF"),
+                "shares", List.of(share("GB-LAE-BAB", 60000), share("GB-LAE-BAB", -40000)))));
+        babergh().tryToDraft(bid).statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItems(
+                "costLines[0].shares[1].amount.amount", "costLines[0].shares[1].organisationId"));
+    }
 }

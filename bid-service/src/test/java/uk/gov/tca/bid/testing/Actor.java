@@ -120,6 +120,11 @@ public final class Actor extends ApiActor {
         return request().get("/bids/{id}/appraisal", bidId).then();
     }
 
+    /** One organisation's part of the bid's appraisal: who pays and who benefits. */
+    public ValidatableResponse appraisesThePartOf(String bidId, String organisationId) {
+        return request().queryParam("organisation", organisationId).get("/bids/{id}/appraisal", bidId).then();
+    }
+
     /** The lead withdraws its bid, saying why. */
     public ValidatableResponse withdraws(String bidId, String reason) {
         return request().body(Map.of("reason", reason)).post("/bids/{id}/withdrawal", bidId).then();
