@@ -117,6 +117,9 @@ final class Placement {
         if (amount == null) {
             return unplaced(line, "has no figure");
         }
+        if (!amount.readsAsNumber() && amount.qualifier() == uk.gov.tca.bid.money.MoneyQualifier.RANGE) {
+            return unplaced(line, "is a range, not one figure (written \"" + amount.asWritten() + "\")");
+        }
         if (!amount.readsAsNumber()) {
             return unplaced(line, "is not a figure (written \"" + amount.asWritten() + "\")");
         }
