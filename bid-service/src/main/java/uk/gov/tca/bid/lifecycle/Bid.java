@@ -473,7 +473,7 @@ public class Bid extends Audited {
             return Optional.of(Refusal.invalid(unknown));
         }
         participants = consents(withLead(draft.participants()), draft, actor, now).stream()
-                .map(p -> p.withVerified(register.confirms(p.organisationId()))).toList();
+                .map(p -> p.withRegister(register)).toList();
         title = draft.title().strip();
         awardType = draft.awardType();
         fallbackAwardType = draft.fallbackAwardType();
@@ -523,7 +523,7 @@ public class Bid extends Audited {
     /** The participants, each the register now confirms verified; a participant verified once stays so. */
     private List<Participant> verifiedBy(RegisterAnswer register) {
         return participants.stream()
-                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withVerified(true) : p).toList();
+                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withRegister(register) : p).toList();
     }
 
     private int indexOf(String organisationId) {

@@ -34,12 +34,16 @@ public record Participant(
                 + "not be asked. Set by the service; a bid is submitted only when every participant is verified.")
         boolean verified,
         @Schema(description = "Whether the organisation has agreed to take part as named. Set by the service.")
-        Consent consent) {
+        Consent consent,
+        @Schema(description = "Set by the service from the register: for an organisation that has ceased to exist, when "
+                + "it ended and the organisations that succeeded it (warning ORGANISATION_CEASED when that was by the "
+                + "bid's date); absent for one that exists.")
+        RegisterAnswer.Ceased ceased) {
 
     /** A participant as a bid names it, before the organisation has said anything. */
     public Participant(String organisationId, String nameAsWritten, Set<ParticipantRole> roles, Money share,
             String onBehalfOf, boolean jointAndSeveral, boolean verified) {
-        this(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, Consent.pending());
+        this(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, Consent.pending(), null);
     }
 
     /** The lead as a bid takes it to be when the council did not list itself: lead, and nothing else. */
@@ -54,15 +58,25 @@ public record Participant(
         }
         Set<ParticipantRole> all = new LinkedHashSet<>(roles == null ? Set.of() : roles);
         all.add(ParticipantRole.LEAD);
-        return new Participant(organisationId, nameAsWritten, all, share, onBehalfOf, jointAndSeveral, verified, consent);
+        return new Participant(organisationId, nameAsWritten, all, share, onBehalfOf, jointAndSeveral, verified, consent,
+                ceased);
     }
 
     public Participant withVerified(boolean verified) {
-        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent);
+        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent,
+                ceased);
+    }
+
+    /** As the register answered now: confirmed or not, and when it ended if the register says it has. */
+    public Participant withRegister(RegisterAnswer register) {
+        boolean confirmed = register.confirms(organisationId);
+        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, confirmed,
+                consent, confirmed ? register.ceasedOf(organisationId).orElse(null) : ceased);
     }
 
     public Participant withConsent(Consent consent) {
-        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent);
+        return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent,
+                ceased);
     }
 
     /** Whether the organisation takes on obligations by taking part (co-applicant, accountable body, grant recipient). */

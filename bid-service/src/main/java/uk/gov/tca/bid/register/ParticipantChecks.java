@@ -52,14 +52,19 @@ public class ParticipantChecks {
     public RegisterAnswer answer(Collection<String> organisationIds) {
         Set<String> confirmed = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
+        java.util.Map<String, RegisterAnswer.Ceased> ceased = new java.util.LinkedHashMap<>();
         for (String id : new LinkedHashSet<>(organisationIds)) {
-            switch (register.verify(id)) {
+            PartnerRegister.Standing standing = register.verify(id);
+            switch (standing.verification()) {
                 case ON_REGISTER -> confirmed.add(id);
                 case NOT_ON_REGISTER -> unknown.add(id);
                 case UNAVAILABLE -> { } // kept unverified: ParticipantVerifier asks again
             }
+            if (standing.endDate() != null) {
+                ceased.put(id, new RegisterAnswer.Ceased(standing.endDate(), standing.successors()));
+            }
         }
-        return new RegisterAnswer(confirmed, unknown);
+        return new RegisterAnswer(confirmed, unknown, ceased);
     }
 
     /** Participants given by name only are linked to the register when it is sure which organisation is meant. */

@@ -51,6 +51,6 @@ public interface PartnerClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Organisation(String id, String legalName) {
+    record Organisation(String id, String legalName, java.time.LocalDate endDate, List<String> successors) {
     }
 }

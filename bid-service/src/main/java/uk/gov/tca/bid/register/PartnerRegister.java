@@ -21,6 +21,21 @@ public class PartnerRegister {
     /** What the register said. */
     public enum Verification { ON_REGISTER, NOT_ON_REGISTER, UNAVAILABLE }
 
+    /**
+     * What the register said of one organisation: whether it is on it, and for one that has ceased to exist, when it
+     * ended and the organisations that succeeded it.
+     */
+    public record Standing(Verification verification, java.time.LocalDate endDate, java.util.List<String> successors) {
+
+        public Standing {
+            successors = successors == null ? java.util.List.of() : java.util.List.copyOf(successors);
+        }
+
+        static Standing of(Verification verification) {
+            return new Standing(verification, null, null);
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger(PartnerRegister.class);
 
     private final PartnerClient client;
@@ -34,11 +49,11 @@ public class PartnerRegister {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = UnexpectedAnswer.class)
     @Fallback(fallbackMethod = "unavailable")
-    public Verification verify(String organisationId) {
+    public Standing verify(String organisationId) {
         try (Response response = answer(organisationId)) {
             return switch (response.getStatus()) {
-                case 200 -> Verification.ON_REGISTER;
-                case 404 -> Verification.NOT_ON_REGISTER;
+                case 200 -> standing(response);
+                case 404 -> Standing.of(Verification.NOT_ON_REGISTER);
                 default -> {
                     if (response.getStatus() >= 500) {
                         throw new IllegalStateException("partner-service answered " + response.getStatus());
@@ -96,13 +111,22 @@ public class PartnerRegister {
         }
     }
 
-    Verification unavailable(String organisationId, Throwable cause) {
+    /** An organisation on the register, with its end date and successors when the register records them. */
+    private static Standing standing(Response response) {
+        PartnerClient.Organisation organisation = response.hasEntity() ? response.readEntity(PartnerClient.Organisation.class) : null;
+        if (organisation == null || organisation.endDate() == null) {
+            return Standing.of(Verification.ON_REGISTER);
+        }
+        return new Standing(Verification.ON_REGISTER, organisation.endDate(), organisation.successors());
+    }
+
+    Standing unavailable(String organisationId, Throwable cause) {
         if (cause instanceof UnexpectedAnswer) {
             LOG.errorf("partner-service refused to check %s (%s): saved unverified", organisationId, cause.getMessage());
         } else {
             LOG.warnf("partner-service unavailable (%s): %s saved unverified", cause, organisationId);
         }
-        return Verification.UNAVAILABLE;
+        return Standing.of(Verification.UNAVAILABLE);
     }
 
     /** A 4xx other than 404 (our token refused): a defect to see, not an outage to ride out. */

@@ -57,4 +57,28 @@ final class AccountabilityWarnings {
         }
         return warnings;
     };
+
+    /**
+     * An organisation the bid names had ceased to exist by the bid's date (its own date, else when it was submitted; a
+     * draft, by today's): the register's end date says so, and names who succeeded it, whom the bid likely means.
+     */
+    static final WarningRule NAMED_ORGANISATIONS_EXISTED = (bid, round) -> {
+        java.time.LocalDate dated = bid.content().dated() != null ? bid.content().dated()
+                : bid.submittedAt() != null ? bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < bid.participants().size(); i++) {
+            var p = bid.participants().get(i);
+            if (p.ceased() == null || p.ceased().on() == null || !p.ceased().on().isBefore(dated)) {
+                continue;
+            }
+            List<String> successors = p.ceased().successors() == null ? List.of() : p.ceased().successors();
+            warnings.add(new Warning("ORGANISATION_CEASED", p.organisationId()
+                    + (p.nameAsWritten() == null ? "" : " (" + p.nameAsWritten() + ")") + " had ceased to exist by the bid's "
+                    + "date " + dated + ": the register records its end on " + p.ceased().on()
+                    + (successors.isEmpty() ? ", with no successor" : ", succeeded by " + String.join(" and ", successors)),
+                    List.of("participants[" + i + "].organisationId")));
+        }
+        return warnings;
+    };
 }

@@ -28,6 +28,7 @@ public final class BidWarnings {
             AccountabilityWarnings.JOINT_ACCOUNTABILITY_IS_STATED,
             DeclaredWarnings.DECLARED_TOTALS_ADD_UP,
             AccountabilityWarnings.RESOLUTIONS_PASSED_BEFORE_THE_BID,
+            AccountabilityWarnings.NAMED_ORGANISATIONS_EXISTED,
             DeclaredWarnings.DECLARED_METRICS_MATCH_THE_APPRAISAL,
             DeclaredWarnings.DECLARED_SCENARIOS_FOLLOW_FROM_THE_BASE,
             ProposalWarnings.A_SAVING_IN_DOUBT_SAYS_WHY,

@@ -33,6 +33,11 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/organisations/(GB-|KNOWN-).*")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"known\", \"legalName\": \"A council on the register\"}")));
+        // Restormel Borough Council, abolished when Cornwall became one council (31 March 2009)
+        server.stubFor(get(urlPathEqualTo("/organisations/GB-LAE-RST")).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"GB-LAE-RST\", \"legalName\": \"Restormel Borough Council\", \"status\": "
+                                + "\"ABOLISHED\", \"endDate\": \"2009-03-31\", \"successors\": [\"GB-LAE-CON\"]}")));
         server.stubFor(post(urlPathEqualTo("/organisations/resolve")).withRequestBody(containing("Mid Suffolk"))
                 .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("""

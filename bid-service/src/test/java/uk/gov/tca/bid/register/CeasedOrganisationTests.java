@@ -1,0 +1,67 @@
+package uk.gov.tca.bid.register;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static uk.gov.tca.bid.testing.Actor.babergh;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.tca.bid.testing.Fixtures;
+import uk.gov.tca.bid.testing.PartnerStub;
+import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
+
+/**
+ * A bid that names an organisation the register records as ended — Restormel, abolished in 2009 when Cornwall became
+ * one council — is taken as written and warned, the warning naming the successor the bid likely means; a bid dated
+ * while it still existed is not.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerStub.class)
+class CeasedOrganisationTests {
+
+    private static Map<String, Object> namingRestormel(String dated) {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
+        participants.add(Map.of("organisationId", "GB-LAE-RST", "nameAsWritten", "Restormel BC", "roles", List.of("PARTNER")));
+        bid.put("participants", participants);
+        bid.put("dated", dated);
+        return bid;
+    }
+
+    @Test
+    void anOrganisationThatHadCeasedByTheBidsDateIsNamedWithItsSuccessor() {
+        String id = babergh().drafts(namingRestormel("2013-07-12"));
+        babergh().reads(id).statusCode(200)
+                .body("participants.find { it.organisationId == 'GB-LAE-RST' }.ceased.on", equalTo("2009-03-31"),
+                        "participants.find { it.organisationId == 'GB-LAE-RST' }.ceased.successors", contains("GB-LAE-CON"),
+                        "warnings.find { it.code == 'ORGANISATION_CEASED' }.message", equalTo("GB-LAE-RST (Restormel BC) had "
+                                + "ceased to exist by the bid's date 2013-07-12: the register records its end on 2009-03-31, "
+                                + "succeeded by GB-LAE-CON"),
+                        "warnings.find { it.code == 'ORGANISATION_CEASED' }.fields", contains("participants[2].organisationId"));
+    }
+
+    @Test
+    void aBidDatedWhileItStillExistedIsNotWarned() {
+        String id = babergh().drafts(namingRestormel("2008-11-01"));
+        babergh().reads(id).statusCode(200).body("warnings.code", not(hasItem("ORGANISATION_CEASED")));
+    }
+
+    @Test
+    void theServiceSetsWhatTheRegisterSaysNeverTheBidder() {
+        Map<String, Object> bid = namingRestormel("2013-07-12");
+        List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
+        participants.set(2, Map.of("organisationId", "GB-LAE-RST", "roles", List.of("PARTNER"),
+                "ceased", Map.of("on", "2020-01-01")));
+        bid.put("participants", participants);
+        babergh().tryToDraft(bid).statusCode(400);
+    }
+}
