@@ -36,9 +36,10 @@ public record Participant(
         @Schema(description = "Whether the organisation has agreed to take part as named. Set by the service.")
         Consent consent,
         @Schema(description = "Set by the service from the register: for an organisation that has ceased to exist, when "
-                + "it ended and the organisations that succeeded it (warning ORGANISATION_CEASED when that was by the "
-                + "bid's date); absent for one that exists.")
-        RegisterAnswer.Ceased ceased) {
+                + "it ended and its successors (warning ORGANISATION_CEASED when that was by the bid's date, or whenever a "
+                + "proposal was merged into another entry); for one a bidder proposed, that it is not yet confirmed "
+                + "(warning ORGANISATION_UNCONFIRMED). Absent for a confirmed organisation that exists.")
+        RegisterAnswer.RegisterRecord register) {
 
     /** A participant as a bid names it, before the organisation has said anything. */
     public Participant(String organisationId, String nameAsWritten, Set<ParticipantRole> roles, Money share,
@@ -59,24 +60,24 @@ public record Participant(
         Set<ParticipantRole> all = new LinkedHashSet<>(roles == null ? Set.of() : roles);
         all.add(ParticipantRole.LEAD);
         return new Participant(organisationId, nameAsWritten, all, share, onBehalfOf, jointAndSeveral, verified, consent,
-                ceased);
+                register);
     }
 
     public Participant withVerified(boolean verified) {
         return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent,
-                ceased);
+                register);
     }
 
     /** As the register answered now: confirmed or not, and when it ended if the register says it has. */
-    public Participant withRegister(RegisterAnswer register) {
-        boolean confirmed = register.confirms(organisationId);
+    public Participant withRegister(RegisterAnswer answer) {
+        boolean confirmed = answer.confirms(organisationId);
         return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, confirmed,
-                consent, confirmed ? register.ceasedOf(organisationId).orElse(null) : ceased);
+                consent, confirmed ? answer.recordOf(organisationId).orElse(null) : register);
     }
 
     public Participant withConsent(Consent consent) {
         return new Participant(organisationId, nameAsWritten, roles, share, onBehalfOf, jointAndSeveral, verified, consent,
-                ceased);
+                register);
     }
 
     /** Whether the organisation takes on obligations by taking part (co-applicant, accountable body, grant recipient). */

@@ -52,7 +52,7 @@ public class ParticipantChecks {
     public RegisterAnswer answer(Collection<String> organisationIds) {
         Set<String> confirmed = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
-        java.util.Map<String, RegisterAnswer.Ceased> ceased = new java.util.LinkedHashMap<>();
+        java.util.Map<String, RegisterAnswer.RegisterRecord> records = new java.util.LinkedHashMap<>();
         for (String id : new LinkedHashSet<>(organisationIds)) {
             PartnerRegister.Standing standing = register.verify(id);
             switch (standing.verification()) {
@@ -60,11 +60,12 @@ public class ParticipantChecks {
                 case NOT_ON_REGISTER -> unknown.add(id);
                 case UNAVAILABLE -> { } // kept unverified: ParticipantVerifier asks again
             }
-            if (standing.endDate() != null) {
-                ceased.put(id, new RegisterAnswer.Ceased(standing.endDate(), standing.successors()));
+            if (standing.endDate() != null || standing.unconfirmed()) {
+                records.put(id, new RegisterAnswer.RegisterRecord(standing.endDate(), standing.successors(),
+                        standing.mergedInto(), standing.unconfirmed()));
             }
         }
-        return new RegisterAnswer(confirmed, unknown, ceased);
+        return new RegisterAnswer(confirmed, unknown, records);
     }
 
     /** Participants given by name only are linked to the register when it is sure which organisation is meant. */

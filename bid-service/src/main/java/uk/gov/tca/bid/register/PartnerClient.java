@@ -51,6 +51,7 @@ public interface PartnerClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Organisation(String id, String legalName, java.time.LocalDate endDate, List<String> successors) {
+    record Organisation(String id, String legalName, java.time.LocalDate endDate, List<String> successors,
+            Boolean verified, String mergedInto) {
     }
 }

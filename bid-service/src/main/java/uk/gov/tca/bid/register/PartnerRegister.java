@@ -25,14 +25,15 @@ public class PartnerRegister {
      * What the register said of one organisation: whether it is on it, and for one that has ceased to exist, when it
      * ended and the organisations that succeeded it.
      */
-    public record Standing(Verification verification, java.time.LocalDate endDate, java.util.List<String> successors) {
+    public record Standing(Verification verification, java.time.LocalDate endDate, java.util.List<String> successors,
+            String mergedInto, boolean unconfirmed) {
 
         public Standing {
             successors = successors == null ? java.util.List.of() : java.util.List.copyOf(successors);
         }
 
         static Standing of(Verification verification) {
-            return new Standing(verification, null, null);
+            return new Standing(verification, null, null, null, false);
         }
     }
 
@@ -114,10 +115,11 @@ public class PartnerRegister {
     /** An organisation on the register, with its end date and successors when the register records them. */
     private static Standing standing(Response response) {
         PartnerClient.Organisation organisation = response.hasEntity() ? response.readEntity(PartnerClient.Organisation.class) : null;
-        if (organisation == null || organisation.endDate() == null) {
+        if (organisation == null) {
             return Standing.of(Verification.ON_REGISTER);
         }
-        return new Standing(Verification.ON_REGISTER, organisation.endDate(), organisation.successors());
+        return new Standing(Verification.ON_REGISTER, organisation.endDate(), organisation.successors(),
+                organisation.mergedInto(), Boolean.FALSE.equals(organisation.verified()));
     }
 
     Standing unavailable(String organisationId, Throwable cause) {

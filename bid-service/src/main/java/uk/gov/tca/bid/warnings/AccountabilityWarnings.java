@@ -60,7 +60,9 @@ final class AccountabilityWarnings {
 
     /**
      * An organisation the bid names had ceased to exist by the bid's date (its own date, else when it was submitted; a
-     * draft, by today's): the register's end date says so, and names who succeeded it, whom the bid likely means.
+     * draft, by today's): the register's end date says so, and names who succeeded it, whom the bid likely means. A
+     * proposal merged into the entry it duplicated never was another organisation: the bid means that entry, whatever
+     * its date.
      */
     static final WarningRule NAMED_ORGANISATIONS_EXISTED = (bid, round) -> {
         java.time.LocalDate dated = bid.content().dated() != null ? bid.content().dated()
@@ -69,15 +71,26 @@ final class AccountabilityWarnings {
         List<Warning> warnings = new ArrayList<>();
         for (int i = 0; i < bid.participants().size(); i++) {
             var p = bid.participants().get(i);
-            if (p.ceased() == null || p.ceased().on() == null || !p.ceased().on().isBefore(dated)) {
+            var record = p.register();
+            String named = p.organisationId() + (p.nameAsWritten() == null ? "" : " (" + p.nameAsWritten() + ")");
+            List<String> field = List.of("participants[" + i + "].organisationId");
+            if (record == null) {
                 continue;
             }
-            List<String> successors = p.ceased().successors() == null ? List.of() : p.ceased().successors();
-            warnings.add(new Warning("ORGANISATION_CEASED", p.organisationId()
-                    + (p.nameAsWritten() == null ? "" : " (" + p.nameAsWritten() + ")") + " had ceased to exist by the bid's "
-                    + "date " + dated + ": the register records its end on " + p.ceased().on()
-                    + (successors.isEmpty() ? ", with no successor" : ", succeeded by " + String.join(" and ", successors)),
-                    List.of("participants[" + i + "].organisationId")));
+            if (record.mergedInto() != null) {
+                warnings.add(new Warning("ORGANISATION_CEASED", named + " was proposed to the register and found to be "
+                        + record.mergedInto() + ", into which it was merged: the bid means " + record.mergedInto(), field));
+            } else if (record.endedOn() != null && record.endedOn().isBefore(dated)) {
+                List<String> successors = record.successors() == null ? List.of() : record.successors();
+                warnings.add(new Warning("ORGANISATION_CEASED", named + " had ceased to exist by the bid's date " + dated
+                        + ": the register records its end on " + record.endedOn()
+                        + (successors.isEmpty() ? ", with no successor" : ", succeeded by " + String.join(" and ", successors)),
+                        field));
+            }
+            if (record.unconfirmed()) {
+                warnings.add(new Warning("ORGANISATION_UNCONFIRMED", named + " was proposed to the register by a bidder "
+                        + "and no programme manager has confirmed it yet", field));
+            }
         }
         return warnings;
     };

@@ -12,7 +12,7 @@ public record Warning(
                 + "PER_ANNUM_IS_A_PERIOD_TOTAL, BASIS_WRITTEN_BOTH_WAYS, SHARES_DIFFER_FROM_AMOUNT_SOUGHT, "
                 + "JOINT_ACCOUNTABILITY_NOT_STATED, DECLARED_TOTAL_DIFFERS, RESOLUTION_AFTER_BID, "
                 + "DECLARED_METRIC_DIFFERS, DECLARED_SCENARIO_INCONSISTENT, RAG_WITHOUT_COMMENT, "
-                + "APPROVAL_CHAIN_INCOMPLETE, LINE_SHARES_DIFFER, ORGANISATION_CEASED. New codes may be added.",
+                + "APPROVAL_CHAIN_INCOMPLETE, LINE_SHARES_DIFFER, ORGANISATION_CEASED, ORGANISATION_UNCONFIRMED. New codes may be added.",
                 example = "AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT") String code,
         @Schema(description = "What was found, in words, with the figures (in pounds).",
                 example = "The cost lines funded by the award total £418,420 but the bid seeks £420,000") String message,

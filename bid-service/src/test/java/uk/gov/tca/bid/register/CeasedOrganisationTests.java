@@ -41,8 +41,8 @@ class CeasedOrganisationTests {
     void anOrganisationThatHadCeasedByTheBidsDateIsNamedWithItsSuccessor() {
         String id = babergh().drafts(namingRestormel("2013-07-12"));
         babergh().reads(id).statusCode(200)
-                .body("participants.find { it.organisationId == 'GB-LAE-RST' }.ceased.on", equalTo("2009-03-31"),
-                        "participants.find { it.organisationId == 'GB-LAE-RST' }.ceased.successors", contains("GB-LAE-CON"),
+                .body("participants.find { it.organisationId == 'GB-LAE-RST' }.register.endedOn", equalTo("2009-03-31"),
+                        "participants.find { it.organisationId == 'GB-LAE-RST' }.register.successors", contains("GB-LAE-CON"),
                         "warnings.find { it.code == 'ORGANISATION_CEASED' }.message", equalTo("GB-LAE-RST (Restormel BC) had "
                                 + "ceased to exist by the bid's date 2013-07-12: the register records its end on 2009-03-31, "
                                 + "succeeded by GB-LAE-CON"),
@@ -60,8 +60,36 @@ class CeasedOrganisationTests {
         Map<String, Object> bid = namingRestormel("2013-07-12");
         List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
         participants.set(2, Map.of("organisationId", "GB-LAE-RST", "roles", List.of("PARTNER"),
-                "ceased", Map.of("on", "2020-01-01")));
+                "register", Map.of("endedOn", "2020-01-01")));
         bid.put("participants", participants);
         babergh().tryToDraft(bid).statusCode(400);
+    }
+
+    private static Map<String, Object> naming(String organisation) {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
+        participants.add(Map.of("organisationId", organisation, "roles", List.of("PARTNER")));
+        bid.put("participants", participants);
+        bid.put("dated", "2013-07-12");
+        return bid;
+    }
+
+    @Test
+    void aProposedOrganisationIsUsedAtOnceAndSaidToBeUnconfirmed() {
+        String id = babergh().drafts(naming("PROPOSED-CTP00001"));
+        babergh().reads(id).statusCode(200)
+                .body("participants.find { it.organisationId == 'PROPOSED-CTP00001' }.verified", equalTo(true),
+                        "participants.find { it.organisationId == 'PROPOSED-CTP00001' }.register.unconfirmed", equalTo(true),
+                        "warnings.find { it.code == 'ORGANISATION_UNCONFIRMED' }.message", equalTo("PROPOSED-CTP00001 was "
+                                + "proposed to the register by a bidder and no programme manager has confirmed it yet"));
+    }
+
+    @Test
+    void aProposalMergedIntoAnEntryIsThatEntryWhateverTheBidsDate() {
+        String id = babergh().drafts(naming("PROPOSED-DUP00001"));
+        babergh().reads(id).statusCode(200)
+                .body("warnings.find { it.code == 'ORGANISATION_CEASED' }.message", equalTo("PROPOSED-DUP00001 was "
+                        + "proposed to the register and found to be GB-LAE-MSU, into which it was merged: the bid means "
+                        + "GB-LAE-MSU"), "warnings.code", not(hasItem("ORGANISATION_UNCONFIRMED")));
     }
 }

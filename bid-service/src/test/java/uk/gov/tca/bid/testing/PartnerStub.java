@@ -38,6 +38,16 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"GB-LAE-RST\", \"legalName\": \"Restormel Borough Council\", \"status\": "
                                 + "\"ABOLISHED\", \"endDate\": \"2009-03-31\", \"successors\": [\"GB-LAE-CON\"]}")));
+        // a partnership a bidder proposed, not yet confirmed; and a proposal merged into the entry it duplicated
+        server.stubFor(get(urlPathEqualTo("/organisations/PROPOSED-CTP00001")).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"PROPOSED-CTP00001\", \"legalName\": \"Community Transport Partnership\", "
+                                + "\"status\": \"ACTIVE\", \"verified\": false, \"proposedBy\": \"bidder.babergh\"}")));
+        server.stubFor(get(urlPathEqualTo("/organisations/PROPOSED-DUP00001")).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"PROPOSED-DUP00001\", \"legalName\": \"Mid Suffolk DC\", \"status\": "
+                                + "\"ABOLISHED\", \"endDate\": \"2030-01-01\", \"successors\": [\"GB-LAE-MSU\"], "
+                                + "\"verified\": true, \"mergedInto\": \"GB-LAE-MSU\"}")));
         server.stubFor(post(urlPathEqualTo("/organisations/resolve")).withRequestBody(containing("Mid Suffolk"))
                 .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("""

@@ -47,6 +47,15 @@ final class AccessRules {
                 AccessRule.of(PARTNER, "POST /organisations")
                         .body(f -> Map.of("id", "TEST-AUTHZ-NEW-" + f.tag.toUpperCase(), "legalName", "New Council " + f.tag,
                                 "type", "DISTRICT")).answers(201, MANAGER).notTriedByOtherFunder(),
+                // an organisation the register lacks is proposed by whoever must name it; the register's keepers
+                // (any funder's managers) confirm or merge proposals: the fixture's organisation is no proposal (409)
+                AccessRule.of(PARTNER, "POST /organisations/proposals")
+                        .body(f -> Map.of("legalName", "Proposed in the matrix " + f.tag, "type", "VOLUNTARY_COMMUNITY"))
+                        .answers(201, BIDDER_OWN, BIDDER_OTHER, MANAGER, FUNDER_OTHER),
+                AccessRule.of(PARTNER, "POST /organisations/{id}/confirmation")
+                        .at(f -> "/organisations/" + f.organisation + "/confirmation").answers(409, MANAGER, FUNDER_OTHER),
+                AccessRule.of(PARTNER, "POST /organisations/{id}/merger").at(f -> "/organisations/" + f.organisation + "/merger")
+                        .body(f -> Map.of("into", "GB-LAE-BAB")).answers(409, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PUT /organisations/{id}").at(f -> "/organisations/" + f.organisation)
                         .body(f -> f.organisationBody).staleVersion().answers(412, MANAGER, FUNDER_OTHER),
                 AccessRule.of(PARTNER, "PATCH /organisations/{id}").at(f -> "/organisations/" + f.organisation)

@@ -71,6 +71,18 @@ public class Organisation extends Audited {
     @BatchSize(size = 50)
     public List<OrganisationName> names = new ArrayList<>();
 
+    /** False for one a bidder proposed and no programme manager has yet confirmed or merged. */
+    @Column(nullable = false)
+    public boolean verified = true;
+
+    /** Who proposed it, when a bidder did. */
+    @Column(name = "proposed_by")
+    public String proposedBy;
+
+    /** The entry a proposed organisation turned out to duplicate, once merged into it. */
+    @Column(name = "merged_into")
+    public String mergedInto;
+
     @ElementCollection
     @CollectionTable(name = "organisation_successor", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "successor_id")
@@ -109,6 +121,9 @@ public class Organisation extends Audited {
         state.put("identifiers", identifiers.stream().map(i -> i.scheme + ":" + i.value).sorted().toList());
         state.put("aliases", aliases());
         state.put("successors", successors.stream().sorted().toList());
+        state.put("verified", verified);
+        state.put("proposedBy", proposedBy);
+        state.put("mergedInto", mergedInto);
         state.put("version", version);
         return state;
     }

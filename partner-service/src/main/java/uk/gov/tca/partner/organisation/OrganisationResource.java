@@ -116,6 +116,36 @@ public class OrganisationResource implements OrganisationsApi {
         return audit.history("organisation", id, Paging.of(page, size)).map(AuditEntryView::of);
     }
 
+    @Override
+    @RolesAllowed({Roles.BIDDER, Roles.PROGRAMME_MANAGER})
+    public Response propose(String idempotencyKey, ProposalInput body) {
+        String actor = actor();
+        return idempotency.once(idempotencyKey, actor, body, () -> {
+            String id = "PROPOSED-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+            Organisation proposed = organisations.propose(new OrganisationDraft(id, body.legalName().strip(),
+                    body.commonName(), body.type(), OrganisationStatus.ACTIVE, null, null, body.nation(), body.region(),
+                    Set.of(), body.identifiers() == null ? List.of()
+                            : body.identifiers().stream().map(i -> new Identifier(i.scheme(), i.value().strip())).toList(),
+                    List.of(), List.of()), actor);
+            return idempotency.answer(201, "/organisations/" + proposed.id, ETags.of(proposed.version),
+                    OrganisationView.of(proposed));
+        }).toResponse();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    public Response confirm(String id) {
+        Organisation confirmed = organisations.confirm(id, actor());
+        return ETags.ok(OrganisationView.of(confirmed), confirmed.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    public Response merge(String id, MergerInput body) {
+        Organisation merged = organisations.merge(id, body.into().strip(), actor());
+        return ETags.ok(OrganisationView.of(merged), merged.version);
+    }
+
     private String actor() {
         return identity.getPrincipal().getName();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -131,6 +132,11 @@ public class OrganisationService {
     }
 
     public Organisation create(OrganisationDraft draft, String actor) {
+        return create(draft, actor, null);
+    }
+
+    /** Added by a programme manager (or the loader), or proposed by {@code proposer}: then unverified. */
+    private Organisation create(OrganisationDraft draft, String actor, String proposer) {
         check(draft);
         if (Organisation.findById(draft.id()) != null) {
             throw ProblemException.conflict("Organisation " + draft.id() + " already exists");
@@ -142,14 +148,81 @@ public class OrganisationService {
         organisation.createdAt = now;
         organisation.createdBy = actor;
         apply(organisation, draft, now, actor);
+        organisation.verified = proposer == null;
+        organisation.proposedBy = proposer;
         organisation.persist();
         em.flush();
-        audit.record(actor, "ORGANISATION_CREATED", ENTITY, organisation.id, null, organisation.snapshot());
+        audit.record(actor, proposer == null ? "ORGANISATION_CREATED" : "ORGANISATION_PROPOSED", ENTITY, organisation.id,
+                null, organisation.snapshot());
         if (!organisation.successors.isEmpty()) {
             feed.publish("organisation-changed", organisation.id, Map.of("organisationId", organisation.id, "successors",
                     organisation.successors.stream().sorted().toList()));
         }
         return organisation;
+    }
+
+    /**
+     * PROPOSED_UNTIL_CONFIRMED: an organisation the register lacks, added at once under an id the register gives it so a
+     * bid can name it, unverified until a programme manager confirms it or merges it into the entry it duplicates.
+     */
+    public Organisation propose(OrganisationDraft draft, String actor) {
+        return create(draft, actor, actor);
+    }
+
+    /** A programme manager confirms a proposed organisation is what it says: it is then verified like any other. */
+    public Organisation confirm(String id, String actor) {
+        Organisation organisation = get(id);
+        if (organisation.verified) {
+            throw ProblemException.conflict("Organisation " + id + " is verified already: only a proposed organisation "
+                    + "is confirmed");
+        }
+        Map<String, Object> before = organisation.snapshot();
+        organisation.verified = true;
+        changed(organisation, actor);
+        audit.record(actor, "ORGANISATION_CONFIRMED", ENTITY, id, before, organisation.snapshot());
+        return organisation;
+    }
+
+    /**
+     * A proposed organisation that duplicates one on the register is merged into it: the proposal ends (ABOLISHED,
+     * succeeded by the entry, so a bid naming it is told whom it means) and its names become that entry's aliases.
+     */
+    public Organisation merge(String id, String into, String actor) {
+        Organisation proposal = get(id);
+        if (proposal.verified) {
+            throw ProblemException.conflict("Organisation " + id + " is verified: only a proposed organisation is merged");
+        }
+        if (id.equals(into)) {
+            throw ProblemException.invalid("into", "is the proposal itself");
+        }
+        Organisation target = find(into).orElseThrow(() -> ProblemException.invalid("into", "organisation " + into
+                + " is not on the register"));
+        if (!target.verified) {
+            throw ProblemException.invalid("into", "organisation " + into + " is itself an unverified proposal");
+        }
+        Map<String, Object> before = proposal.snapshot();
+        Map<String, Object> targetBefore = target.snapshot();
+        proposal.verified = true;
+        proposal.mergedInto = into;
+        proposal.status = OrganisationStatus.ABOLISHED;
+        proposal.endDate = LocalDate.now(clock);
+        proposal.successors.clear();
+        proposal.successors.add(into);
+        changed(proposal, actor);
+        List<String> aliases = new ArrayList<>(target.aliases());
+        proposal.names.forEach(n -> aliases.add(n.name));
+        target.rename(target.legalName, target.commonName, aliases);
+        changed(target, actor);
+        audit.record(actor, "ORGANISATION_MERGED", ENTITY, id, before, proposal.snapshot());
+        audit.record(actor, "ORGANISATION_UPDATED", ENTITY, into, targetBefore, target.snapshot());
+        feed.publish("organisation-changed", id, Map.of("organisationId", id, "successors", List.of(into)));
+        return proposal;
+    }
+
+    private void changed(Organisation organisation, String actor) {
+        organisation.updatedAt = Instant.now(clock);
+        organisation.updatedBy = actor;
+        em.flush();
     }
 
     public Organisation update(String id, String ifMatch, OrganisationDraft draft, String actor) {

@@ -41,6 +41,12 @@ public record OrganisationView(
         @Schema(description = "For an abolished organisation, the ids of those that took over from it, sorted; empty "
                 + "for an active one")
         List<String> successors,
+        @Schema(description = "False for an organisation a bidder proposed that no programme manager has confirmed yet: "
+                + "usable in bids at once, shown to them as unverified", example = "true")
+        boolean verified,
+        @Schema(description = "Who proposed it, when a bidder did", example = "bidder.babergh") String proposedBy,
+        @Schema(description = "For a proposed organisation found to duplicate one on the register: that one's id (it "
+                + "is then ABOLISHED, succeeded by it)", example = "GB-LAE-BAB") String mergedInto,
         @Schema(description = "The version: 0 when added, one more with each change. The ETag is this number in "
                 + "quotes.", example = "1")
         long version,
@@ -71,6 +77,7 @@ public record OrganisationView(
                 o.names.stream().map(n -> new Name(n.name, n.kind)).toList(),
                 o.aliases(),
                 o.successors.stream().sorted().toList(),
+                o.verified, o.proposedBy, o.mergedInto,
                 o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
     }
 }

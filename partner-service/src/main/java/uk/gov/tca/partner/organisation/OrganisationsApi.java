@@ -229,4 +229,66 @@ public interface OrganisationsApi {
             @Parameter(description = "Changes per page, 1 to 200; 20 when left out",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size);
+
+    @POST
+    @Path("/proposals")
+    @Operation(summary = "Propose an organisation the register does not have (bidders and programme managers)",
+            description = "For an organisation a bid must name that the register lacks (a community partnership, a new "
+                    + "trust): the register gives it an id (PROPOSED-…) and it can be named in a bid at once, shown "
+                    + "unverified (verified false, proposedBy) until a programme manager confirms it or merges it into "
+                    + "the entry it duplicates. An identifier that already names an organisation is refused (409), "
+                    + "naming it: name that one. Idempotency-Key makes a retry safe.")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Fields not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bidder or programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An identifier already names an organisation on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response propose(
+            @Parameter(description = "A key of your choosing (a UUID), 1 to 200 characters, to make a retry safe. Optional.",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200),
+                    example = "7f9c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProposalInput body);
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Operation(summary = "Confirm a proposed organisation (programme managers)",
+            description = "A programme manager confirms a proposed organisation is real and not on the register under "
+                    + "another entry: it is then verified like any other. 409 for one already verified.")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Verified already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response confirm(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A80")
+            @PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/merger")
+    @Operation(summary = "Merge a proposed organisation into the entry it duplicates (programme managers)",
+            description = "The proposal ends: ABOLISHED today, succeeded by the entry (mergedInto), whose aliases gain "
+                    + "its names so the name resolves there next time. A bid naming the proposal is warned that it means "
+                    + "the entry (ORGANISATION_CEASED). An organisation-changed event goes on the feed. 409 for an "
+                    + "organisation that is not an unverified proposal; 400 for an entry not on the register, itself a "
+                    + "proposal, or the proposal itself.")
+    @APIResponse(responseCode = "200", description = "Merged: the proposal as it now stands",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "The entry is not one to merge into",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a programme manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation with this id on the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not an unverified proposal",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response merge(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A80")
+            @PathParam("id") String id, @Valid @NotNull MergerInput body);
 }

@@ -99,4 +99,17 @@ public final class Actor extends ApiActor {
         return new Actor(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken(
                 "service-account-scoring-service", java.util.Set.of("service")));
     }
+
+    /** Proposes an organisation the register does not have. */
+    public ValidatableResponse proposes(Object proposal) {
+        return request().body(proposal).post("/organisations/proposals").then();
+    }
+
+    public ValidatableResponse confirms(String id) {
+        return request().post("/organisations/{id}/confirmation", id).then();
+    }
+
+    public ValidatableResponse merges(String id, String into) {
+        return request().body(java.util.Map.of("into", into)).post("/organisations/{id}/merger", id).then();
+    }
 }
