@@ -65,10 +65,13 @@ public final class LocalPostgres {
         try {
             return start(data, binaries, port);
         } catch (IOException | Error e) {
-            // An extraction cut short (a killed first start) leaves binaries the library will not overwrite.
-            System.err.println("PostgreSQL did not start (" + e + "); unpacking its binaries again");
-            deleteTree(binaries.toPath());
-            return start(data, binaries, port);
+            // An extraction cut short (a killed first start) leaves binaries the library will not overwrite. The failed
+            // start still holds its lock on the first directory within this JVM, so the binaries are unpacked afresh
+            // into a directory of their own rather than over the old ones.
+            File fresh = new File(binaries.getParentFile(), binaries.getName() + "-" + ProcessHandle.current().pid());
+            System.err.println("PostgreSQL did not start (" + e + "); unpacking its binaries again into " + fresh);
+            deleteTree(fresh.toPath());
+            return start(data, fresh, port);
         }
     }
 
@@ -80,6 +83,8 @@ public final class LocalPostgres {
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
+                // the first start initialises the cluster; on two busy cores that can take longer than the default 10 s
+                .setPGStartupWait(java.time.Duration.ofSeconds(90))
                 .start();
     }
 
