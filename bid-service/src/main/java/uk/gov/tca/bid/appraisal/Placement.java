@@ -134,7 +134,7 @@ final class Placement {
                     + (timeline.relative() ? "year counted from the start" : "financial year") + written);
         }
         Integer end = endIndex(period, start, timeline);
-        if (end == null || end == start) {
+        if (end == null || end.intValue() == start.intValue()) {
             return new Placed(line, List.of(new Share(start, amount.amount())), null, null);
         }
         int count = end - start + 1;

@@ -132,6 +132,9 @@ public record Period(
         return untilFinancialYear != null || years != null;
     }
 
+    /** The longest period a line may give, as years does: beyond, a figure is a typing error, not a programme. */
+    static final int MAX_YEARS = 50;
+
     public static List<RuleViolation> check(String field, Period period) {
         List<RuleViolation> violations = new ArrayList<>();
         if (period == null) {
@@ -149,6 +152,9 @@ public record Period(
         }
         if (period.from() != null && period.to() != null && period.to().isBefore(period.from())) {
             violations.add(new RuleViolation(field + ".to", "is before from"));
+        } else if (period.from() != null && period.to() != null && period.to().isAfter(period.from().plusYears(MAX_YEARS))) {
+            violations.add(new RuleViolation(field + ".to", "is more than " + MAX_YEARS + " years after from: a period is at "
+                    + "most " + MAX_YEARS + " years"));
         }
         if (period.untilFinancialYear() != null) {
             Optional<FinancialYear> last = FinancialYear.parse(period.untilFinancialYear());
@@ -160,6 +166,9 @@ public record Period(
             } else if (first.isPresent() && last.get().compareTo(first.get()) < 0) {
                 violations.add(new RuleViolation(field + ".untilFinancialYear", "is before financialYear "
                         + first.get()));
+            } else if (first.isPresent() && last.get().startYear() - first.get().startYear() >= MAX_YEARS) {
+                violations.add(new RuleViolation(field + ".untilFinancialYear", "is more than " + MAX_YEARS + " years from "
+                        + "financialYear " + first.get() + ": a run is at most " + MAX_YEARS + " years"));
             }
         }
         if (period.years() != null) {

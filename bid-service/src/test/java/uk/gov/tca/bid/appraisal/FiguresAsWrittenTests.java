@@ -116,13 +116,15 @@ class FiguresAsWrittenTests {
                 period(Map.of("untilFinancialYear", "2014/15")),
                 period(Map.of("financialYear", "2015/16", "untilFinancialYear", "2016/17", "years", 2)),
                 period(Map.of("financialYear", "2015/16", "years", 0)),
-                period(Map.of("financialYear", "2015/16", "ongoing", true)));
+                period(Map.of("financialYear", "2015/16", "ongoing", true)),
+                period(Map.of("financialYear", "2015/16", "untilFinancialYear", "2099/00")),
+                period(Map.of("from", "1000-01-01", "to", "9999-12-31")));
         List<String> fields = List.of("costLines[0].period.untilFinancialYear", "costLines[0].period.untilFinancialYear",
                 "costLines[0].period.untilFinancialYear", "costLines[0].period.years", "costLines[0].period.years",
-                "costLines[0].period.ongoing");
+                "costLines[0].period.ongoing", "costLines[0].period.untilFinancialYear", "costLines[0].period.to");
         List<String> messages = List.of("must be a financial year of two consecutive years", "is before financialYear 2015/16",
                 "needs financialYear", "say how long the run is one way, not both", "must be between 1 and 50",
-                "the amount's basis must be PER_ANNUM");
+                "the amount's basis must be PER_ANNUM", "a run is at most 50 years", "a period is at most 50 years");
         for (int i = 0; i < refused.size(); i++) {
             Map<String, Object> bid = Fixtures.baberghBid(round);
             bid.put("costLines", List.of(refused.get(i)));

@@ -68,7 +68,14 @@ public class NameResolver {
         }
         Map<String, Organisation> found = organisations.findAll(best.keySet());
         List<Candidate> candidates = new ArrayList<>();
-        best.forEach((id, b) -> candidates.add(new Candidate(found.get(id), round(b.score.value()), b.name, b.score.match())));
+        // a proposal (unconfirmed, or merged into an entry) is never what a name written elsewhere resolves to: a bidder
+        // proposing "Mid Suffolk District Council" must not capture, or make ambiguous, every other bid's mention of it
+        best.forEach((id, b) -> {
+            Organisation o = found.get(id);
+            if (o != null && o.verified && o.mergedInto == null) {
+                candidates.add(new Candidate(o, round(b.score.value()), b.name, b.score.match()));
+            }
+        });
         // Equal scores: a body that still exists before an abolished one, then by name, so the order is stable.
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.organisation().status == OrganisationStatus.ABOLISHED)

@@ -200,6 +200,10 @@ public class OrganisationService {
         if (!target.verified) {
             throw ProblemException.invalid("into", "organisation " + into + " is itself an unverified proposal");
         }
+        if (target.mergedInto != null || target.status == OrganisationStatus.ABOLISHED) {
+            throw ProblemException.invalid("into", "organisation " + into + " has ceased to exist"
+                    + (target.successors.isEmpty() ? "" : ": merge into its successor " + String.join(" or ", target.successors)));
+        }
         Map<String, Object> before = proposal.snapshot();
         Map<String, Object> targetBefore = target.snapshot();
         proposal.verified = true;

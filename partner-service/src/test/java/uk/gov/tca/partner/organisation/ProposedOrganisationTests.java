@@ -74,6 +74,20 @@ class ProposedOrganisationTests {
         manager().reads(target).statusCode(200).body("aliases", hasItem("Babergh DC Shared Services"));
         manager().merges(id, target).statusCode(409);
         manager().confirms(id).statusCode(409);
+        // an entry that has ceased (as the merged proposal now has) is no entry to merge into
+        String third = bidder().proposes(proposal(aName())).statusCode(201).extract().path("id");
+        manager().merges(third, id).statusCode(400).body("violations[0].message", containsString("has ceased to exist: "
+                + "merge into its successor " + target));
+    }
+
+    @Test
+    void aProposalIsNeverWhatANameWrittenElsewhereResolvesTo() {
+        String name = "Resolution Test Council " + UUID.randomUUID().toString().substring(0, 6);
+        String entry = "TEST-RES-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        manager().records(Map.of("id", entry, "legalName", name, "type", "DISTRICT")).statusCode(201);
+        bidder().proposes(Map.of("legalName", name, "type", "DISTRICT")).statusCode(201);
+        bidder().request().body(Map.of("names", List.of(name))).post("/organisations/resolve").then().statusCode(200)
+                .body("results[0].candidates.organisation.id", contains(entry));
     }
 
     @Test
