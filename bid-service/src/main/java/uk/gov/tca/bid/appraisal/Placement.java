@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.appraisal;
 
+import uk.gov.tca.bid.money.Pounds;
 import uk.gov.tca.bid.money.FinancialYear;
 import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.money.MoneyBasis;
@@ -179,7 +180,7 @@ final class Placement {
         Period period = line.period();
         LocalDate from = period.from();
         if (period.to() == null) {
-            FinancialYear year = yearOf(from);
+            FinancialYear year = FinancialYear.holding(from);
             return new Placed(line, List.of(new Share(timeline.index(year), line.amount().amount())),
                     "is placed in " + year + ", the financial year of its date " + from.format(DAY), null);
         }
@@ -217,13 +218,9 @@ final class Placement {
             LocalDate last = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             BigDecimal covered = BigDecimal.valueOf(last.toEpochDay() - first.toEpochDay() + 1)
                     .divide(BigDecimal.valueOf(m.lengthOfMonth()), MC);
-            months.merge(yearOf(m.atDay(1)), covered, BigDecimal::add);
+            months.merge(FinancialYear.holding(m.atDay(1)), covered, BigDecimal::add);
         }
         return months;
-    }
-
-    private static FinancialYear yearOf(LocalDate day) {
-        return FinancialYear.holding(day);
     }
 
     /**
@@ -251,7 +248,7 @@ final class Placement {
                 }
                 BigDecimal rise = now.line().amount().amount().subtract(before.line().amount().amount());
                 placed.set(members.get(k), new Placed(now.line(), List.of(new Share(index, rise)), "is a running total: "
-                        + timeline.label(index) + " is given its rise of " + pounds(rise)
+                        + timeline.label(index) + " is given its rise of " + Pounds.of(rise)
                         + " over the total to " + timeline.label(before.shares().get(0).index()), null));
             }
         }
@@ -282,19 +279,12 @@ final class Placement {
             return Optional.empty();
         }
         Optional<FinancialYear> year = FinancialYear.parse(period.financialYear());
-        return year.isPresent() || period.from() == null ? year : Optional.of(yearOf(period.from()));
+        return year.isPresent() || period.from() == null ? year : Optional.of(FinancialYear.holding(period.from()));
     }
 
     private static String monthsText(BigDecimal months) {
         BigDecimal shown = months.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return shown.toPlainString() + (shown.compareTo(BigDecimal.ONE) == 0 ? " month" : " months");
-    }
-
-    static String pounds(BigDecimal amount) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.UK);
-        f.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        f.setMaximumFractionDigits(2);
-        return (amount.signum() < 0 ? "-£" : "£") + f.format(amount.abs());
     }
 
     private static BigDecimal pennies(BigDecimal amount) {

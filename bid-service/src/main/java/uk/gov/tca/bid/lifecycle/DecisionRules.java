@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.lifecycle;
 
+import uk.gov.tca.bid.money.Pounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +58,13 @@ public final class DecisionRules {
         Optional<ApprovalRoute> covering = ApprovalRoute.covering(round.approvalRoutes, atStake);
         if (covering.isEmpty()) {
             violations.add(new RuleViolation("route", "no approval route of the round " + round.id + " covers "
-                    + money(atStake) + ": its routes are " + String.join("; ", round.approvalRoutes.stream()
+                    + Pounds.of(atStake) + ": its routes are " + String.join("; ", round.approvalRoutes.stream()
                     .map(r -> r.code() + " (" + r.band() + ")").toList())));
             return Optional.empty();
         }
         ApprovalRoute route = covering.get();
         if (taken.route() != null && !taken.route().equals(route.code())) {
-            violations.add(new RuleViolation("route", "a decision on " + money(atStake) + " is taken under " + route.code()
+            violations.add(new RuleViolation("route", "a decision on " + Pounds.of(atStake) + " is taken under " + route.code()
                     + " (" + route.name() + ": " + route.band() + "), not " + taken.route()));
         }
         return covering;
@@ -73,9 +74,4 @@ public final class DecisionRules {
         return outcome == Decision.Outcome.FUNDED || outcome == Decision.Outcome.PART_FUNDED;
     }
 
-    private static String money(BigDecimal amount) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
-        f.setMaximumFractionDigits(2);
-        return "£" + f.format(amount);
-    }
 }

@@ -1,5 +1,6 @@
 package uk.gov.tca.bid.round;
 
+import uk.gov.tca.bid.money.Pounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +52,9 @@ public record ApprovalRoute(
             return "any amount";
         }
         if (above == null) {
-            return "up to " + pounds(upTo);
+            return "up to " + Pounds.of(upTo);
         }
-        return upTo == null ? "above " + pounds(above) : "above " + pounds(above) + " up to " + pounds(upTo);
+        return "above " + Pounds.of(above) + (upTo == null ? "" : " up to " + Pounds.of(upTo));
     }
 
     /** Codes unique, bounds in order, no two routes covering one amount, a delegated route reporting somewhere. */
@@ -89,9 +90,4 @@ public record ApprovalRoute(
         }
     }
 
-    private static String pounds(BigDecimal amount) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
-        f.setMaximumFractionDigits(2);
-        return "£" + f.format(amount);
-    }
 }

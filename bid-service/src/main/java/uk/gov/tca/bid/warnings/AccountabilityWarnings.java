@@ -44,8 +44,7 @@ final class AccountabilityWarnings {
 
     /** V6: a resolution dated after the bid cannot have passed when the bid was written: it was planned. */
     static final WarningRule RESOLUTIONS_PASSED_BEFORE_THE_BID = (bid, round) -> {
-        java.time.LocalDate dated = bid.content().dated() != null ? bid.content().dated()
-                : bid.submittedAt() != null ? bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
+        java.time.LocalDate dated = dateOf(bid);
         List<Warning> warnings = new ArrayList<>();
         for (int i = 0; i < bid.content().resolutions().size(); i++) {
             Resolution r = bid.content().resolutions().get(i);
@@ -65,9 +64,7 @@ final class AccountabilityWarnings {
      * its date.
      */
     static final WarningRule NAMED_ORGANISATIONS_EXISTED = (bid, round) -> {
-        java.time.LocalDate dated = bid.content().dated() != null ? bid.content().dated()
-                : bid.submittedAt() != null ? bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-                : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.LocalDate dated = dateOf(bid) != null ? dateOf(bid) : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         List<Warning> warnings = new ArrayList<>();
         for (int i = 0; i < bid.participants().size(); i++) {
             var p = bid.participants().get(i);
@@ -94,4 +91,10 @@ final class AccountabilityWarnings {
         }
         return warnings;
     };
+
+    /** The date a bid bears: its own, else the day it was submitted; null for a draft that bears none. */
+    private static java.time.LocalDate dateOf(uk.gov.tca.bid.lifecycle.Bid bid) {
+        return bid.content().dated() != null ? bid.content().dated()
+                : bid.submittedAt() != null ? bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
+    }
 }

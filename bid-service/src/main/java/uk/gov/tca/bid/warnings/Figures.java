@@ -10,9 +10,7 @@ import uk.gov.tca.bid.money.Period;
 import uk.gov.tca.bid.money.WrittenPrecision;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** What the warning rules share: reading figures, ranges and periods, and writing pounds. */
@@ -120,9 +118,6 @@ final class Figures {
     }
 
     static String pounds(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(Objects.requireNonNull(amount));
+        return uk.gov.tca.bid.money.Pounds.of(amount);
     }
 }
