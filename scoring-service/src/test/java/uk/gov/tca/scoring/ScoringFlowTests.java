@@ -295,6 +295,35 @@ class ScoringFlowTests {
     }
 
     @Test
+    void aBidDecidedOtherwiseInTheBidServiceStopsThePublicationAtIt() {
+        decided();
+        // in a routed round the funder's committee decided Cherwell's bid itself, funding it in full
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/bids/chr/decision"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(409)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 409, \"detail\": \"a DECIDED bid cannot be decided\"}")));
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/bids/chr")).atPriority(1)
+                .willReturn(Neighbours.json("{\"id\": \"chr\", \"status\": \"DECIDED\", \"decision\": {\"outcome\": "
+                        + "\"FUNDED\", \"amountAwarded\": {\"amount\": 366932}, \"route\": \"CABINET\", "
+                        + "\"decisionMaker\": \"Cabinet\"}}")));
+        MANAGER.publishes("r1").statusCode(409)
+                .body("detail", equalTo("Bid chr is decided in the bid-service already as FUNDED £366,932 under route CABINET "
+                        + "by Cabinet, not UNFUNDED as the decisions of round r1 say: change its line to match and publish "
+                        + "again; the bids before it are published"));
+        MANAGER.decision("r1").statusCode(200).body("status", equalTo("DRAFT"),
+                "lines.find { it.bidId == 'chr' }.publishedAt", org.hamcrest.Matchers.nullValue(),
+                "lines.find { it.bidId == 'chw' }.publishedAt", notNullValue());
+        integrator().decision("r1").statusCode(404);
+
+        // once the bid-service holds what the line says (an earlier attempt's own record), publishing completes
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/bids/chr")).atPriority(1)
+                .willReturn(Neighbours.json("{\"id\": \"chr\", \"status\": \"DECIDED\", \"decision\": {\"outcome\": "
+                        + "\"UNFUNDED\"}}")));
+        MANAGER.publishes("r1").statusCode(200).body("status", equalTo("PUBLISHED"),
+                "lines.publishedAt", everyItem(notNullValue()));
+    }
+
+    @Test
     void publishingRecordsTheDecisionsAndTheExportIsValid360Giving() {
         decided();
         integrator().exports("r1").statusCode(404);

@@ -1,10 +1,7 @@
 package uk.gov.tca.bid.appraisal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.tca.bid.content.BenefitLine;
-import uk.gov.tca.bid.content.CostLine;
 import uk.gov.tca.bid.lifecycle.Bid;
-import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.round.FundingRound;
 
 import java.math.BigDecimal;
@@ -125,25 +122,13 @@ public record Appraisal(
      * shared lines and the benefits that fall to it alone — who pays and who benefits, in the same terms.
      */
     public static Appraisal of(Bid bid, FundingRound round, String organisation) {
-        List<Placement.Line> lines = new ArrayList<>();
-        for (int i = 0; i < bid.content().costLines().size(); i++) {
-            CostLine c = bid.content().costLines().get(i);
-            lines.add(new Placement.Line(Placement.Side.COST, LineNames.costLine(c.activity(), i), c.amount(), c.period(),
-                    c.activity(), c.shares(), null));
-        }
-        for (int i = 0; i < bid.content().benefitLines().size(); i++) {
-            BenefitLine b = bid.content().benefitLines().get(i);
-            lines.add(new Placement.Line(Placement.Side.BENEFIT, LineNames.benefitLine(b.description(), i),
-                    benefitAsRead(b.amount(), bid.content().signConvention()), b.period(), b.description(),
-                    b.shares().stream().map(s -> new uk.gov.tca.bid.content.Share(s.organisationId(),
-                            benefitAsRead(s.amount(), bid.content().signConvention()))).toList(),
-                    b.beneficiaryOrganisationId()));
-        }
-        if (organisation != null) {
-            lines = WhoPaysWhoBenefits.partsOf(lines, organisation);
-        }
+        // the timeline and the horizon of an ongoing figure are the whole bid's, whoever's part is appraised
+        List<Placement.Line> lines = PlacedFigures.linesOf(bid);
         Placement.Timeline timeline = Placement.Timeline.of(lines);
         List<Placement.Placed> placements = Placement.of(lines, timeline);
+        if (organisation != null) {
+            placements = WhoPaysWhoBenefits.partOf(placements, organisation);
+        }
         TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
         List<String> unplacedCosts = new ArrayList<>();
         List<String> unplacedBenefits = new ArrayList<>();
@@ -254,15 +239,6 @@ public record Appraisal(
 
     private static BigDecimal sum(List<Year> years, int which) {
         return years.stream().map(y -> which == 0 ? y.costs() : y.benefits()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** A benefit in the appraisal's sense (more is better), the line's written sign read by the bid's convention. */
-    private static Money benefitAsRead(Money written, uk.gov.tca.bid.content.SignConvention convention) {
-        if (written == null || written.amount() == null) {
-            return written;
-        }
-        return new Money(uk.gov.tca.bid.content.SignConvention.orDefault(convention).benefitOf(written.amount()),
-                written.min(), written.max(), written.asWritten(), written.scale(), written.qualifier(), written.basis());
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -66,24 +66,39 @@ final class WhoPaysWhoBenefits {
     }
 
     /**
-     * The lines as one organisation's part: its share of a shared line, the whole of a benefit that falls to it alone;
-     * lines it has no part in are left out.
+     * One organisation's part of the placed lines: of a shared line, the fraction its share is of the line's figure in
+     * every year the line was placed; the whole of a benefit that falls to it alone; lines it has no part in are left
+     * out. Placing the whole bid first keeps its years, running totals and horizon whoever's part is read.
      */
-    static List<Placement.Line> partsOf(List<Placement.Line> lines, String organisation) {
-        List<Placement.Line> own = new ArrayList<>();
-        for (Placement.Line l : lines) {
-            Money part = null;
-            if (!l.shares().isEmpty()) {
-                part = l.shares().stream().filter(s -> organisation.equals(s.organisationId())).map(Share::amount)
-                        .findFirst().map(m -> m.basis() != null || l.amount() == null ? m
-                                : new Money(m.amount(), m.min(), m.max(), m.asWritten(), m.scale(), m.qualifier(),
-                                        l.amount().basis()))
-                        .orElse(null);
-            } else if (organisation.equals(l.beneficiary())) {
-                part = l.amount();
+    static List<Placement.Placed> partOf(List<Placement.Placed> placements, String organisation) {
+        List<Placement.Placed> own = new ArrayList<>();
+        for (Placement.Placed p : placements) {
+            Placement.Line l = p.line();
+            if (l.shares().isEmpty()) {
+                if (organisation.equals(l.beneficiary())) {
+                    own.add(p);
+                }
+                continue;
             }
-            if (part != null) {
-                own.add(new Placement.Line(l.side(), l.name(), part, l.period(), l.words(), List.of(), organisation));
+            Share share = l.shares().stream().filter(s -> organisation.equals(s.organisationId())).findFirst().orElse(null);
+            if (share == null) {
+                continue;
+            }
+            Money part = share.amount() == null || share.amount().basis() != null || l.amount() == null ? share.amount()
+                    : new Money(share.amount().amount(), share.amount().min(), share.amount().max(), share.amount().asWritten(),
+                            share.amount().scale(), share.amount().qualifier(), l.amount().basis());
+            Placement.Line line = new Placement.Line(l.side(), l.name(), part, l.period(), l.words(), List.of(), organisation);
+            if (!p.placed()) {
+                own.add(new Placement.Placed(line, List.of(), null, p.why()));
+            } else if (part == null || !part.readsAsNumber()) {
+                own.add(new Placement.Placed(line, List.of(), null, "has a share for " + organisation + " that is not a figure"
+                        + (part == null || part.asWritten() == null ? "" : " (written \"" + part.asWritten() + "\")")));
+            } else if (l.amount().amount().signum() == 0) {
+                own.add(new Placement.Placed(line, List.of(), null, "is nil, so no share of it can be counted"));
+            } else {
+                BigDecimal fraction = part.amount().divide(l.amount().amount(), MathContext.DECIMAL64);
+                own.add(new Placement.Placed(line, p.shares().stream().map(s -> new Placement.Share(s.index(),
+                        money(s.amount().multiply(fraction, MathContext.DECIMAL64)))).toList(), p.how(), null));
             }
         }
         return own;

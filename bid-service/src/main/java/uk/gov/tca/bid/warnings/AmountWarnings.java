@@ -3,6 +3,7 @@ package uk.gov.tca.bid.warnings;
 import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.WrittenPrecision;
 
+import uk.gov.tca.bid.appraisal.PlacedFigures;
 import uk.gov.tca.bid.content.CostLine;
 
 import java.math.BigDecimal;
@@ -25,35 +26,61 @@ final class AmountWarnings {
             : List.of(new Warning("NO_AMOUNT_SOUGHT", bid.amountSought() == null ? "The bid states no amount sought"
                     : "The amount sought is not a figure: \"" + bid.amountSought().asWritten() + "\"", List.of("amountSought")));
 
-    /** V1: the cost lines the award pays for should add up to the amount sought (Cherwell's own instruction). */
+    /** Said when a line's figure is not its total: a figure a year over a run, a running total, an ongoing cost. */
+    private static final String OVER_YEARS = ", each line counted over all its years as the appraisal places it";
+
+    /**
+     * V1: the cost lines the award pays for should add up to the amount sought (Cherwell's own instruction), each as
+     * the appraisal counts it ("£100k a year for 3 years" is £300,000).
+     */
     static final WarningRule AWARD_LINES_MATCH_AMOUNT_SOUGHT = (bid, round) -> {
-        if (!Figures.numeric(bid.amountSought())) {
+        List<CostLine> lines = bid.content().costLines();
+        if (!Figures.numeric(bid.amountSought()) || lines.stream().noneMatch(c -> c.fundedBy() == CostLine.FundedBy.AWARD)) {
             return List.of();
         }
-        List<CostLine> award = bid.content().costLines().stream().filter(c -> c.fundedBy() == CostLine.FundedBy.AWARD).toList();
-        if (award.isEmpty() || award.stream().anyMatch(c -> !Figures.numeric(c.amount()))) {
-            return List.of();
+        PlacedFigures placed = PlacedFigures.of(bid);
+        BigDecimal total = BigDecimal.ZERO;
+        boolean overYears = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).fundedBy() == CostLine.FundedBy.AWARD) {
+                BigDecimal line = Figures.costLineTotal(bid, i, placed);
+                if (line == null) {
+                    return List.of();
+                }
+                total = total.add(line);
+                overYears |= line.compareTo(lines.get(i).amount().amount()) != 0;
+            }
         }
-        BigDecimal total = award.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (WrittenPrecision.agrees(bid.amountSought(), bid.amountSought().amount(), total)) {
             return List.of();
         }
         return List.of(new Warning("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT",
                 "The cost lines funded by the award total " + Figures.pounds(total) + " but the bid seeks "
-                        + Figures.pounds(bid.amountSought().amount()),
+                        + Figures.pounds(bid.amountSought().amount()) + (overYears ? OVER_YEARS : ""),
                 List.of("amountSought", "costLines")));
     };
 
-    /** V3: the award should not be more than the whole cost of the work. */
+    /** V3: the award should not be more than the whole cost of the work, every line over all its years. */
     static final WarningRule AWARD_NOT_MORE_THAN_TOTAL_COST = (bid, round) -> {
-        if (!Figures.numeric(bid.amountSought()) || bid.content().costLines().isEmpty()
-                || bid.content().costLines().stream().anyMatch(c -> !Figures.numeric(c.amount()))) {
+        List<CostLine> lines = bid.content().costLines();
+        if (!Figures.numeric(bid.amountSought()) || lines.isEmpty()) {
             return List.of();
         }
-        BigDecimal total = bid.content().costLines().stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        PlacedFigures placed = PlacedFigures.of(bid);
+        BigDecimal total = BigDecimal.ZERO;
+        boolean overYears = false;
+        for (int i = 0; i < lines.size(); i++) {
+            BigDecimal line = Figures.costLineTotal(bid, i, placed);
+            if (line == null) {
+                return List.of();
+            }
+            total = total.add(line);
+            overYears |= line.compareTo(lines.get(i).amount().amount()) != 0;
+        }
         return bid.amountSought().amount().compareTo(total) > 0
                 ? List.of(new Warning("AWARD_MORE_THAN_TOTAL_COST", "The bid seeks " + Figures.pounds(bid.amountSought().amount())
-                        + ", more than its costs in total (" + Figures.pounds(total) + ")", List.of("amountSought", "costLines")))
+                        + ", more than its costs in total (" + Figures.pounds(total) + ")" + (overYears ? OVER_YEARS : ""),
+                        List.of("amountSought", "costLines")))
                 : List.of();
     };
 

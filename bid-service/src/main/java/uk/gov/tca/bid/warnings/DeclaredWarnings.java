@@ -1,6 +1,7 @@
 package uk.gov.tca.bid.warnings;
 
 import uk.gov.tca.bid.appraisal.Appraisal;
+import uk.gov.tca.bid.appraisal.PlacedFigures;
 import uk.gov.tca.bid.content.DeclaredMetric;
 import uk.gov.tca.bid.content.DeclaredScenario;
 import uk.gov.tca.bid.content.DeclaredTotal;
@@ -24,7 +25,12 @@ final class DeclaredWarnings {
     static final WarningRule DECLARED_TOTALS_ADD_UP = (bid, round) -> {
         List<Warning> warnings = new ArrayList<>();
         List<Figures.Bounds> stated = bid.content().declaredTotals().stream().map(t -> Figures.Bounds.of(t.amount())).toList();
-        List<Figures.Bounds> added = bid.content().declaredTotals().stream().map(t -> Figures.Bounds.sum(Figures.partsOf(bid, t))).toList();
+        if (bid.content().declaredTotals().isEmpty()) {
+            return warnings;
+        }
+        PlacedFigures placed = PlacedFigures.of(bid);
+        List<Figures.Bounds> added = bid.content().declaredTotals().stream()
+                .map(t -> Figures.Bounds.sum(Figures.partsOf(bid, t, placed))).toList();
         for (int i = 0; i < bid.content().declaredTotals().size(); i++) {
             DeclaredTotal total = bid.content().declaredTotals().get(i);
             if (stated.get(i) == null || added.get(i) == null || stated.get(i).agreesWith(added.get(i), total.amount())) {

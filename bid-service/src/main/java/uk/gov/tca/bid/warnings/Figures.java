@@ -1,17 +1,21 @@
 package uk.gov.tca.bid.warnings;
 
+import uk.gov.tca.bid.appraisal.PlacedFigures;
 import uk.gov.tca.bid.content.BenefitLine;
 import uk.gov.tca.bid.content.CostLine;
 import uk.gov.tca.bid.content.DeclaredTotal;
 import uk.gov.tca.bid.lifecycle.Bid;
+import uk.gov.tca.bid.money.FinancialYear;
 import uk.gov.tca.bid.money.Money;
 import uk.gov.tca.bid.money.MoneyQualifier;
 import uk.gov.tca.bid.money.Period;
 import uk.gov.tca.bid.money.WrittenPrecision;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What the warning rules share: reading figures, ranges and periods, and writing pounds. */
 final class Figures {
@@ -31,15 +35,47 @@ final class Figures {
     record DatedAmount(Period period, Money amount) {
     }
 
-    /** What a stated total adds up; empty when there is nothing to add. */
-    static List<Money> partsOf(Bid bid, DeclaredTotal total) {
-        return switch (total.of()) {
-            case COST_LINES -> bid.content().costLines().stream().filter(c -> inYear(c.period(), total.financialYear()))
-                    .map(CostLine::amount).toList();
-            case BENEFIT_LINES -> bid.content().benefitLines().stream().filter(b -> inYear(b.period(), total.financialYear()))
-                    .map(BenefitLine::amount).toList();
-            case STATED_FIGURES -> total.figures();
-        };
+    /**
+     * What a stated total adds up, each part as the appraisal places it (all its years, or what falls in the total's
+     * year); a line the appraisal cannot place is taken as written, in the year it names. Empty when there is nothing
+     * to add; a null part is one that is not a number.
+     */
+    static List<Bounds> partsOf(Bid bid, DeclaredTotal total, PlacedFigures placed) {
+        Optional<FinancialYear> year = FinancialYear.parse(total.financialYear());
+        List<Bounds> parts = new ArrayList<>();
+        switch (total.of()) {
+            case COST_LINES -> {
+                for (int i = 0; i < bid.content().costLines().size(); i++) {
+                    CostLine c = bid.content().costLines().get(i);
+                    part(year.isEmpty() ? placed.costLine(i) : placed.costLineIn(i, year.get()), c.amount(), c.period(),
+                            total.financialYear(), parts);
+                }
+            }
+            case BENEFIT_LINES -> {
+                for (int i = 0; i < bid.content().benefitLines().size(); i++) {
+                    BenefitLine b = bid.content().benefitLines().get(i);
+                    part(year.isEmpty() ? placed.benefitLine(i) : placed.benefitLineIn(i, year.get()), b.amount(), b.period(),
+                            total.financialYear(), parts);
+                }
+            }
+            case STATED_FIGURES -> total.figures().forEach(f -> parts.add(Bounds.of(f)));
+        }
+        return parts;
+    }
+
+    private static void part(Optional<BigDecimal> placedPart, Money written, Period period, String financialYear,
+            List<Bounds> parts) {
+        if (placedPart.isPresent()) {
+            parts.add(new Bounds(placedPart.get(), placedPart.get()));
+        } else if (inYear(period, financialYear)) {
+            parts.add(Bounds.of(written));
+        }
+    }
+
+    /** The whole of cost line {@code i} as the appraisal counts it, else as written; null when not a number. */
+    static BigDecimal costLineTotal(Bid bid, int i, PlacedFigures placed) {
+        Money written = bid.content().costLines().get(i).amount();
+        return placed.costLine(i).orElse(numeric(written) ? written.amount() : null);
     }
 
     /** A figure as the low and high ends it may take: an exact figure is both ends; a range its min and max. */
@@ -56,13 +92,12 @@ final class Figures {
         }
 
         /** The sum of the parts' ends, or null when there are none or one is not a number. */
-        static Bounds sum(List<Money> parts) {
+        static Bounds sum(List<Bounds> parts) {
             if (parts.isEmpty()) {
                 return null;
             }
             Bounds total = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
-            for (Money part : parts) {
-                Bounds b = of(part);
+            for (Bounds b : parts) {
                 if (b == null) {
                     return null;
                 }

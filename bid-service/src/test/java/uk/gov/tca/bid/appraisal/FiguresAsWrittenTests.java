@@ -190,4 +190,67 @@ class FiguresAsWrittenTests {
         babergh().tryToDraft(bid).statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItems(
                 "costLines[0].shares[1].amount.amount", "costLines[0].shares[1].organisationId"));
     }
+
+    @Test
+    void theAwardAndStatedTotalsAddEachLineAsTheAppraisalPlacesIt() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("amountSought", Fixtures.money(300000, "£300k"));
+        bid.put("costLines", List.of(Map.of("activity", "Programme team", "fundedBy", "AWARD",
+                "period", Map.of("financialYear", "2013/14", "untilFinancialYear", "2015/16"),
+                "amount", money(100000, "£100k a year", "PER_ANNUM"))));
+        bid.put("benefitLines", List.of(
+                Map.of("description", "Savings to date", "type", "CASHABLE_SAVING", "period", Map.of("financialYear", "2014/15"),
+                        "amount", money(50000, "£50k", "CUMULATIVE")),
+                Map.of("description", "Savings to date", "type", "CASHABLE_SAVING", "period", Map.of("financialYear", "2015/16"),
+                        "amount", money(120000, "£120k", "CUMULATIVE"))));
+        bid.put("declaredTotals", List.of(
+                Map.of("of", "COST_LINES", "label", "Total cost", "amount", Fixtures.money(300000, "£300k")),
+                Map.of("of", "COST_LINES", "label", "Cost in 2014/15", "financialYear", "14/15",
+                        "amount", Fixtures.money(150000, "£150k")),
+                Map.of("of", "BENEFIT_LINES", "label", "Total savings", "amount", Fixtures.money(120000, "£120k"))));
+        String id = babergh().drafts(bid);
+        // £100k a year for three years is £300,000: the award its line pays for, and within the cost of the work;
+        // a running total's savings are its last figure, not the sum of its figures; 2014/15 holds £100,000 of the run
+        babergh().reads(id).statusCode(200)
+                .body("warnings.code", org.hamcrest.Matchers.not(hasItems("AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT")),
+                        "warnings.code", org.hamcrest.Matchers.not(hasItem("AWARD_MORE_THAN_TOTAL_COST")),
+                        "warnings.findAll { it.code == 'DECLARED_TOTAL_DIFFERS' }.fields.flatten()",
+                        contains("declaredTotals[1]"),
+                        "warnings.find { it.code == 'DECLARED_TOTAL_DIFFERS' }.message", containsString("adds up to £100,000"));
+        babergh().appraises(id).statusCode(200).body("totalCosts", equalTo(300000.00f), "totalBenefits", equalTo(120000.00f));
+
+        // seeking the line's yearly figure is a third of what the line pays for
+        bid.put("amountSought", Fixtures.money(100000, "£100k"));
+        String less = babergh().drafts(bid);
+        babergh().reads(less).statusCode(200)
+                .body("warnings.find { it.code == 'AWARD_LINES_DIFFER_FROM_AMOUNT_SOUGHT' }.message",
+                        equalTo("The cost lines funded by the award total £300,000 but the bid seeks £100,000, each line "
+                                + "counted over all its years as the appraisal places it"));
+    }
+
+    @Test
+    void anOrganisationsPartIsReadOnTheWholeBidsYears() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(
+                Map.of("activity", "Joint set-up", "period", Map.of("financialYear", "2013/14"),
+                        "amount", money(90000, "£90,000", "ONE_OFF"),
+                        "shares", List.of(share("GB-LAE-BAB", 60000), share("GB-LAE-MSU", 30000))),
+                Map.of("activity", "Babergh's review", "period", Map.of("financialYear", "2016/17"),
+                        "amount", money(5000, "£5,000", "ONE_OFF"), "shares", List.of(share("GB-LAE-BAB", 5000)))));
+        bid.put("benefitLines", List.of(Map.of("description", "Shared management team", "type", "CASHABLE_SAVING",
+                "period", Map.of("financialYear", "2014/15", "ongoing", true),
+                "amount", money(40000, "£40k a year", "PER_ANNUM"),
+                "shares", List.of(share("GB-LAE-BAB", 20000), share("GB-LAE-MSU", 20000)))));
+        String id = babergh().drafts(bid);
+        // Mid Suffolk has no line of its own in 2016/17, but the saving it shares goes on to the profile's last year
+        babergh().appraisesThePartOf(id, "GB-LAE-MSU").statusCode(200)
+                .body("years.label", contains("2013/14", "2014/15", "2015/16", "2016/17"),
+                        "years.costs", contains(30000.00f, 0.00f, 0.00f, 0.00f),
+                        "years.benefits", contains(0.00f, 20000.00f, 20000.00f, 20000.00f),
+                        "totalBenefits", equalTo(60000.00f));
+        // and its part read alone is the part the whole bid's appraisal gives it
+        babergh().appraises(id).statusCode(200)
+                .body("byOrganisation.find { it.organisationId == 'GB-LAE-MSU' }.costs", equalTo(30000.00f),
+                        "byOrganisation.find { it.organisationId == 'GB-LAE-MSU' }.benefits", equalTo(60000.00f));
+    }
 }

@@ -121,6 +121,23 @@ public class DecisionService {
         return set;
     }
 
+    /**
+     * A bid the bid-service will not decide is this publication's own earlier attempt only if it holds this line's
+     * outcome and amount; anything else (decided otherwise, withdrawn) stops the publication at that bid, naming what
+     * the bid-service holds, so a decision is never published over as if it were this set's. What was recorded
+     * before it stays recorded; the manager changes the line (or the bid is put right) and publishes again.
+     */
+    private static void reconcile(String roundId, DecisionLine line, RecordedDecision recorded) {
+        if (recorded.sameAs(line)) {
+            return;
+        }
+        throw ProblemException.conflict("Bid " + line.bidId() + " is " + (recorded.decided() ? "decided in the bid-service "
+                + "already as " : "") + recorded.describe() + ", not " + line.outcome()
+                + (line.amountAwarded() == null ? "" : " " + AllocationPolicy.pounds(line.amountAwarded()))
+                + " as the decisions of round " + roundId + " say: change its line to match and publish again; the bids "
+                + "before it are published");
+    }
+
     /** Sends each line to the bid-service; a repeat sends only what was not yet recorded. */
     public DecisionSet publish(String actor, String roundId) {
         DecisionSet set = QuarkusTransaction.requiringNew().call(() -> get(roundId));
@@ -137,7 +154,7 @@ public class DecisionService {
                 if (e.problem().status() != 409) {
                     throw e; // what was recorded so far stays recorded; a retry carries on from here
                 }
-                // 409: the bid-service has this bid decided already — by an earlier attempt of this publication
+                reconcile(roundId, line, RecordedDecision.of(bids.bid(line.bidId())));
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 // locked: a second manager publishing at the same moment records each line once, not twice
