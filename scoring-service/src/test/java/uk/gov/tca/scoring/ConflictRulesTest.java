@@ -32,7 +32,7 @@ class ConflictRulesTest {
     @Test
     void aSecondmentConflictsAsTheEmployerWouldWhileItLasts() {
         List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY.minusDays(10), TODAY.plusDays(10))), "b1",
-                "TCA-DCLG", false, List.of("GB-LAE-BAB"), Map.of(), TODAY);
+                "TCA-DCLG", () -> false, List.of("GB-LAE-BAB"), Map.of(), TODAY);
         assertThat(found).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_IS_PARTICIPANT);
         assertThat(found.get(0).explanation()).contains("seconded to GB-LAE-BAB");
         assertThat(ConflictRules.organisationsOf(dclgAssessor(toBabergh(TODAY, null)), TODAY))
@@ -42,15 +42,15 @@ class ConflictRulesTest {
     @Test
     void aSecondmentConflictsFromTheDayItBeginsAndNotAfterItEnds() {
         Assessor ahead = dclgAssessor(toBabergh(TODAY.plusDays(7), null));
-        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", false, List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
-        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", false, List.of("GB-LAE-BAB"), Map.of(), TODAY.plusDays(7))).hasSize(1);
+        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
+        assertThat(ConflictRules.of(ahead, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-BAB"), Map.of(), TODAY.plusDays(7))).hasSize(1);
         Assessor over = dclgAssessor(toBabergh(TODAY.minusYears(2), TODAY.minusYears(1)));
-        assertThat(ConflictRules.of(over, "b1", "TCA-DCLG", false, List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
+        assertThat(ConflictRules.of(over, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-BAB"), Map.of(), TODAY)).isEmpty();
     }
 
     @Test
     void aSecondmentRelatedToAParticipantConflictsToo() {
-        List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY, null)), "b1", "TCA-DCLG", false, List.of("GB-LAE-MSU"),
+        List<Conflict> found = ConflictRules.of(dclgAssessor(toBabergh(TODAY, null)), "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-MSU"),
                 Map.of("GB-LAE-BAB", Map.of("GB-LAE-MSU", "SHARED_WORKFORCE")), TODAY);
         assertThat(found).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT);
         assertThat(found.get(0).throughOrganisationId()).isEqualTo("GB-LAE-BAB");
@@ -63,20 +63,20 @@ class ConflictRulesTest {
         officer.employerOrganisationId = "GB-LAE-WOR";
         officer.secondments = List.of();
         // Worcestershire's own programme, a proposal of its own services with Worcester City as partner
-        List<Conflict> own = ConflictRules.of(officer, "ff1", "GB-LAE-WOR", true, List.of("GB-LAE-WOR", "GB-LAE-WOC"),
+        List<Conflict> own = ConflictRules.of(officer, "ff1", "GB-LAE-WOR", () -> true, List.of("GB-LAE-WOR", "GB-LAE-WOC"),
                 Map.of(), TODAY);
         assertThat(own).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_IS_PARTICIPANT);
         assertThat(own).noneMatch(Conflict::blocking);
         assertThat(own.get(0).explanation()).contains("not blocking: the round is GB-LAE-WOR's own programme");
         // the same bid in a competition of that funder, or the officer working for another participant, still blocks
-        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", false, List.of("GB-LAE-WOR"), Map.of(), TODAY))
+        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", () -> false, List.of("GB-LAE-WOR"), Map.of(), TODAY))
                 .allMatch(Conflict::blocking);
         officer.employerOrganisationId = "GB-LAE-WOC";
-        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", true, List.of("GB-LAE-WOR", "GB-LAE-WOC"), Map.of(), TODAY))
+        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", () -> true, List.of("GB-LAE-WOR", "GB-LAE-WOC"), Map.of(), TODAY))
                 .extracting(Conflict::blocking).containsExactly(true);
         // and a relation of the funder to a partner (a shared workforce) is a conflict as anywhere
         officer.employerOrganisationId = "GB-LAE-WOR";
-        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", true, List.of("GB-LAE-WOR", "GB-LAE-WOC"),
+        assertThat(ConflictRules.of(officer, "ff1", "GB-LAE-WOR", () -> true, List.of("GB-LAE-WOR", "GB-LAE-WOC"),
                 Map.of("GB-LAE-WOR", Map.of("GB-LAE-WOC", "SHARED_WORKFORCE")), TODAY))
                 .filteredOn(Conflict::blocking).extracting(Conflict::rule)
                 .containsExactly(Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT);

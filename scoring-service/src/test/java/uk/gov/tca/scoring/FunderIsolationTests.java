@@ -169,6 +169,36 @@ class FunderIsolationTests {
         officer.request().get("/assignments").then().statusCode(200).body("items.bidId", contains("ffp"));
     }
 
+    @Test
+    void whetherARoundIsTheFundersOwnProgrammeIsTheRoundsWordWhenTheConflictIsJudged() {
+        ownRound(true);
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/feed"))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("3")).atPriority(1)
+                .willReturn(Neighbours.json("{\"events\": [" + ownProposal(4, "ffp", "own1") + "], \"next\": \"4\"}")));
+        WORCESTERSHIRE.setsScheme(Schemes.forRound("own1")).statusCode(201);
+        Actor.assessorOf("assessor.wor", "GB-LAE-WOR").registered();
+        // the round stopped being its own programme after the scheme was set (before any bid was submitted)
+        ownRound(false);
+        assertThat(feed.catchUp()).isEqualTo(1);
+        WORCESTERSHIRE.conflictsOn("ffp").statusCode(200)
+                .body("find { it.assessor == 'assessor.wor' }.dispensed", equalTo(false));
+        WORCESTERSHIRE.assigns("ffp", "assessor.wor").statusCode(409);
+        // and the bid-service not answering is no licence: the question fails, nothing is assigned
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rounds/own1")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        WORCESTERSHIRE.assigns("ffp", "assessor.wor").statusCode(503);
+        WORCESTERSHIRE.assignments("bid", "ffp").statusCode(200).body("total", equalTo(0));
+    }
+
+    private static void ownRound(boolean ownServices) {
+        Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rounds/own1")).atPriority(2)
+                .willReturn(Neighbours.json("{\"id\": \"own1\", \"name\": \"FutureFit\", \"funderOrganisationId\": "
+                        + "\"GB-LAE-WOR\", \"budget\": 600000, \"fundersOwnServices\": " + ownServices + "}")));
+    }
+
     private static String ownProposal(int cursor, String bid, String round) {
         return "{\"specversion\": \"1.0\", \"id\": \"e" + cursor + "\", \"type\": \"uk.gov.tca.bid.submitted\", "
                 + "\"subject\": \"" + bid + "\", \"time\": \"2015-09-1" + cursor + "T12:00:00Z\", \"cursor\": \"" + cursor

@@ -35,16 +35,16 @@ class PolicyTests {
 
     @Test
     void anEmployerThatIsAParticipantOrRelatedToOneConflicts() {
-        List<Conflict> onJointBid = ConflictRules.of(midSuffolk(), "b1", "TCA-DCLG", false, List.of("GB-LAE-BAB", "GB-LAE-MSU"),
+        List<Conflict> onJointBid = ConflictRules.of(midSuffolk(), "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-BAB", "GB-LAE-MSU"),
                 SHARED_WORKFORCE, TODAY);
         assertThat(onJointBid).extracting(Conflict::rule).containsExactly(Conflict.Rule.EMPLOYER_IS_PARTICIPANT,
                 Conflict.Rule.EMPLOYER_RELATED_TO_PARTICIPANT);
         assertThat(onJointBid.get(1).relation()).isEqualTo("SHARED_WORKFORCE");
         assertThat(onJointBid).allMatch(Conflict::blocking);
         // Babergh without Mid Suffolk: still conflicted through the shared workforce
-        assertThat(ConflictRules.of(midSuffolk(), "b2", "TCA-DCLG", false, List.of("GB-LAE-BAB"), SHARED_WORKFORCE, TODAY))
+        assertThat(ConflictRules.of(midSuffolk(), "b2", "TCA-DCLG", () -> false, List.of("GB-LAE-BAB"), SHARED_WORKFORCE, TODAY))
                 .extracting(Conflict::participantId).containsExactly("GB-LAE-BAB");
-        assertThat(ConflictRules.of(midSuffolk(), "b3", "TCA-DCLG", false, List.of("GB-LAE-CHR"), SHARED_WORKFORCE, TODAY)).isEmpty();
+        assertThat(ConflictRules.of(midSuffolk(), "b3", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), SHARED_WORKFORCE, TODAY)).isEmpty();
     }
 
     @Test
@@ -54,22 +54,22 @@ class PolicyTests {
         a.employerOrganisationId = "TCA-DCLG";
         a.interests = List.of(new Interest(Interest.Type.DISCLOSABLE_PECUNIARY, "GB-LAE-CHR", null, Interest.Holder.SPOUSE_OR_PARTNER,
                 "Spouse is employed by Cherwell District Council", null, Instant.now()));
-        List<Conflict> conflicts = ConflictRules.of(a, "b1", "TCA-DCLG", false, List.of("GB-LAE-CHR"), Map.of(), TODAY);
+        List<Conflict> conflicts = ConflictRules.of(a, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY);
         assertThat(conflicts).extracting(Conflict::rule, Conflict::interestType, Conflict::blocking)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Conflict.Rule.INTEREST_IN_PARTICIPANT,
                         "DISCLOSABLE_PECUNIARY", true));
         a.dispensations = List.of(new Dispensation("GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", "TCA-DCLG"));
-        assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
-        assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", false, List.of("GB-LAE-CHR"), Map.of(), TODAY.plusDays(1)))
+        assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
+        assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY.plusDays(1)))
                 .noneMatch(Conflict::dispensed);
         // a funder lifts conflicts in its own rounds only: the same dispensation covers nothing in another's,
         // nor in a round whose funder is not known here yet
-        assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", false, List.of("GB-LAE-CHR"), Map.of(), TODAY))
+        assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY))
                 .noneMatch(Conflict::dispensed);
-        assertThat(ConflictRules.of(a, "b1", null, false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).noneMatch(Conflict::dispensed);
+        assertThat(ConflictRules.of(a, "b1", null, () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).noneMatch(Conflict::dispensed);
         // one granted before funders were kept apart names none, and covers any round
         a.dispensations = List.of(new Dispensation("GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", null));
-        assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
+        assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
     }
 
     @Test

@@ -158,9 +158,12 @@ public class RoundResource {
             description = "Programme managers only, with a token that names their organisation (403 otherwise). "
                     + "Replaces the round's terms with the body, checked as on opening; the funder stays the organisation "
                     + "that opened it. If-Match must carry the ETag of the version read (428 without it, 412 when the "
-                    + "round changed since). A changed round changes the warnings of its bids, never refuses them.")
+                    + "round changed since). A changed round changes the warnings of its bids, never refuses them; whether "
+                    + "it is the funder's own programme (fundersOwnServices) is fixed once a bid is submitted (409).")
     @APIResponse(responseCode = "200", description = "Updated; new ETag",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "409", description = "fundersOwnServices changed once bids have been submitted to the round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
@@ -198,6 +201,8 @@ public class RoundResource {
     @APIResponse(responseCode = "403", description = "Not a programme manager, or the token names no organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "fundersOwnServices changed once bids have been submitted to the round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the round's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -119,11 +119,22 @@ public class RoundService {
         requireRuns(caller, round);
         ETags.requireMatch(ifMatch, round.version);
         check(draft);
+        if (draft.fundersOwnServices() != round.fundersOwnServices && submittedBidsIn(id) > 0) {
+            // who may assess whom follows from it: once bids are in, assessors may have been cleared on its word
+            throw ProblemException.conflict("bids have been submitted to round " + id + ": whether it is its funder's own "
+                    + "programme (fundersOwnServices) is fixed from the first submission, as assessors' conflicts are "
+                    + "judged by it");
+        }
         Map<String, Object> before = round.snapshot();
         apply(round, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());
         return round;
+    }
+
+    private long submittedBidsIn(String roundId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM bid WHERE round_id = ?1 AND status <> 'DRAFT'")
+                .setParameter(1, roundId).getSingleResult()).longValue();
     }
 
     /** Only the round's funder's programme managers change it (one who only reads it, as a bidder, is told so). */

@@ -135,7 +135,18 @@ class FunderIsolationTests {
         round.put("fundersOwnServices", true);
         worcestershireManager().opensRound(round).statusCode(201).body("fundersOwnServices", equalTo(true));
         proposal.put("roundId", own);
+        // before any bid is in, the funder may still say otherwise; the round is back to its own programme after
+        worcestershireManager().patchesRound(own, "\"0\"", Map.of("fundersOwnServices", false)).statusCode(200)
+                .body("fundersOwnServices", equalTo(false));
+        worcestershireManager().patchesRound(own, "\"1\"", Map.of("fundersOwnServices", true)).statusCode(200);
         worcestershireManager().records("GB-LAE-WOR", "2015-09-01T12:00:00Z", proposal).statusCode(201)
                 .body("leadOrganisationId", equalTo("GB-LAE-WOR"), "status", equalTo("SUBMITTED"));
+        // once a bid is in, assessors are cleared on its word: it stays as it is, and any other change goes through
+        worcestershireManager().patchesRound(own, "\"2\"", Map.of("fundersOwnServices", false)).statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("fixed from the first submission"));
+        worcestershireManager().readsRound(own).statusCode(200).body("fundersOwnServices", equalTo(true),
+                "version", equalTo(2));
+        worcestershireManager().patchesRound(own, "\"2\"", Map.of("name", "FutureFit own services")).statusCode(200)
+                .body("fundersOwnServices", equalTo(true), "name", equalTo("FutureFit own services"));
     }
 }

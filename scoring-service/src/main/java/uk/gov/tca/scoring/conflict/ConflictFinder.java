@@ -89,6 +89,9 @@ public class ConflictFinder {
         private final Map<String, Map<String, String>> related = new HashMap<>();
         private final Map<String, java.util.Optional<Scheme>> schemes = new HashMap<>();
 
+        /** Whether each round is its funder's own programme, as the bid-service says now: asked once, when it matters. */
+        private final Map<String, Boolean> ownServices = new HashMap<>();
+
         /** The funder of the bid's round as its scheme recorded it; null before the round has a scheme. */
         String funderOf(BidInRound bid) {
             return schemeOf(bid).map(s -> s.funderOrganisationId).orElse(null);
@@ -104,8 +107,8 @@ public class ConflictFinder {
             for (String org : ConflictRules.organisationsOf(assessor, today)) {
                 relations.put(org, related.computeIfAbsent(org, register::related));
             }
-            boolean ownServices = schemeOf(bid).map(s -> s.fundersOwnServices).orElse(false);
-            return ConflictRules.of(assessor, bid.bidId, funderOf(bid), ownServices, bid.organisations, relations, today);
+            return ConflictRules.of(assessor, bid.bidId, funderOf(bid),
+                    () -> ownServices.computeIfAbsent(bid.roundId, funders::ownServices), bid.organisations, relations, today);
         }
 
         public boolean blocked(Assessor assessor, BidInRound bid) {

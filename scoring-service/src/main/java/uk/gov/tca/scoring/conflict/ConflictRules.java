@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import uk.gov.tca.scoring.assessor.Assessor;
 import uk.gov.tca.scoring.assessor.Interest;
 import uk.gov.tca.scoring.assessor.Secondment;
@@ -24,16 +25,17 @@ public final class ConflictRules {
      * @param bidFunder    the funder of the bid's round (a dispensation covers only its own funder's rounds)
      * @param fundersOwnServices whether the round is the funder's own programme, whose proposals its own services
      *                     write: there an officer of the funder is shown as employed by a participant, not blocked
+     *                     (asked only when an officer of the funder meets a bid the funder takes part in)
      * @param participants the bid's organisations
      * @param related for each organisation of the assessor's (employer, interests), the organisations related
      *                to it and how
      */
-    public static List<Conflict> of(Assessor assessor, String bidId, String bidFunder, boolean fundersOwnServices,
+    public static List<Conflict> of(Assessor assessor, String bidId, String bidFunder, BooleanSupplier fundersOwnServices,
             Collection<String> participants, Map<String, Map<String, String>> related, LocalDate today) {
         List<Conflict> conflicts = new ArrayList<>();
         for (Employment work : employments(assessor, today)) {
             String employer = work.organisationId();
-            if (participants.contains(employer) && fundersOwnServices && employer.equals(bidFunder)) {
+            if (participants.contains(employer) && employer.equals(bidFunder) && fundersOwnServices.getAsBoolean()) {
                 // OWN_SERVICES_PROGRAMME: a council's officers assess its own services' proposals; shown, never hidden
                 conflicts.add(new Conflict(bidId, assessor.username, Conflict.Rule.EMPLOYER_IS_PARTICIPANT, employer, employer,
                         null, null, work.describe() + " is a participant of the bid; not blocking: the round is "

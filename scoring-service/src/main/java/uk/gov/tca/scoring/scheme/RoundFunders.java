@@ -51,6 +51,23 @@ public class RoundFunders {
         });
     }
 
+    /**
+     * Whether the round is its funder's own programme (its proposals written by its own services), read from the
+     * round each time it is asked rather than kept: the round's word is the one in force (the bid-service fixes it
+     * once bids are submitted). When the bid-service cannot say, the question fails (503), as a conflict must never
+     * be lifted on a guess nor an assignment revoked on one; a round it does not know is no such programme.
+     */
+    public boolean ownServices(String roundId) {
+        try {
+            return bids.round(roundId).fundersOwnServices();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Narrows a manager's list to the rounds of its own funder (a column {@code roundId} in the query's entity). */
     public Where onlyRunBy(Caller caller, Where where) {
         if (!caller.is(Roles.PROGRAMME_MANAGER)) {

@@ -34,13 +34,6 @@ public class Scheme extends Audited {
     @Column(name = "funder_organisation_id", nullable = false, updatable = false)
     public String funderOrganisationId;
 
-    /**
-     * Whether the round is its funder's own programme, whose proposals its own services write (as the bid-service said
-     * when the scheme was set): its officers' employment by the funder is then shown as a conflict but does not block.
-     */
-    @Column(name = "funders_own_services", nullable = false, updatable = false)
-    public boolean fundersOwnServices;
-
     @Column(nullable = false)
     public String name;
 
@@ -118,7 +111,6 @@ public class Scheme extends Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("roundId", roundId);
         state.put("name", name);
-        state.put("fundersOwnServices", fundersOwnServices);
         state.put("criteria", criteria);
         state.put("scale", scale);
         state.put("justificationMinLength", justificationMinLength);

@@ -42,16 +42,11 @@ public class SchemeService {
             throw ProblemException.conflict("round " + input.roundId() + " already has a scheme");
         }
         BidServiceClient.Round round = roundRunBy(caller, input.roundId());
-        return create(caller.name(), round.funderOrganisationId(), round.fundersOwnServices(), input);
+        return create(caller.name(), round.funderOrganisationId(), input);
     }
 
     /** A scheme for a round of the funder named (the demo data's, set at start-up before any round is read). */
     public Scheme create(String actor, String funder, SchemeInput input) {
-        return create(actor, funder, false, input);
-    }
-
-    /** A scheme for a round of the funder named; {@code ownServices}: the funder's own programme, as its round says. */
-    Scheme create(String actor, String funder, boolean ownServices, SchemeInput input) {
         check(input);
         if (Scheme.forRound(input.roundId()).isPresent()) {
             throw ProblemException.conflict("round " + input.roundId() + " already has a scheme");
@@ -59,7 +54,6 @@ public class SchemeService {
         Scheme scheme = new Scheme();
         scheme.id = input.roundId();
         scheme.funderOrganisationId = funder;
-        scheme.fundersOwnServices = ownServices;
         apply(scheme, input);
         scheme.createdBy(actor, clock.instant());
         scheme.persistAndFlush();
