@@ -138,8 +138,9 @@ public class BidService {
     public Bid submit(Caller caller, String id) {
         Bid read = bids.beforeLock(caller, id);
         requireLead(caller, read, "only the lead organisation submits its bid");
+        // every participant asked again: what the register records of each (ceased, merged, confirmed) is as of now
         RegisterAnswer answer = !read.isDraft() ? RegisterAnswer.none() : register.answer(read.participants().stream()
-                .filter(p -> !p.verified()).map(Participant::organisationId).toList());
+                .map(Participant::organisationId).toList());
         Bid bid = bids.forChange(caller, id);
         FundingRound round = rounds.get(bid.roundId());
         recorder.record(bid, caller.name(), b -> b.submit(round, answer, caller.name(), now()));

@@ -186,7 +186,7 @@ public class Bid extends Audited {
      * verified when it now says they are on it; then every submission rule must hold.
      */
     public Change<BidEvent.Submitted> submit(FundingRound round, RegisterAnswer register, String actor, Instant now) {
-        List<Participant> checked = verifiedBy(register);
+        List<Participant> checked = refreshedBy(register);
         List<Participant> asWere = participants;
         participants = checked;
         List<RuleViolation> reasons = SubmissionRules.check(this, new SubmissionRules.SubmissionContext(round, now));
@@ -337,12 +337,15 @@ public class Bid extends Audited {
         return Change.made(new BidEvent.ParticipantDeclined(summary(), organisationId, reason, actor, wasPublic));
     }
 
-    /** The register now confirms participants saved while it could not be asked. */
+    /**
+     * The register's answer now on participants saved while it could not be asked, or whose record was waiting on it
+     * (a proposal not yet confirmed): each is verified and its record brought up to date.
+     */
     public Change<BidEvent.ParticipantsVerified> verified(RegisterAnswer register, String actor, Instant now) {
         if (status == BidStatus.DECIDED || status == BidStatus.WITHDRAWN) {
             return Change.alreadySo(); // nothing left to verify for
         }
-        List<Participant> checked = verifiedBy(register);
+        List<Participant> checked = refreshedBy(register);
         if (checked.equals(participants)) {
             return Change.alreadySo();
         }
@@ -520,10 +523,13 @@ public class Bid extends Audited {
         return answered;
     }
 
-    /** The participants, each the register now confirms verified; a participant verified once stays so. */
-    private List<Participant> verifiedBy(RegisterAnswer register) {
-        return participants.stream()
-                .map(p -> !p.verified() && register.confirms(p.organisationId()) ? p.withRegister(register) : p).toList();
+    /**
+     * The participants as the register answers now: each it confirms verified, with what it records of it today (a
+     * proposal since confirmed or merged, an organisation since ceased); one it was not asked about, or could not
+     * answer for, as it was. A participant verified once stays so.
+     */
+    private List<Participant> refreshedBy(RegisterAnswer register) {
+        return participants.stream().map(p -> register.confirms(p.organisationId()) ? p.withRegister(register) : p).toList();
     }
 
     private int indexOf(String organisationId) {

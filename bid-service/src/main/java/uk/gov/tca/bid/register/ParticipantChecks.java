@@ -60,7 +60,7 @@ public class ParticipantChecks {
                 case NOT_ON_REGISTER -> unknown.add(id);
                 case UNAVAILABLE -> { } // kept unverified: ParticipantVerifier asks again
             }
-            if (standing.endDate() != null || standing.unconfirmed()) {
+            if (standing.endDate() != null || standing.mergedInto() != null || standing.unconfirmed()) {
                 records.put(id, new RegisterAnswer.RegisterRecord(standing.endDate(), standing.successors(),
                         standing.mergedInto(), standing.unconfirmed()));
             }

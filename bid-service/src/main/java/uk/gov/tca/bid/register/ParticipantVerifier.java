@@ -15,8 +15,9 @@ import uk.gov.tca.bid.participation.Participant;
 import uk.gov.tca.bid.participation.RegisterAnswer;
 
 /**
- * Checks again, in the background, the participants saved unverified while the partner-service was away,
- * so that once it is back every such bid catches up without its council doing anything.
+ * Checks again, in the background, the participants saved unverified while the partner-service was away, and those
+ * proposed to the register and not yet confirmed, so that once it answers every such bid catches up without its
+ * council doing anything: verified, and its record showing the proposal confirmed or merged.
  */
 @ApplicationScoped
 public class ParticipantVerifier {
@@ -35,6 +36,11 @@ public class ParticipantVerifier {
         this.register = register;
         this.recorder = recorder;
         this.clock = clock;
+    }
+
+    /** Saved unverified, or a proposal the register has not yet confirmed (or merged into another entry). */
+    static boolean waitsOnTheRegister(Participant p) {
+        return !p.verified() || p.register() != null && p.register().unconfirmed();
     }
 
     @Scheduled(every = "${bid.verification.every}", delayed = "10s",
@@ -56,13 +62,14 @@ public class ParticipantVerifier {
         @SuppressWarnings("unchecked")
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT id FROM bid "
                 + "WHERE status IN ('DRAFT', 'SUBMITTED', 'IN_ASSESSMENT') "
-                + "AND participants @> CAST('[{\"verified\": false}]' AS jsonb) ORDER BY created_at LIMIT 200")
-                .getResultList());
+                + "AND (participants @> CAST('[{\"verified\": false}]' AS jsonb) "
+                + "OR participants @> CAST('[{\"register\": {\"unconfirmed\": true}}]' AS jsonb)) "
+                + "ORDER BY created_at LIMIT 200").getResultList());
         int done = 0;
         for (String id : ids) {
             List<String> unverified = QuarkusTransaction.requiringNew().call(() -> Bid.<Bid>findByIdOptional(id)
-                    .map(bid -> bid.participants().stream().filter(p -> !p.verified()).map(Participant::organisationId)
-                            .toList())
+                    .map(bid -> bid.participants().stream().filter(ParticipantVerifier::waitsOnTheRegister)
+                            .map(Participant::organisationId).toList())
                     .orElse(List.of()));
             RegisterAnswer answer = register.answer(unverified);
             if (answer.confirmed().isEmpty()) {
@@ -71,7 +78,7 @@ public class ParticipantVerifier {
             boolean complete = QuarkusTransaction.requiringNew().call(() -> {
                 Bid bid = Bid.findById(id, LockModeType.PESSIMISTIC_WRITE);
                 recorder.record(bid, ACTOR, b -> b.verified(answer, ACTOR, Instant.now(clock)));
-                return bid.participants().stream().allMatch(Participant::verified);
+                return bid.participants().stream().noneMatch(ParticipantVerifier::waitsOnTheRegister);
             });
             if (complete) {
                 done++;

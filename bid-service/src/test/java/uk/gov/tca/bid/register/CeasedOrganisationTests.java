@@ -28,6 +28,12 @@ import uk.gov.tca.platform.testing.EmbeddedPostgresResource;
 @WithTestResource(PartnerStub.class)
 class CeasedOrganisationTests {
 
+    private final ParticipantVerifier verifier;
+
+    CeasedOrganisationTests(ParticipantVerifier verifier) {
+        this.verifier = verifier;
+    }
+
     private static Map<String, Object> namingRestormel(String dated) {
         Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
         List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
@@ -91,5 +97,37 @@ class CeasedOrganisationTests {
                 .body("warnings.find { it.code == 'ORGANISATION_CEASED' }.message", equalTo("PROPOSED-DUP00001 was "
                         + "proposed to the register and found to be GB-LAE-MSU, into which it was merged: the bid means "
                         + "GB-LAE-MSU"), "warnings.code", not(hasItem("ORGANISATION_UNCONFIRMED")));
+    }
+
+    @Test
+    void whatTheRegisterRecordsIsAskedAgainWhenTheBidIsSubmittedAndWhileAProposalWaits() {
+        PartnerStub.organisation("PROPOSED-WAIT0001", "{\"id\": \"PROPOSED-WAIT0001\", \"legalName\": \"Village Hall "
+                + "Trust\", \"status\": \"ACTIVE\", \"verified\": false}");
+        PartnerStub.organisation("GB-LAE-ZZA", "{\"id\": \"GB-LAE-ZZA\", \"legalName\": \"A council\", \"status\": "
+                + "\"ACTIVE\"}");
+        Map<String, Object> bid = naming("PROPOSED-WAIT0001");
+        List<Object> participants = new ArrayList<>((List<?>) bid.get("participants"));
+        participants.add(Map.of("organisationId", "GB-LAE-ZZA", "roles", List.of("PARTNER")));
+        bid.put("participants", participants);
+        String id = babergh().drafts(bid);
+        babergh().reads(id).statusCode(200).body("warnings.code", hasItem("ORGANISATION_UNCONFIRMED"),
+                "warnings.code", not(hasItem("ORGANISATION_CEASED")));
+
+        // a manager confirms the proposal: the verifier, asking after proposals that wait, brings the bid up to date
+        PartnerStub.organisation("PROPOSED-WAIT0001", "{\"id\": \"PROPOSED-WAIT0001\", \"legalName\": \"Village Hall "
+                + "Trust\", \"status\": \"ACTIVE\", \"verified\": true}");
+        verifier.verifyPending();
+        babergh().reads(id).statusCode(200)
+                .body("participants.find { it.organisationId == 'PROPOSED-WAIT0001' }.register", equalTo(null),
+                        "warnings.code", not(hasItem("ORGANISATION_UNCONFIRMED")));
+
+        // the council was abolished after the draft was saved: submitting asks again, and the bid says so
+        PartnerStub.organisation("GB-LAE-ZZA", "{\"id\": \"GB-LAE-ZZA\", \"legalName\": \"A council\", \"status\": "
+                + "\"ABOLISHED\", \"endDate\": \"2013-04-01\", \"successors\": [\"GB-LAE-ZZB\"]}");
+        Fixtures.partnersConfirm(id);
+        babergh().submits(id).statusCode(200)
+                .body("participants.find { it.organisationId == 'GB-LAE-ZZA' }.register.endedOn", equalTo("2013-04-01"),
+                        "warnings.find { it.code == 'ORGANISATION_CEASED' }.message", org.hamcrest.Matchers.containsString(
+                                "succeeded by GB-LAE-ZZB"));
     }
 }

@@ -71,6 +71,12 @@ public class PartnerStub implements QuarkusTestResourceLifecycleManager {
                         .withBody("{\"status\": 404}")));
     }
 
+    /** The register's entry for one organisation, as a test needs it to stand now (its record changing under a bid). */
+    public static void organisation(String id, String json) {
+        server.stubFor(get(urlPathEqualTo("/organisations/" + id)).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json)));
+    }
+
     public static void down() {
         server.resetAll();
         server.stubFor(get(urlPathMatching("/organisations/.*"))
