@@ -375,7 +375,8 @@ public interface BidsApi {
     @Operation(summary = "Record the funding decision",
             description = "The scoring-service's account, publishing its allocation, in any round; and, in a round with "
                     + "approval routes, the programme managers of the round's funder, recording each decision as it is "
-                    + "taken (403 for a manager in a round without routes, whose decisions are the scoring-service's). A "
+                    + "taken (403 for a manager in a round without routes, whose decisions are the scoring-service's; to "
+                    + "a manager of another funder the bid is not there, 404, as for every bid of a round it does not run). A "
                     + "submitted or in-assessment bid is decided once (409 otherwise). FUNDED and PART_FUNDED name the "
                     + "amount awarded; RESERVE and UNFUNDED award nothing (400 otherwise). In a round with routes the "
                     + "decision is taken under the route the amount at stake falls in (the amount awarded; for a bid not "
@@ -387,6 +388,8 @@ public interface BidsApi {
             content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "403", description = "Not the scoring-service, nor a programme manager of the round's "
             + "funder in a round with approval routes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or one in a round of another funder",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, withdrawn, or still a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

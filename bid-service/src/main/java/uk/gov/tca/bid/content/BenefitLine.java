@@ -35,7 +35,7 @@ public record BenefitLine(
         @Size(max = 50) java.util.List<@NotNull @jakarta.validation.Valid Share> shares) {
 
     public BenefitLine {
-        shares = shares == null ? java.util.List.of() : java.util.List.copyOf(shares);
+        shares = uk.gov.tca.platform.validation.Lists.asSent(shares);
     }
 
     public BenefitLine(String description, BenefitType type, String beneficiaryOrganisationId, Period period, Money amount) {

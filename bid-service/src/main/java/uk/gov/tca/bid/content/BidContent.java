@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.tca.platform.validation.Lists;
 
 /**
  * What a council writes in a bid, beyond who takes part and what it asks for: its answers, its cost and benefit
@@ -107,16 +107,16 @@ public record BidContent(
     public BidContent {
         // nulls inside are kept for validation to name; only a missing list or map becomes empty
         narrative = narrative == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
-        costLines = listOf(costLines);
-        benefitLines = listOf(benefitLines);
-        resolutions = listOf(resolutions);
-        contacts = listOf(contacts);
-        attachments = listOf(attachments);
-        declaredMetrics = listOf(declaredMetrics);
-        declaredScenarios = listOf(declaredScenarios);
-        declaredTotals = listOf(declaredTotals);
-        references = listOf(references);
-        approvalChain = listOf(approvalChain);
+        costLines = Lists.asSent(costLines);
+        benefitLines = Lists.asSent(benefitLines);
+        resolutions = Lists.asSent(resolutions);
+        contacts = Lists.asSent(contacts);
+        attachments = Lists.asSent(attachments);
+        declaredMetrics = Lists.asSent(declaredMetrics);
+        declaredScenarios = Lists.asSent(declaredScenarios);
+        declaredTotals = Lists.asSent(declaredTotals);
+        references = Lists.asSent(references);
+        approvalChain = Lists.asSent(approvalChain);
     }
 
     /** Nothing written yet. */
@@ -153,7 +153,4 @@ public record BidContent(
         return keys;
     }
 
-    private static <T> List<T> listOf(List<T> items) {
-        return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
-    }
 }

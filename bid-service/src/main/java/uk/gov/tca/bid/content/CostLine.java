@@ -27,7 +27,7 @@ public record CostLine(
         @jakarta.validation.constraints.Size(max = 50) java.util.List<@NotNull @jakarta.validation.Valid Share> shares) {
 
     public CostLine {
-        shares = shares == null ? java.util.List.of() : java.util.List.copyOf(shares);
+        shares = uk.gov.tca.platform.validation.Lists.asSent(shares);
     }
 
     public CostLine(String activity, Period period, Money amount, CostNature nature, FundedBy fundedBy) {

@@ -46,7 +46,7 @@ public record DeclaredTotal(
     }
 
     public DeclaredTotal {
-        figures = figures == null ? List.of() : List.copyOf(figures);
+        figures = uk.gov.tca.platform.validation.Lists.asSent(figures);
         financialYearAsWritten = FinancialYear.spellingOf(financialYear, financialYearAsWritten);
         financialYear = FinancialYear.normalise(financialYear);
     }

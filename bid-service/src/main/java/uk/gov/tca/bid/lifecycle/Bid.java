@@ -289,9 +289,12 @@ public class Bid extends Audited {
             return Change.refused(Refusal.notNow("the decision was reported to " + decision.reportTo() + " on "
                     + decision.report().reportedOn() + " already"));
         }
-        if (decision.decidedOn() != null && reportedOn.isBefore(decision.decidedOn())) {
+        // a decision with no date of its own was taken when it was recorded (the day in the UK)
+        java.time.LocalDate taken = decision.decidedOn() != null ? decision.decidedOn()
+                : java.time.LocalDate.ofInstant(decision.decidedAt(), java.time.ZoneId.of("Europe/London"));
+        if (reportedOn.isBefore(taken)) {
             return Change.refused(Refusal.invalid(List.of(new RuleViolation("reportedOn", "is before the decision was "
-                    + "taken (" + decision.decidedOn() + ")"))));
+                    + "taken (" + taken + ")"))));
         }
         decision = decision.reported(new Decision.Report(reportedOn, reference, now, actor));
         awaitingReport = false;

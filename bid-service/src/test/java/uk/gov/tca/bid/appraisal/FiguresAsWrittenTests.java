@@ -189,6 +189,14 @@ class FiguresAsWrittenTests {
                 "shares", List.of(share("GB-LAE-BAB", 60000), share("GB-LAE-BAB", -40000)))));
         babergh().tryToDraft(bid).statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItems(
                 "costLines[0].shares[1].amount.amount", "costLines[0].shares[1].organisationId"));
+        // a share that is not there is named, not taken for malformed JSON
+        java.util.List<Object> missing = new java.util.ArrayList<>();
+        missing.add(null);
+        bid.put("costLines", List.of(Map.of("activity", "Joint contract", "period", Map.of("financialYear", "2013/14"),
+                "amount", money(100000, "£100,000", "ONE_OFF"), "shares", missing)));
+        bid.put("declaredTotals", List.of(Map.of("of", "STATED_FIGURES", "amount", Fixtures.money(1, "£1"), "figures", missing)));
+        babergh().tryToDraft(bid).statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItems(
+                "costLines[0].shares[0]", "declaredTotals[0].figures[0]"));
     }
 
     @Test

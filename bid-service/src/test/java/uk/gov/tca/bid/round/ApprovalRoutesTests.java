@@ -106,6 +106,18 @@ class ApprovalRoutesTests {
     }
 
     @Test
+    void aDecisionWithoutADateWasTakenTheDayItWasRecordedAndIsNotReportedBeforeIt() {
+        String bid = submittedBid(routedRound());
+        manager().recordsDecision(bid, Map.of("outcome", "FUNDED", "amountAwarded", Fixtures.money(166_900, "£166,900")))
+                .statusCode(200).body("decision.delegated", equalTo(true));
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1).toString();
+        manager().reportsDecision(bid, Map.of("reportedOn", yesterday)).statusCode(400)
+                .body("violations[0].field", equalTo("reportedOn"),
+                        "violations[0].message", containsString("is before the decision was taken"));
+        manager().reads(bid).statusCode(200).body("decision.delegated", equalTo(true), "$", not(hasKey("decision.report")));
+    }
+
+    @Test
     void aCommitteeDecisionHasNothingToReport() {
         String round = routedRound();
         String bid = submittedBid(round);

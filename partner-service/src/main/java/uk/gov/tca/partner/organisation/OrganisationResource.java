@@ -28,6 +28,9 @@ import uk.gov.tca.platform.security.Roles;
 @Authenticated
 public class OrganisationResource implements OrganisationsApi {
 
+    /** 64 random bits: proposals from every bidder of every round never meet one another's id. */
+    private static final java.security.SecureRandom PROPOSAL_IDS = new java.security.SecureRandom();
+
     private final OrganisationService organisations;
     private final NameResolver resolver;
     private final AuditLog audit;
@@ -121,7 +124,7 @@ public class OrganisationResource implements OrganisationsApi {
     public Response propose(String idempotencyKey, ProposalInput body) {
         String actor = actor();
         return idempotency.once(idempotencyKey, actor, body, () -> {
-            String id = "PROPOSED-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+            String id = String.format(java.util.Locale.ROOT, "PROPOSED-%016X", PROPOSAL_IDS.nextLong());
             Organisation proposed = organisations.propose(new OrganisationDraft(id, body.legalName().strip(),
                     body.commonName(), body.type(), OrganisationStatus.ACTIVE, null, null, body.nation(), body.region(),
                     Set.of(), body.identifiers() == null ? List.of()

@@ -268,7 +268,7 @@ public interface OrganisationsApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Verified already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    Response confirm(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A80")
+    Response confirm(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A8019C04B7E")
             @PathParam("id") String id);
 
     @POST
@@ -289,6 +289,6 @@ public interface OrganisationsApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not an unverified proposal",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    Response merge(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A80")
+    Response merge(@Parameter(description = "The proposed organisation's id.", example = "PROPOSED-3F6D2A8019C04B7E")
             @PathParam("id") String id, @Valid @NotNull MergerInput body);
 }

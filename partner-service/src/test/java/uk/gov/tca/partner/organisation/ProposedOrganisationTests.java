@@ -40,7 +40,7 @@ class ProposedOrganisationTests {
     void aBidderProposesAnOrganisationThatIsUsableAtOnceAsUnverified() {
         String name = aName();
         String id = bidder().proposes(proposal(name)).statusCode(201)
-                .header("Location", startsWith("/organisations/PROPOSED-"))
+                .header("Location", org.hamcrest.Matchers.matchesPattern("/organisations/PROPOSED-[0-9A-F]{16}"))
                 .body("verified", equalTo(false), "proposedBy", equalTo("bidder.babergh"), "legalName", equalTo(name),
                         "status", equalTo("ACTIVE"))
                 .extract().path("id");

@@ -37,7 +37,7 @@ public record Criterion(
         List<@NotNull @Valid SuggestionBand> suggestFromBenefitCostRatio) {
 
     public Criterion {
-        suggestFromBenefitCostRatio = suggestFromBenefitCostRatio == null ? List.of() : List.copyOf(suggestFromBenefitCostRatio);
+        suggestFromBenefitCostRatio = uk.gov.tca.platform.validation.Lists.asSent(suggestFromBenefitCostRatio);
     }
 
     /** A bid whose appraisal gives a benefit-cost ratio of at least {@code from} is suggested {@code score}. */
