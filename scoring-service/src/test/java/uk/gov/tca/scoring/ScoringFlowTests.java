@@ -314,6 +314,12 @@ class ScoringFlowTests {
                 "lines.find { it.bidId == 'chr' }.publishedAt", org.hamcrest.Matchers.nullValue(),
                 "lines.find { it.bidId == 'chw' }.publishedAt", notNullValue());
         integrator().decision("r1").statusCode(404);
+        // a published line stays as the bid-service holds it, and a part-published set is finished, not allocated anew
+        int version = MANAGER.decision("r1").extract().path("version");
+        MANAGER.overrides("r1", "chw", "\"" + version + "\"", Map.of("outcome", "RESERVE", "reason", "Held in reserve by the panel"))
+                .statusCode(409).body("detail", containsString("is published"));
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY")).statusCode(409)
+                .body("detail", containsString("publish again to finish"));
 
         // once the bid-service holds what the line says (an earlier attempt's own record), publishing completes
         Neighbours.bid.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/bids/chr")).atPriority(1)

@@ -74,7 +74,7 @@ public final class PlacedFigures {
 
     /**
      * What falls in one financial year of cost line {@code i}; empty when none of it does, the line is not placed or
-     * the bid counts its years from Year 0 (then no financial year can be told).
+     * the bid counts its years from Year 0 (then no financial year can be told: see {@link #inFinancialYears()}).
      */
     public Optional<BigDecimal> costLineIn(int i, FinancialYear year) {
         return inYear(costs.get(i), year);
@@ -83,6 +83,16 @@ public final class PlacedFigures {
     /** What falls in one financial year of benefit line {@code i}, in the sign the bid wrote it. */
     public Optional<BigDecimal> benefitLineIn(int i, FinancialYear year) {
         return inYear(benefits.get(i), year).map(this::asWritten);
+    }
+
+    /** Whether the appraisal placed cost line {@code i} in any year. */
+    public boolean costLinePlaced(int i) {
+        return costs.get(i).placed();
+    }
+
+    /** Whether the appraisal placed benefit line {@code i} in any year. */
+    public boolean benefitLinePlaced(int i) {
+        return benefits.get(i).placed();
     }
 
     /** Whether years can be told as financial years (a bid counting Year 0, 1 … cannot). */

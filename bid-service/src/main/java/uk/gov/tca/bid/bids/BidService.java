@@ -106,6 +106,7 @@ public class BidService {
             throw ProblemException.invalid("bid.roundId", "no round " + draft.roundId());
         }
         ParticipantChecks.Checked checked = checked(draft, lead, inBody);
+        rounds.holdForSubmission(round);
         Bid bid = Bid.newBid(newId(), round, lead);
         recorder.record(bid, caller.name(), inBody, b -> b.receive(draft.withParticipants(checked.participants()), round,
                 submittedAt, checked.answer(), caller.name(), now()));
@@ -133,7 +134,7 @@ public class BidService {
         return bid;
     }
 
-    /** The lead's bidder submits; participants saved while the register was away are asked about again first. */
+    /** The lead's bidder submits; the register is asked again about every participant first, as it stands today. */
     @Transactional
     public Bid submit(Caller caller, String id) {
         Bid read = bids.beforeLock(caller, id);
@@ -143,6 +144,7 @@ public class BidService {
                 .map(Participant::organisationId).toList());
         Bid bid = bids.forChange(caller, id);
         FundingRound round = rounds.get(bid.roundId());
+        rounds.holdForSubmission(round);
         recorder.record(bid, caller.name(), b -> b.submit(round, answer, caller.name(), now()));
         return bid;
     }

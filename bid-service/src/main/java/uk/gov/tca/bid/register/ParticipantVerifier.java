@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import uk.gov.tca.bid.lifecycle.Bid;
 import uk.gov.tca.bid.lifecycle.BidRecorder;
@@ -26,10 +27,15 @@ public class ParticipantVerifier {
 
     private static final Logger LOG = Logger.getLogger(ParticipantVerifier.class);
 
+    private static final int PAGE = 200;
+
     private final EntityManager em;
     private final ParticipantChecks register;
     private final BidRecorder recorder;
     private final Clock clock;
+    /** The last bid read of those whose proposals wait, so each run reads on from it; null: from the first. */
+    private final java.util.concurrent.atomic.AtomicReference<String> proposalsReadTo =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public ParticipantVerifier(EntityManager em, ParticipantChecks register, BidRecorder recorder, Clock clock) {
         this.em = em;
@@ -53,18 +59,22 @@ public class ParticipantVerifier {
     }
 
     /**
-     * Asks the register about each bid's unverified participants with no bid locked, then records what it confirmed,
-     * one bid per transaction, through the bid's own command.
+     * Asks the register about each bid's participants that wait on it with no bid locked, then records what it said,
+     * one bid per transaction, through the bid's own command. Bids saved unverified come first, oldest first; then a
+     * page of the bids whose proposals wait for a manager, read on from where the last run stopped — a proposal may
+     * wait for weeks, and those bids must neither crowd out an outage's nor be asked about every run.
      *
-     * @return how many bids now have every participant verified
+     * @return how many bids no longer wait on the register
      */
     public int verifyPending() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT id FROM bid "
-                + "WHERE status IN ('DRAFT', 'SUBMITTED', 'IN_ASSESSMENT') "
-                + "AND (participants @> CAST('[{\"verified\": false}]' AS jsonb) "
-                + "OR participants @> CAST('[{\"register\": {\"unconfirmed\": true}}]' AS jsonb)) "
-                + "ORDER BY created_at LIMIT 200").getResultList());
+        List<String> ids = new java.util.ArrayList<>(idsOf("participants @> CAST('[{\"verified\": false}]' AS jsonb)",
+                "ORDER BY created_at, id", Map.of()));
+        String after = proposalsReadTo.get();
+        List<String> waiting = idsOf("participants @> CAST('[{\"register\": {\"unconfirmed\": true}}]' AS jsonb)"
+                + (after == null ? "" : " AND id > :after"), "ORDER BY id", after == null ? Map.of() : Map.of("after", after));
+        // a short page is the end of them: the next run starts again from the first
+        proposalsReadTo.set(waiting.size() < PAGE ? null : waiting.get(waiting.size() - 1));
+        waiting.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         int done = 0;
         for (String id : ids) {
             List<String> unverified = QuarkusTransaction.requiringNew().call(() -> Bid.<Bid>findByIdOptional(id)
@@ -85,5 +95,15 @@ public class ParticipantVerifier {
             }
         }
         return done;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> idsOf(String waits, String order, Map<String, Object> parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery("SELECT id FROM bid WHERE status IN ('DRAFT', 'SUBMITTED', 'IN_ASSESSMENT') "
+                    + "AND " + waits + " " + order + " LIMIT " + PAGE);
+            parameters.forEach(query::setParameter);
+            return (List<String>) query.getResultList();
+        });
     }
 }

@@ -119,17 +119,27 @@ public class RoundService {
         requireRuns(caller, round);
         ETags.requireMatch(ifMatch, round.version);
         check(draft);
-        if (draft.fundersOwnServices() != round.fundersOwnServices && submittedBidsIn(id) > 0) {
-            // who may assess whom follows from it: once bids are in, assessors may have been cleared on its word
-            throw ProblemException.conflict("bids have been submitted to round " + id + ": whether it is its funder's own "
-                    + "programme (fundersOwnServices) is fixed from the first submission, as assessors' conflicts are "
-                    + "judged by it");
+        if (draft.fundersOwnServices() != round.fundersOwnServices) {
+            // a submission holds its round shared until it commits (holdForSubmission): taking it exclusively waits
+            // for any under way and keeps new ones out until this change commits, so the count below is the true one
+            em.lock(round, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (submittedBidsIn(id) > 0) {
+                // who may assess whom follows from it: once bids are in, assessors may have been cleared on its word
+                throw ProblemException.conflict("bids have been submitted to round " + id + ": whether it is its "
+                        + "funder's own programme (fundersOwnServices) is fixed from the first submission, as assessors' "
+                        + "conflicts are judged by it");
+            }
         }
         Map<String, Object> before = round.snapshot();
         apply(round, draft, Instant.now(clock), actor);
         em.flush();
         audit.record(actor, "ROUND_UPDATED", "round", id, before, round.snapshot());
         return round;
+    }
+
+    /** A bid entering the round holds it shared: submissions go side by side, a change of its terms waits for them. */
+    public void holdForSubmission(FundingRound round) {
+        em.lock(round, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
     }
 
     private long submittedBidsIn(String roundId) {

@@ -38,7 +38,8 @@ final class Figures {
     /**
      * What a stated total adds up, each part as the appraisal places it (all its years, or what falls in the total's
      * year); a line the appraisal cannot place is taken as written, in the year it names. Empty when there is nothing
-     * to add; a null part is one that is not a number.
+     * to add; a null part is one that cannot be told (not a number, or a placed line's share of a financial year in a
+     * bid that counts Year 0, 1 …), and then the total is not checked.
      */
     static List<Bounds> partsOf(Bid bid, DeclaredTotal total, PlacedFigures placed) {
         Optional<FinancialYear> year = FinancialYear.parse(total.financialYear());
@@ -47,15 +48,17 @@ final class Figures {
             case COST_LINES -> {
                 for (int i = 0; i < bid.content().costLines().size(); i++) {
                     CostLine c = bid.content().costLines().get(i);
-                    part(year.isEmpty() ? placed.costLine(i) : placed.costLineIn(i, year.get()), c.amount(), c.period(),
-                            total.financialYear(), parts);
+                    part(placed.costLinePlaced(i), year.isEmpty() ? placed.costLine(i)
+                            : placed.costLineIn(i, year.get()), year.isPresent() && !placed.inFinancialYears(),
+                            c.amount(), c.period(), total.financialYear(), parts);
                 }
             }
             case BENEFIT_LINES -> {
                 for (int i = 0; i < bid.content().benefitLines().size(); i++) {
                     BenefitLine b = bid.content().benefitLines().get(i);
-                    part(year.isEmpty() ? placed.benefitLine(i) : placed.benefitLineIn(i, year.get()), b.amount(), b.period(),
-                            total.financialYear(), parts);
+                    part(placed.benefitLinePlaced(i), year.isEmpty() ? placed.benefitLine(i)
+                            : placed.benefitLineIn(i, year.get()), year.isPresent() && !placed.inFinancialYears(),
+                            b.amount(), b.period(), total.financialYear(), parts);
                 }
             }
             case STATED_FIGURES -> total.figures().forEach(f -> parts.add(Bounds.of(f)));
@@ -63,12 +66,16 @@ final class Figures {
         return parts;
     }
 
-    private static void part(Optional<BigDecimal> placedPart, Money written, Period period, String financialYear,
-            List<Bounds> parts) {
-        if (placedPart.isPresent()) {
-            parts.add(new Bounds(placedPart.get(), placedPart.get()));
-        } else if (inYear(period, financialYear)) {
-            parts.add(Bounds.of(written));
+    private static void part(boolean isPlaced, Optional<BigDecimal> placedPart, boolean yearUntold, Money written,
+            Period period, String financialYear, List<Bounds> parts) {
+        if (!isPlaced) {
+            if (inYear(period, financialYear)) {
+                parts.add(Bounds.of(written));
+            }
+        } else if (yearUntold) {
+            parts.add(null);
+        } else {
+            placedPart.ifPresent(p -> parts.add(new Bounds(p, p)));
         }
     }
 

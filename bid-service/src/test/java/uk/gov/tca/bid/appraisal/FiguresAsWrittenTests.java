@@ -261,4 +261,19 @@ class FiguresAsWrittenTests {
                 .body("byOrganisation.find { it.organisationId == 'GB-LAE-MSU' }.costs", equalTo(30000.00f),
                         "byOrganisation.find { it.organisationId == 'GB-LAE-MSU' }.benefits", equalTo(60000.00f));
     }
+
+    @Test
+    void aYearsTotalIsNotCheckedWhereTheBidCountsYearsFromYearZero() {
+        Map<String, Object> bid = Fixtures.baberghBid(Fixtures.openRound());
+        bid.put("costLines", List.of(Map.of("activity", "Programme team",
+                "period", Map.of("relativeYear", 0, "financialYear", "2013/14", "years", 3),
+                "amount", money(300000, "£300k over three years", "TOTAL_FOR_PERIOD"))));
+        bid.put("declaredTotals", List.of(Map.of("of", "COST_LINES", "label", "Cost in 2013/14", "financialYear", "2013/14",
+                "amount", Fixtures.money(100000, "£100k"))));
+        String id = babergh().drafts(bid);
+        // the run is spread over Year 0 to Year 2; which of them 2013/14 is, the appraisal does not say, so it is not
+        // the whole £300k against the year's £100k
+        babergh().reads(id).statusCode(200).body("warnings.code", org.hamcrest.Matchers.not(hasItem("DECLARED_TOTAL_DIFFERS")));
+        babergh().appraises(id).statusCode(200).body("timeline", equalTo("RELATIVE_YEAR"), "totalCosts", equalTo(300000.00f));
+    }
 }

@@ -130,4 +130,24 @@ class CeasedOrganisationTests {
                         "warnings.find { it.code == 'ORGANISATION_CEASED' }.message", org.hamcrest.Matchers.containsString(
                                 "succeeded by GB-LAE-ZZB"));
     }
+
+    @Test
+    void proposalsThatWaitForWeeksDoNotKeepTheVerifierFromTheRest() {
+        // more bids than one run reads name a proposal no manager has confirmed
+        Map<String, Object> waiting = naming("PROPOSED-CTP00001");
+        for (int i = 0; i < 200; i++) {
+            babergh().drafts(waiting);
+        }
+        PartnerStub.organisation("PROPOSED-WAIT0002", "{\"id\": \"PROPOSED-WAIT0002\", \"legalName\": \"Allotment "
+                + "Society\", \"status\": \"ACTIVE\", \"verified\": false}");
+        String id = babergh().drafts(naming("PROPOSED-WAIT0002"));
+        PartnerStub.organisation("PROPOSED-WAIT0002", "{\"id\": \"PROPOSED-WAIT0002\", \"legalName\": \"Allotment "
+                + "Society\", \"status\": \"ACTIVE\", \"verified\": true}");
+        // each run reads on from where the last stopped, so two runs reach every one of them
+        verifier.verifyPending();
+        verifier.verifyPending();
+        babergh().reads(id).statusCode(200)
+                .body("participants.find { it.organisationId == 'PROPOSED-WAIT0002' }.register", equalTo(null),
+                        "warnings.code", not(hasItem("ORGANISATION_UNCONFIRMED")));
+    }
 }

@@ -50,6 +50,10 @@ public class DecisionService {
         if (set != null && set.status == DecisionSet.Status.PUBLISHED) {
             throw ProblemException.conflict("the decisions of round " + roundId + " are published");
         }
+        if (set != null && set.lines.stream().anyMatch(l -> l.publishedAt() != null)) {
+            throw ProblemException.conflict("the decisions of round " + roundId + " are being published (some bids have "
+                    + "theirs already): publish again to finish, rather than allocate anew");
+        }
         RankingService.Ranking ranking = rankings.rank(roundId);
         BigDecimal budget = budgetOverride != null ? budgetOverride : ranking.budget();
         List<AllocationPolicy.Allocation> allocations = AllocationPolicy.allocate(ranking.lines().stream()
@@ -89,6 +93,9 @@ public class DecisionService {
         }
         DecisionLine line = set.lines.stream().filter(l -> l.bidId().equals(bidId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Bid " + bidId + " in the decisions of round " + roundId));
+        if (line.publishedAt() != null) {
+            throw ProblemException.conflict("the decision on bid " + bidId + " is published: the bid-service holds it");
+        }
         boolean awards = outcome == AllocationPolicy.Outcome.FUNDED || outcome == AllocationPolicy.Outcome.PART_FUNDED;
         if (awards && (amountAwarded == null || amountAwarded.signum() <= 0)) {
             throw ProblemException.invalid("amountAwarded", "a " + outcome + " decision awards an amount above £0");
@@ -138,6 +145,11 @@ public class DecisionService {
                 + "before it are published");
     }
 
+    private static boolean sameDecision(DecisionLine a, DecisionLine b) {
+        return a.outcome() == b.outcome() && (a.amountAwarded() == null ? b.amountAwarded() == null
+                : b.amountAwarded() != null && a.amountAwarded().compareTo(b.amountAwarded()) == 0);
+    }
+
     /** Sends each line to the bid-service; a repeat sends only what was not yet recorded. */
     public DecisionSet publish(String actor, String roundId) {
         DecisionSet set = QuarkusTransaction.requiringNew().call(() -> get(roundId));
@@ -161,6 +173,12 @@ public class DecisionService {
                 DecisionSet current = DecisionSet.findById(roundId, LockModeType.PESSIMISTIC_WRITE);
                 if (current.lines.stream().anyMatch(l -> l.bidId().equals(line.bidId()) && l.publishedAt() != null)) {
                     return;
+                }
+                if (current.lines.stream().noneMatch(l -> l.bidId().equals(line.bidId()) && sameDecision(l, line))) {
+                    // changed while it was being sent: what the bid-service holds is what was sent, not this line
+                    throw ProblemException.conflict("the decision on bid " + line.bidId() + " changed while it was being "
+                            + "published; the bid-service holds " + line.outcome() + (line.amountAwarded() == null ? ""
+                            : " " + AllocationPolicy.pounds(line.amountAwarded())) + ": publish again to reconcile");
                 }
                 List<DecisionLine> lines = new ArrayList<>(current.lines);
                 lines.replaceAll(l -> l.bidId().equals(line.bidId()) ? l.published(clock.instant()) : l);
