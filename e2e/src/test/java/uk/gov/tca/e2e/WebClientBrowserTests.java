@@ -233,6 +233,42 @@ class WebClientBrowserTests {
         Browser.steps(page, "manager", () -> managerSteps(page, world));
     }
 
+    /**
+     * The bid's assessors side by side, criterion by criterion; a moderation sent without its reason is refused with
+     * the error linked to the field and nothing recorded; sent whole, it is recorded once, however often the page is
+     * refreshed after.
+     */
+    private static void moderationSteps(Page page, World world) {
+        page.click("#spreads a:has-text('" + world.title() + "')");
+        String criterion = Rounds.CRITERIA.get(0);
+        assertThat(page.locator("#scores-" + criterion)).containsText("assessor.dclg");
+        assertThat(page.locator("#scores-" + criterion)).containsText("assessor2.dclg");
+        assertThat(page.locator("#scores-" + criterion)).containsText("Evidence in the bid for " + criterion);
+        Browser.screenshot(page, "08a-moderation-side-by-side");
+
+        page.selectOption("#criterion", criterion);
+        page.selectOption("#score", "3");
+        page.fill("#reason", "short");
+        page.click("button:has-text('Record moderated score')");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary a[href='#reason']")).containsText("at least 10 characters");
+        assertThat(page.locator("#criterion")).hasValue(criterion);
+        Browser.screenshot(page, "08b-moderation-error");
+        as(MANAGER).get("/api/moderations/{bid}", world.bidId()).then().statusCode(200)
+                .body("moderations", org.hamcrest.Matchers.empty());
+
+        page.fill("#reason", "Panel: both assessors read the same evidence; the partnership is real");
+        page.click("button:has-text('Record moderated score')");
+        assertThat(page.locator("#recorded")).containsText("recorded");
+        assertThat(page.locator("#moderated-" + criterion)).containsText("Panel: both assessors");
+        page.reload();
+        as(MANAGER).get("/api/moderations/{bid}", world.bidId()).then().statusCode(200)
+                .body("moderations.size()", org.hamcrest.Matchers.equalTo(1),
+                        "moderations[0].score", org.hamcrest.Matchers.equalTo(3));
+        Browser.screenshot(page, "08c-moderation-recorded");
+        page.click("a.govuk-service-navigation__link:has-text('Moderation')");
+    }
+
     private static void managerSteps(Page page, World world) {
         String round = world.round();
         String title = world.title();
@@ -252,6 +288,7 @@ class WebClientBrowserTests {
 
         page.click("a.govuk-service-navigation__link:has-text('Moderation')");
         assertThat(page.locator("#spreads")).containsText(title);
+        moderationSteps(page, world);
 
         page.click("a.govuk-service-navigation__link:has-text('Ranking and decisions')");
         assertThat(page.locator("#ranking")).containsText(title);

@@ -40,6 +40,19 @@ public interface GatewayConfig {
     @WithDefault("67108864")
     long maxBufferedBytes();
 
+    /** The service's own pages: who runs it and where people write to it (feedback, accessibility, privacy). */
+    Service service();
+
+    interface Service {
+
+        /** The organisation that runs the service, named on the privacy and accessibility pages. */
+        @WithDefault("the Department for Levelling Up, Housing and Communities")
+        String operator();
+
+        /** Where users write about the service; each deployment sets its own team's mailbox. */
+        String contactEmail();
+    }
+
     interface Route {
         URI url();
 

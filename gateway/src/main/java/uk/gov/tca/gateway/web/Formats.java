@@ -40,6 +40,32 @@ public final class Formats {
         return code == null ? "" : code.toString().toLowerCase(Locale.UK).replace('_', ' ');
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+
+    /** A day as people write it, "27 March 2013": an instant on the day it was in the UK. */
+    static String date(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return DAY.format(instant.atZone(UK));
+        }
+        if (value instanceof java.time.LocalDate day) {
+            return DAY.format(day);
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return DAY.format(java.time.Instant.parse(s.trim()).atZone(UK));
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                try {
+                    return DAY.format(java.time.LocalDate.parse(s.trim()));
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    return s;
+                }
+            }
+        }
+        return value == null ? "" : value.toString();
+    }
+
     static BigDecimal decimal(Object value) {
         if (value instanceof BigDecimal d) {
             return d;

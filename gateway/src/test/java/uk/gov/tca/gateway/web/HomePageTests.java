@@ -74,4 +74,36 @@ class HomePageTests {
         assertThat(page.select("main .govuk-list a")).isEmpty();
         assertThat(Pages.text(page, "main .govuk-list + p")).startsWith("Your account has no assessor or programme manager role.");
     }
+
+    @Test
+    void everyPageHasTheGovukFrameAndItsLinksOpenToAnyone() {
+        Document page = Pages.get("/");
+        // the crown, the phase banner inside the header landmark with its feedback link, the footer's links
+        assertThat(page.select("header .govuk-header__logotype title").text()).isEqualTo("GOV.UK");
+        assertThat(page.select("header .govuk-phase-banner a").attr("href")).isEqualTo("/feedback");
+        assertThat(page.select("footer .govuk-footer__inline-list a")).extracting(e -> e.text() + " " + e.attr("href"))
+                .containsExactly("Accessibility statement /accessibility-statement", "Cookies /cookies", "Privacy /privacy",
+                        "Feedback /feedback");
+        assertThat(page.select("footer .govuk-footer__copyright-logo").text()).isEqualTo("© Crown copyright");
+        // the pages they open, signed in or not, each saying where to write
+        for (String path : java.util.List.of("/accessibility-statement", "/cookies", "/privacy", "/feedback")) {
+            Document info = Pages.get(path);
+            assertThat(info.select("main h1").text()).as(path).isNotBlank();
+            assertThat(info.select("main a[href^=mailto:]").attr("href")).as(path)
+                    .startsWith("mailto:tca-service-team@localhost");
+        }
+        assertThat(Pages.get("/cookies").select("#cookie-list tbody td:first-child")).extracting(Element::text)
+                .contains("csrf-token");
+    }
+
+    @Test
+    @TestSecurity(user = "manager.dclg", roles = "programme-manager")
+    @OidcSecurity
+    void theHeaderMenuCollapsesBehindAMenuButtonOnSmallScreens() {
+        Document page = Pages.get("/app");
+        Element button = page.selectFirst("header nav .govuk-header__menu-button");
+        assertThat(button).isNotNull();
+        assertThat(button.attr("aria-controls")).isEqualTo("navigation");
+        assertThat(button.hasAttr("hidden")).isTrue(); // GOV.UK Frontend shows it at small widths, with JavaScript
+    }
 }

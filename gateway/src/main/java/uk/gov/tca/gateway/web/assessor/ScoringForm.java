@@ -78,9 +78,27 @@ final class ScoringForm {
             Matcher m = SCORE_FIELD.matcher(message);
             boolean placed = m.matches() && Integer.parseInt(m.group(1)) < criteria.size();
             String criterion = placed ? criteria.get(Integer.parseInt(m.group(1))) : "";
-            String objection = !placed ? message : (m.group(2).isEmpty() ? "score" : m.group(2)) + " " + m.group(3);
+            String objection = !placed ? withoutField(message) : label(m.group(2)) + ": " + m.group(3);
             objections.computeIfAbsent(criterion, k -> new ArrayList<>()).add(objection);
         }
         return objections;
+    }
+
+    /** The form's own words for a score's field, never the API's name for it ({@code overrideReason}). */
+    private static String label(String field) {
+        return switch (field) {
+            case "", "score" -> "Score";
+            case "justification" -> "Justification";
+            case "confidence" -> "Confidence";
+            case "overrideReason" -> "Why your score differs from the suggested one";
+            default -> Character.toUpperCase(field.charAt(0)) + field.substring(1).replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.UK);
+        };
+    }
+
+    /** "scores: criterion x is not scored" as a sentence: "Criterion x is not scored". */
+    private static String withoutField(String message) {
+        Matcher field = Pattern.compile("[\\w.\\[\\]]+: (.+)").matcher(message);
+        String words = field.matches() ? field.group(1) : message;
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -8,23 +8,33 @@ import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.bid.Bid;
 import uk.gov.tca.gateway.web.services.bid.Round;
 import uk.gov.tca.gateway.web.services.scoring.Assignment;
-import uk.gov.tca.gateway.web.services.scoring.AutoAssignment;
 import uk.gov.tca.gateway.web.services.scoring.Conflict;
 
 /**
  * The assignment matrix: a row for each bid in assessment, a cell for each assessor with the assignment's status
- * and any conflict of interest with why, and what assigning automatically just made.
+ * and any conflict of interest with why, how many more assessors each bid needs, and how many assignments assigning
+ * automatically just made ({@code made}, from the redirect after it; null otherwise).
  */
-public record MatrixView(Round round, List<String> assessors, List<Row> rows, ServiceProblem problem, AutoAssignment auto) {
+public record MatrixView(Round round, List<String> assessors, List<Row> rows, ServiceProblem problem, Integer made) {
 
-    public record Row(String id, String title, List<Cell> cells) {
+    /** A bid's row; {@code missing}: how many more assessors the scheme asks for than are offered or working on it. */
+    public record Row(String id, String title, List<Cell> cells, int missing) {
+    }
+
+    /** The bids still short of assessors. */
+    public long shortOfAssessors() {
+        return rows.stream().filter(r -> r.missing() > 0).count();
     }
 
     /** One assessor against one bid: the latest assignment's status (none if never assigned) and the conflicts. */
     public record Cell(String assessor, String status, List<String> conflicts) {
     }
 
-    static Row row(Bid bid, List<String> assessors, List<Assignment> assignments, List<Conflict> conflictsOnBid) {
+    /** Assignments that hold an assessor to the bid: offered, accepted, or done. */
+    private static final java.util.Set<String> ENDED = java.util.Set.of("DECLINED", "REVOKED");
+
+    static Row row(Bid bid, List<String> assessors, List<Assignment> assignments, List<Conflict> conflictsOnBid,
+            int perBid) {
         Map<String, List<String>> conflicts = new LinkedHashMap<>();
         for (Conflict c : conflictsOnBid) {
             conflicts.computeIfAbsent(c.assessor(), k -> new ArrayList<>())
@@ -37,6 +47,7 @@ public record MatrixView(Round round, List<String> assessors, List<Row> rows, Se
                     .map(Assignment::status).reduce((first, later) -> later).orElse(null);
             cells.add(new Cell(assessor, status, conflicts.getOrDefault(assessor, List.of())));
         }
-        return new Row(bid.id(), bid.title() == null ? bid.id() : bid.title(), cells);
+        long holding = cells.stream().filter(c -> c.status() != null && !ENDED.contains(c.status())).count();
+        return new Row(bid.id(), bid.title() == null ? bid.id() : bid.title(), cells, (int) Math.max(0, perBid - holding));
     }
 }

@@ -28,6 +28,7 @@ import uk.gov.tca.gateway.web.services.scoring.Assignment;
 import uk.gov.tca.gateway.web.services.scoring.AutoAssignment;
 import uk.gov.tca.gateway.web.services.scoring.Decisions;
 import uk.gov.tca.gateway.web.services.scoring.Ranking;
+import uk.gov.tca.gateway.web.services.scoring.Scheme;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Allocation;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.AutoAssign;
@@ -78,19 +79,23 @@ public class RoundPages {
         return Templates.round(RoundView.of(bids.round(id), counts)).render();
     }
 
+    /** The matrix; {@code made}: set by the redirect after assigning automatically, how many it made. */
     @GET
     @Path("/{id}/assignments")
-    public String matrix(@PathParam("id") String id) {
-        return matrix(id, null, null);
+    public String matrix(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("made") String made) {
+        Integer count = made != null && made.matches("\\d{1,6}") ? Integer.valueOf(made) : null;
+        return matrix(id, null, count);
     }
 
+    /** Assigns, then redirects to the matrix (POST-redirect-GET): refreshing the page never assigns again. */
     @POST
     @Path("/{id}/assignments/auto")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autoAssign(@PathParam("id") String id) {
         try {
             AutoAssignment made = scoring.autoAssign(new AutoAssign(id));
-            return Response.ok(matrix(id, null, made)).build();
+            return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/assignments")
+                    .queryParam("made", made.created().size()).build(id)).build();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
             return Response.status(problem.status()).entity(matrix(id, problem, null)).build();
@@ -168,14 +173,15 @@ public class RoundPages {
         }
     }
 
-    private String matrix(String id, ServiceProblem problem, AutoAssignment made) {
+    private String matrix(String id, ServiceProblem problem, Integer made) {
         // bids waiting for assessors and bids being assessed (at most 200 of each: a page of the matrix)
         List<Bid> inAssessment = new ArrayList<>(bids.bids(id, "SUBMITTED", 200).items());
         inAssessment.addAll(bids.bids(id, "IN_ASSESSMENT", 200).items());
         List<String> assessors = scoring.assessors(200).items().stream().map(Assessor::username).toList();
         List<Assignment> assignments = scoring.assignments(id, null, 200).items();
+        int perBid = scoring.schemes(id).stream().findFirst().map(Scheme::assessorsPerBid).orElse(0);
         List<MatrixView.Row> rows = inAssessment.stream()
-                .map(bid -> MatrixView.row(bid, assessors, assignments, scoring.conflictsOnBid(bid.id()))).toList();
+                .map(bid -> MatrixView.row(bid, assessors, assignments, scoring.conflictsOnBid(bid.id()), perBid)).toList();
         return Templates.matrix(new MatrixView(bids.round(id), assessors, rows, problem, made)).render();
     }
 

@@ -187,15 +187,17 @@ class AssessmentPageTests {
 
         Document page = Pages.html(refused);
         assertThat(page.select(".govuk-error-summary li")).extracting(Element::text).containsExactly(
-                "Value for money: overrideReason the appraisal suggests 3; say why 5 is given instead",
-                "Collaboration: justification must be at least 20 characters to submit",
-                "scores: criterion pace-and-scale is not scored");
+                // the form's words, never the API's field names (overrideReason, scores)
+                "Value for money – Why your score differs from the suggested one: the appraisal suggests 3; say why 5 is "
+                        + "given instead",
+                "Collaboration – Justification: must be at least 20 characters to submit",
+                "Criterion pace-and-scale is not scored");
         assertThat(page.select(".govuk-error-summary li a")).extracting(e -> e.attr("href"))
                 .containsExactly("#justification-value-for-money", "#justification-collaboration");
         assertThat(page.selectFirst("#criterion-collaboration").hasClass("govuk-form-group--error")).isTrue();
         assertThat(page.selectFirst("#criterion-deliverability").hasClass("govuk-form-group--error")).isFalse();
         assertThat(Pages.text(page, "#criterion-collaboration .govuk-error-message"))
-                .isEqualTo("Error: justification must be at least 20 characters to submit");
+                .isEqualTo("Error: Justification: must be at least 20 characters to submit");
         // what was entered stays entered (deliverability was left unscored), and the form goes on from the version the save made
         assertThat(page.select("input[type=radio][checked]")).extracting(Element::id)
                 .containsExactly("score-value-for-money-5", "score-collaboration-3");

@@ -154,6 +154,8 @@ class RoundPagesTests {
                   "dispensed": true}]
                 """);
         scoringService(get(urlPathEqualTo("/conflicts")).withQueryParam("bid", equalTo("B-2026-0043")), "[]");
+        scoringService(get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")),
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.SCHEMES);
     }
 
     @Test
@@ -191,13 +193,19 @@ class RoundPagesTests {
                 """.formatted(assignment("asg-30", BID_ID, TITLE, "assessor2.dclg", "OFFERED", null),
                 assignment("asg-31", "B-2026-0043", LONG_TITLE, "assessor.dclg", "OFFERED", null)));
 
-        Document page = Pages.html(Pages.formOn(ROUND_PAGE + "/assignments").post(ROUND_PAGE + "/assignments/auto")
-                .then().statusCode(200).extract().response());
+        // POST-redirect-GET: the answer to the form is a redirect, so refreshing the page never assigns again
+        String location = Pages.formOn(ROUND_PAGE + "/assignments").redirects().follow(false)
+                .post(ROUND_PAGE + "/assignments/auto").then().statusCode(303).extract().header("Location");
+        assertThat(location).endsWith(ROUND_PAGE + "/assignments?made=2");
 
+        Document page = Pages.html(io.restassured.RestAssured.given().get(ROUND_PAGE + "/assignments?made=2")
+                .then().statusCode(200).extract().response());
         assertThat(Pages.text(page, "#auto-result")).isEqualTo("2 assignments made");
-        assertThat(page.select(".govuk-notification-banner__content .govuk-body")).extracting(Element::text)
-                .containsExactly("B-2026-0043: 1 short – every other active assessor is conflicted");
+        // the scheme asks two assessors a bid: the long-titled bid has none holding it (its one was revoked)
+        assertThat(Pages.text(page, "#auto-short")).startsWith("1 bid still needs assessors");
+        assertThat(page.select("#matrix .needs-assessors")).extracting(Element::text).containsExactly("needs 2 more assessors");
         assertThat(page.select("#matrix")).hasSize(1);
+        Services.server("scoring").verify(1, postRequestedFor(urlEqualTo("/assignments/auto")));
         Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assignments/auto"))
                 .withRequestBody(equalToJson("{\"roundId\": \"tca-2026\"}")));
     }
@@ -249,7 +257,9 @@ class RoundPagesTests {
 
         assertThat(page.select("#queue tbody tr")).extracting(Element::text).containsExactly(
                 TITLE + " 2.5 collaboration: spread 4 is over 2; total spread 2.5 is over 1.5");
-        assertThat(page.select("#queue tbody a").attr("href")).isEqualTo("/app/bids/" + BID_ID);
+        assertThat(page.select("#queue tbody a").attr("href")).isEqualTo(ROUND_PAGE + "/moderation/" + BID_ID);
+        assertThat(page.select("#spreads tbody a").eachAttr("href")).containsExactly(ROUND_PAGE + "/moderation/" + BID_ID,
+                ROUND_PAGE + "/moderation/B-2026-0043");
         assertThat(page.select("#spreads tbody tr")).extracting(Element::text).containsExactly(
                 TITLE + " flagged 2 3.45 3.45 value-for-money 3–4; collaboration 1–5",
                 "B-2026-0043 moderated 1 3.1 3.1 value-for-money 3–3");
@@ -258,6 +268,94 @@ class RoundPagesTests {
                 .withQueryParam("flagged", equalTo("true")), "[]");
         assertThat(Pages.text(Pages.get(ROUND_PAGE + "/moderation"), "#queue-empty"))
                 .startsWith("No scored bid needs moderation");
+    }
+
+    private static void bidModerationStandIns(String moderations) {
+        scoringService(get(urlPathEqualTo("/moderations/" + BID_ID)), """
+                {"bidId": "B-2026-0042", "roundId": "tca-2026", "title": "Babergh and Mid Suffolk: one front door",
+                 "scores": {"bidId": "B-2026-0042", "assessments": 2, "meanTotal": 3.45, "medianTotal": 3.45,
+                   "totalSpread": 2.5, "criteria": [
+                     {"criterion": "value-for-money", "weight": 0.3, "scores": [3, 4], "mean": 3.5, "min": 3, "max": 4},
+                     {"criterion": "collaboration", "weight": 0.45, "scores": [1, 5], "mean": 3, "min": 1, "max": 5,
+                      "moderatedScore": 4, "moderationReason": "Panel: the shared workforce is real"},
+                     {"criterion": "deliverability", "weight": 0.25, "scores": [3, 3], "mean": 3, "min": 3, "max": 3}],
+                   "flagged": true, "flags": ["collaboration: spread 4 is over 2"], "moderated": true},
+                 "moderations": %s}
+                """.formatted(moderations));
+        scoringService(get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")),
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.SCHEMES);
+        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("bid", equalTo(BID_ID)), page(
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.assessment("as-1", "assessor.dclg", "SUBMITTED", 3,
+                        uk.gov.tca.gateway.web.ScoringServiceAnswers.score("value-for-money", 3, "Savings are modest", "HIGH", 3, null),
+                        uk.gov.tca.gateway.web.ScoringServiceAnswers.score("collaboration", 1, "One council leads alone", "LOW", null, null)),
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.assessment("as-2", "assessor2.dclg", "SUBMITTED", 2,
+                        uk.gov.tca.gateway.web.ScoringServiceAnswers.score("value-for-money", 4, "Strong payback", "MEDIUM", 3, null),
+                        uk.gov.tca.gateway.web.ScoringServiceAnswers.score("collaboration", 5, "A shared workforce", "HIGH", null, null)),
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.assessment("as-3", "assessor3.dclg", "DRAFT", 1)));
+    }
+
+    @Test
+    void aBidsModerationShowsItsAssessorsSideBySideAndRecordsAModeratedScoreOnce() {
+        bidModerationStandIns("""
+                [{"id": 4, "criterion": "collaboration", "score": 3, "reason": "First look", "moderatedAt": "2026-06-09T10:00:00Z",
+                  "moderatedBy": "manager.dclg"},
+                 {"id": 5, "criterion": "collaboration", "score": 4, "reason": "Panel: the shared workforce is real",
+                  "moderatedAt": "2026-06-10T10:00:00Z", "moderatedBy": "manager.dclg"}]""");
+        String address = ROUND_PAGE + "/moderation/" + BID_ID;
+        Document page = Pages.get(address);
+        // each criterion by name, its submitted assessors side by side (a draft is not among them)
+        assertThat(Pages.text(page, "#criterion-collaboration")).startsWith("Collaboration");
+        assertThat(page.select("#scores-collaboration tbody tr")).extracting(Element::text).containsExactly(
+                "assessor.dclg 1 low One council leads alone", "assessor2.dclg 5 high A shared workforce");
+        assertThat(page.select("#scores-deliverability tbody tr")).extracting(Element::text).containsExactly(
+                "assessor.dclg not scored — —", "assessor2.dclg not scored — —");
+        assertThat(Pages.text(page, "#moderated-collaboration")).isEqualTo("Moderated score 4: Panel: the shared workforce is real");
+        assertThat(page.select(".govuk-details__text li")).extracting(Element::text).containsExactly(
+                "3 on 9 June 2026 by manager.dclg: First look", "4 on 10 June 2026 by manager.dclg: Panel: the shared workforce is real");
+        assertThat(page.select("#score option")).extracting(Element::text).startsWith("Choose a score", "0 – No evidence");
+        assertThat(page.select("#reason").attr("aria-describedby")).isEqualTo("reason-hint");
+
+        // refused by the page: each error in plain English, linked to its field, and what was typed kept
+        Response refused = Pages.formOn(address).formParam("criterion", "collaboration").formParam("reason", "short")
+                .post(address).then().statusCode(400).extract().response();
+        Document again = Pages.html(refused);
+        assertThat(again.title()).startsWith("Error: ");
+        assertThat(again.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text()).containsExactly(
+                "#score Select the moderated score",
+                "#reason Say why the panel moderated the score, in at least 10 characters");
+        assertThat(again.select("#criterion option[selected]").val()).isEqualTo("collaboration");
+        assertThat(again.select("#reason").text()).isEqualTo("short");
+        assertThat(again.select("#reason").attr("aria-describedby")).isEqualTo("reason-hint reason-error");
+        Services.server("scoring").verify(0, postRequestedFor(urlPathEqualTo("/moderations/" + BID_ID)));
+
+        // refused by the scoring-service: its words, at the field it names
+        StandIns.problem("scoring", post(urlPathEqualTo("/moderations/" + BID_ID)), 400, """
+                {"type": "urn:tca:problem:validation", "title": "Request is not valid", "status": 400,
+                 "violations": [{"field": "score", "message": "must be on the scheme's scale, 0 to 5"}]}""");
+        Document service = Pages.html(Pages.formOn(address).formParam("criterion", "collaboration").formParam("score", "5")
+                .formParam("reason", "Panel: the shared workforce is real").post(address).then().statusCode(400).extract().response());
+        assertThat(service.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("#score Must be on the scheme's scale, 0 to 5");
+
+        // recorded: a redirect to the page with the confirmation, so a refresh never records it again
+        StandIns.answer("scoring", post(urlPathEqualTo("/moderations/" + BID_ID)), 201, "{}");
+        String location = Pages.formOn(address).formParam("criterion", "collaboration").formParam("score", "4")
+                .formParam("reason", "Panel: the shared workforce is real").post(address).then().statusCode(303)
+                .extract().header("Location");
+        assertThat(location).endsWith(address + "?recorded=collaboration");
+        Services.server("scoring").verify(postRequestedFor(urlPathEqualTo("/moderations/" + BID_ID))
+                .withRequestBody(equalToJson("{\"criterion\": \"collaboration\", \"score\": 4, "
+                        + "\"reason\": \"Panel: the shared workforce is real\"}")));
+        assertThat(Pages.text(Pages.get(address + "?recorded=collaboration"), "#recorded"))
+                .contains("Moderated score for Collaboration recorded");
+        // a made-up criterion in the address is not echoed
+        assertThat(Pages.get(address + "?recorded=%3Cscript%3E").select("#recorded")).isEmpty();
+    }
+
+    @Test
+    void aBidOfAnotherRoundIsNotModeratedFromThisOne() {
+        bidModerationStandIns("[]");
+        RestAssured.given().get("/app/rounds/other-round/moderation/" + BID_ID).then().statusCode(404);
     }
 
     @Test

@@ -90,6 +90,14 @@ public interface ScoringApi {
     List<BidModeration> moderations(@QueryParam("round") String round, @QueryParam("flagged") Boolean flagged);
 
     @GET
+    @Path("/moderations/{bidId}")
+    BidModeration moderation(@PathParam("bidId") String bidId);
+
+    @POST
+    @Path("/moderations/{bidId}")
+    void moderate(@PathParam("bidId") String bidId, Moderate moderation);
+
+    @GET
     @Path("/rankings/{round}")
     Ranking ranking(@PathParam("round") String round);
 
@@ -130,5 +138,9 @@ public interface ScoringApi {
     }
 
     record Allocation(String mode) {
+    }
+
+    /** A moderated score for one criterion, with the panel's reason. */
+    record Moderate(String criterion, Integer score, String reason) {
     }
 }
