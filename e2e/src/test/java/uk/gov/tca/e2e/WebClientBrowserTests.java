@@ -204,7 +204,7 @@ class WebClientBrowserTests {
         page.click("button:has-text('Submit scores')");
         // the scoring-service's reasons, beside the criteria they concern, in a GOV.UK error summary
         assertThat(page.locator(".govuk-error-summary")).isVisible();
-        assertThat(page.locator("#criterion-collaboration .govuk-error-message").first()).containsText("justification");
+        assertThat(page.locator("#criterion-collaboration .govuk-error-message").first()).containsText("Justification");
         assertThat(page.locator("#score-collaboration-3")).isChecked();
         Browser.screenshot(page, "05-scoring-errors-without-javascript");
         String suggested = page.locator("#suggestion-value-for-money strong").textContent().trim();
@@ -269,6 +269,39 @@ class WebClientBrowserTests {
         page.click("a.govuk-service-navigation__link:has-text('Moderation')");
     }
 
+    /**
+     * Offering the bid by hand to the assessor who declared an interest is refused with the conflict explained; a
+     * dispensation with its reason and last day lets the offer through, the conflict still shown as dispensed.
+     */
+    private static void dispensationSteps(Page page, World world) {
+        Locator row = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(world.title()));
+        row.locator("form.tca-offer:has(input[value='assessor3.dclg']) button").click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary")).containsText("A conflict of interest stops it");
+        assertThat(page.locator(".govuk-error-summary")).containsText("declared an interest");
+
+        row = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(world.title()));
+        row.locator("td:has(a[href*='assessor=assessor3.dclg']) summary").click();
+        row.locator("a[href*='assessor=assessor3.dclg']").click();
+        assertThat(page.locator("#conflicts")).containsText("brother");
+        page.fill("#reason", "short");
+        page.click("button:has-text('Grant the dispensation')");
+        assertThat(page.locator(".govuk-error-summary a[href='#reason']")).isVisible();
+        page.fill("#reason", "His brother left the programme before the bid was written");
+        java.time.LocalDate until = java.time.LocalDate.now().plusMonths(3);
+        page.fill("#expires-day", String.valueOf(until.getDayOfMonth()));
+        page.fill("#expires-month", String.valueOf(until.getMonthValue()));
+        page.fill("#expires-year", String.valueOf(until.getYear()));
+        page.click("button:has-text('Grant the dispensation')");
+        assertThat(page.locator("#done")).containsText("Dispensation granted");
+        row = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(world.title()));
+        row.locator("form.tca-offer:has(input[value='assessor3.dclg']) button").click();
+        assertThat(page.locator("#done")).containsText("The bid was offered");
+        Browser.screenshot(page, "07a-offered-by-hand-after-a-dispensation");
+        as("assessor3.dclg").queryParam("bid", world.bidId()).get("/api/assignments").then().statusCode(200)
+                .body("items.status", org.hamcrest.Matchers.hasItem("OFFERED"));
+    }
+
     private static void managerSteps(Page page, World world) {
         String round = world.round();
         String title = world.title();
@@ -283,8 +316,9 @@ class WebClientBrowserTests {
         Locator cells = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(title));
         assertThat(cells).containsText("Conflict");
         assertThat(cells).containsText("declared an interest");
-        assertThat(cells).containsText("accepted");
+        assertThat(cells).containsText("submitted");
         Browser.screenshot(page, "07-assignment-matrix");
+        dispensationSteps(page, world);
 
         page.click("a.govuk-service-navigation__link:has-text('Moderation')");
         assertThat(page.locator("#spreads")).containsText(title);

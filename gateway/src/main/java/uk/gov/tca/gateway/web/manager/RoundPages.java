@@ -82,9 +82,39 @@ public class RoundPages {
     /** The matrix; {@code made}: set by the redirect after assigning automatically, how many it made. */
     @GET
     @Path("/{id}/assignments")
-    public String matrix(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("made") String made) {
+    public String matrix(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("made") String made,
+            @jakarta.ws.rs.QueryParam("done") String done) {
         Integer count = made != null && made.matches("\\d{1,6}") ? Integer.valueOf(made) : null;
-        return matrix(id, null, count);
+        return matrix(id, null, count, done != null && DONE.contains(done) ? done : null);
+    }
+
+    /** What the redirect after a hand-made change says was done (a fixed word, never text from the address). */
+    private static final Set<String> DONE = Set.of("offered", "dispensation");
+
+    /** A bid offered by hand to the assessor chosen; a conflicted choice is refused with the conflicts explained. */
+    @POST
+    @Path("/{id}/assignments/offer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response offer(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        String bidId = form.getFirst("bidId");
+        String assessor = form.getFirst("assessor");
+        try {
+            scoring.assign(new ScoringApi.NewAssignment(bidId, assessor));
+            return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/assignments")
+                    .queryParam("done", "offered").build(id)).build();
+        } catch (WebApplicationException e) {
+            ServiceProblem refused = ServiceProblem.refusal(e);
+            ServiceProblem problem = new ServiceProblem(refused.status(), "The bid could not be offered to " + assessor,
+                    refused.status() == 409 && !refused.messages().isEmpty() ? "A conflict of interest stops it:"
+                            : refused.detail(), refused.messages().stream().map(RoundPages::withoutField).toList());
+            return Response.status(problem.status()).entity(matrix(id, problem, null, null)).build();
+        }
+    }
+
+    /** "conflicts[0]: The assessor declared …" as the sentence alone. */
+    private static String withoutField(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 && message.substring(0, colon).matches("[\\w.\\[\\]]+") ? message.substring(colon + 2) : message;
     }
 
     /** Assigns, then redirects to the matrix (POST-redirect-GET): refreshing the page never assigns again. */
@@ -98,7 +128,7 @@ public class RoundPages {
                     .queryParam("made", made.created().size()).build(id)).build();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(matrix(id, problem, null)).build();
+            return Response.status(problem.status()).entity(matrix(id, problem, null, null)).build();
         }
     }
 
@@ -173,16 +203,20 @@ public class RoundPages {
         }
     }
 
-    private String matrix(String id, ServiceProblem problem, Integer made) {
+    String matrix(String id, ServiceProblem problem, Integer made, String done) {
         // bids waiting for assessors and bids being assessed (at most 200 of each: a page of the matrix)
         List<Bid> inAssessment = new ArrayList<>(bids.bids(id, "SUBMITTED", 200).items());
         inAssessment.addAll(bids.bids(id, "IN_ASSESSMENT", 200).items());
         List<String> assessors = scoring.assessors(200).items().stream().map(Assessor::username).toList();
         List<Assignment> assignments = scoring.assignments(id, null, 200).items();
         int perBid = scoring.schemes(id).stream().findFirst().map(Scheme::assessorsPerBid).orElse(0);
+        Map<String, String> progress = new java.util.HashMap<>();
+        scoring.assessmentsOfRound(id, 200).items().forEach(a -> progress.put(a.bidId() + "|" + a.assessor(),
+                a.submitted() ? "SUBMITTED" : "DRAFT"));
         List<MatrixView.Row> rows = inAssessment.stream()
-                .map(bid -> MatrixView.row(bid, assessors, assignments, scoring.conflictsOnBid(bid.id()), perBid)).toList();
-        return Templates.matrix(new MatrixView(bids.round(id), assessors, rows, problem, made)).render();
+                .map(bid -> MatrixView.row(bid, assessors, assignments, scoring.conflictsOnBid(bid.id()), perBid, progress))
+                .toList();
+        return Templates.matrix(new MatrixView(bids.round(id), assessors, rows, problem, made, done)).render();
     }
 
     private Map<String, Long> counts(String roundId) {

@@ -156,6 +156,9 @@ class RoundPagesTests {
         scoringService(get(urlPathEqualTo("/conflicts")).withQueryParam("bid", equalTo("B-2026-0043")), "[]");
         scoringService(get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")),
                 uk.gov.tca.gateway.web.ScoringServiceAnswers.SCHEMES);
+        // assessor.dclg, who accepted, has a draft of its scores
+        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("round", equalTo("tca-2026")), page(
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.assessment("as-1", "assessor.dclg", "DRAFT", 2)));
     }
 
     @Test
@@ -169,18 +172,81 @@ class RoundPagesTests {
         assertThat(page.select("#matrix tbody th a")).extracting(e -> e.text() + " " + e.attr("href")).containsExactly(
                 LONG_TITLE + " /app/bids/B-2026-0043", TITLE + " /app/bids/" + BID_ID);
         Element row = page.select("#matrix tbody tr").get(1);
-        assertThat(row.select("td").get(0).select(".govuk-tag--green").text()).isEqualTo("accepted");
+        // accepted, and how far the scores have got
+        assertThat(row.select("td").get(0).select(".govuk-tag--green").text()).isEqualTo("draft");
         assertThat(row.select("td").get(0).select(".govuk-details__text").text())
                 .isEqualTo("The assessor's employer GB-GOV-DCLG is related to participant GB-LAE-MSU (FUNDS) (dispensation in force)");
         assertThat(row.select("td").get(1).select(".govuk-tag").outerHtml())
                 .isEqualTo("<strong class=\"govuk-tag govuk-tag--blue\">offered</strong>");
         assertThat(row.select("td").get(1).select("details")).isEmpty();
         assertThat(row.select("td").get(2).select(".govuk-tag--red").text()).isEqualTo("Conflict");
-        assertThat(row.select("td").get(2).select(".govuk-details__text").text())
+        assertThat(row.select("td").get(2).select(".govuk-details__text p").text())
                 .isEqualTo("The assessor declared an interest in this bid: My brother leads the programme");
+        // a conflict that blocks offers a dispensation; one already dispensed does not
+        assertThat(row.select("td").get(2).select(".govuk-details__text a").attr("href"))
+                .isEqualTo(ROUND_PAGE + "/dispensations?bid=" + BID_ID + "&assessor=assessor3.dclg");
+        assertThat(row.select("td").get(0).select(".govuk-details__text a")).isEmpty();
+        // a bid is offered by hand only to an assessor not holding it
+        assertThat(row.select("td")).extracting(td -> td.select("form.tca-offer").size()).containsExactly(0, 0, 1);
         Element other = page.select("#matrix tbody tr").get(0);
-        assertThat(other.select("td")).extracting(Element::text).containsExactly("", "revoked", "");
+        assertThat(other.select("td")).extracting(td -> td.select(".govuk-tag").text()).containsExactly("", "revoked", "");
+        assertThat(other.select("td")).extracting(td -> td.select("form.tca-offer input[name=assessor]").val())
+                .containsExactly("assessor.dclg", "assessor2.dclg", "assessor3.dclg");
         assertThat(page.select("form[action=" + ROUND_PAGE + "/assignments/auto] button").text()).isEqualTo("Assign automatically");
+    }
+
+    @Test
+    void aBidIsOfferedByHandAndAConflictedChoiceIsRefusedWithTheConflictExplained() {
+        matrixStandIns();
+        StandIns.problem("scoring", post(urlEqualTo("/assignments")), 409, """
+                {"type": "urn:tca:problem:conflict-of-interest", "title": "Conflict of interest", "status": 409,
+                 "violations": [{"field": "assessor", "message": "The assessor declared an interest in this bid: My brother leads the programme"}]}""");
+        Document refused = Pages.html(Pages.formOn(ROUND_PAGE + "/assignments").formParam("bidId", BID_ID)
+                .formParam("assessor", "assessor3.dclg").post(ROUND_PAGE + "/assignments/offer").then().statusCode(409)
+                .extract().response());
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(Pages.text(refused, ".govuk-error-summary")).isEqualTo("The bid could not be offered to assessor3.dclg "
+                + "A conflict of interest stops it: The assessor declared an interest in this bid: My brother leads the programme");
+
+        StandIns.answer("scoring", post(urlEqualTo("/assignments")), 201, "{}");
+        String location = Pages.formOn(ROUND_PAGE + "/assignments").formParam("bidId", "B-2026-0043")
+                .formParam("assessor", "assessor.dclg").post(ROUND_PAGE + "/assignments/offer").then().statusCode(303)
+                .extract().header("Location");
+        assertThat(location).endsWith(ROUND_PAGE + "/assignments?done=offered");
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assignments"))
+                .withRequestBody(equalToJson("{\"bidId\": \"B-2026-0043\", \"assessor\": \"assessor.dclg\"}")));
+        assertThat(Pages.text(Pages.get(ROUND_PAGE + "/assignments?done=offered"), "#done")).startsWith("The bid was offered");
+        // the address says only which of the page's own messages to show
+        assertThat(Pages.get(ROUND_PAGE + "/assignments?done=%3Cb%3Ehi").select("#done")).isEmpty();
+    }
+
+    @Test
+    void aDispensationIsGrantedWithAReasonAndTheLastDayItCovers() {
+        matrixStandIns();
+        bidService(get(urlPathEqualTo("/bids/" + BID_ID)), uk.gov.tca.gateway.web.BidServiceAnswers.BID);
+        String address = ROUND_PAGE + "/dispensations?bid=" + BID_ID + "&assessor=assessor3.dclg";
+        Document page = Pages.get(address);
+        assertThat(page.select("#conflicts li")).extracting(Element::text)
+                .containsExactly("The assessor declared an interest in this bid: My brother leads the programme");
+
+        Document refused = Pages.html(Pages.formOn(address).formParam("bid", BID_ID).formParam("assessor", "assessor3.dclg")
+                .formParam("reason", "short").formParam("expires-day", "31").formParam("expires-month", "2")
+                .formParam("expires-year", "2030").post(ROUND_PAGE + "/dispensations").then().statusCode(400).extract().response());
+        assertThat(refused.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text()).containsExactly(
+                "#reason Say why the conflict does not stop this assessor, in at least 10 characters",
+                "#expires-day The last day the dispensation covers must be a real date");
+        assertThat(refused.select("#expires-day").val()).isEqualTo("31");
+        Services.server("scoring").verify(0, postRequestedFor(urlPathEqualTo("/assessors/assessor3.dclg/dispensations")));
+
+        StandIns.answer("scoring", post(urlPathEqualTo("/assessors/assessor3.dclg/dispensations")), 201, "{}");
+        String location = Pages.formOn(address).formParam("bid", BID_ID).formParam("assessor", "assessor3.dclg")
+                .formParam("reason", "His brother left the programme in May").formParam("expires-day", "31")
+                .formParam("expires-month", "3").formParam("expires-year", "2030").post(ROUND_PAGE + "/dispensations")
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location).endsWith(ROUND_PAGE + "/assignments?done=dispensation");
+        Services.server("scoring").verify(postRequestedFor(urlPathEqualTo("/assessors/assessor3.dclg/dispensations"))
+                .withRequestBody(equalToJson("{\"bidId\": \"" + BID_ID + "\", \"reason\": \"His brother left the "
+                        + "programme in May\", \"expires\": \"2030-03-31\"}")));
     }
 
     @Test

@@ -46,6 +46,14 @@ public interface ScoringApi {
     void decline(@PathParam("id") String id, Decline decline);
 
     @POST
+    @Path("/assignments")
+    void assign(NewAssignment assignment);
+
+    @POST
+    @Path("/assessors/{username}/dispensations")
+    void grant(@PathParam("username") String username, NewDispensation dispensation);
+
+    @POST
     @Path("/assignments/auto")
     AutoAssignment autoAssign(AutoAssign round);
 
@@ -72,6 +80,10 @@ public interface ScoringApi {
     @GET
     @Path("/assessments")
     Page<Assessment> assessments(@QueryParam("bid") String bid, @QueryParam("size") int size);
+
+    @GET
+    @Path("/assessments")
+    Page<Assessment> assessmentsOfRound(@QueryParam("round") String round, @QueryParam("size") int size);
 
     @POST
     @Path("/assessments")
@@ -123,6 +135,14 @@ public interface ScoringApi {
     }
 
     record AutoAssign(String roundId) {
+    }
+
+    /** A bid offered by hand to the assessor a programme manager chose. */
+    record NewAssignment(String bidId, String assessor) {
+    }
+
+    /** A dispensation for one bid: it lifts the assessor's conflicts on it until the day it expires. */
+    record NewDispensation(String bidId, String reason, java.time.LocalDate expires) {
     }
 
     /** An interest as declared: only the fields filled in, each trimmed. */
