@@ -120,7 +120,7 @@ class WebClientBrowserTests {
             page.check("#type-other");
             page.fill("#nature", "as noted");
             page.click("button:has-text('Declare interest')");
-            assertThat(page.locator(".govuk-error-summary")).containsText("nature");
+            assertThat(page.locator(".govuk-error-summary")).containsText("Nature");
             Browser.screenshot(page, "00-interest-refused");
             page.fill("#nature", "My brother leads the Babergh and Mid Suffolk transformation programme");
             page.click("button:has-text('Declare interest')");

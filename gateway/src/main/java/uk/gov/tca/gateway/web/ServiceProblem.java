@@ -8,9 +8,15 @@ import java.util.List;
 
 /**
  * A service's refusal as a page shows it, in the service's own words: the status, title and detail of its
- * problem+json, and each offending field with what is wrong with it ({@code field: message}).
+ * problem+json, each offending field with what is wrong with it in words ({@code Override reason: …}), and the
+ * fields as the service named them ({@code violations}), for a page that places each beside its own field.
  */
-public record ServiceProblem(int status, String title, String detail, List<String> messages) {
+public record ServiceProblem(int status, String title, String detail, List<String> messages, List<FieldError> violations) {
+
+    /** A problem the page makes itself, or one without fields. */
+    public ServiceProblem(int status, String title, String detail, List<String> messages) {
+        this(status, title, detail, messages, List.of());
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNKNOWN = "Something went wrong";
@@ -19,8 +25,40 @@ public record ServiceProblem(int status, String title, String detail, List<Strin
         Response response = e.getResponse();
         int status = response == null ? 500 : response.getStatus();
         ProblemDocument problem = read(response);
-        return new ServiceProblem(status, problem.title() == null ? UNKNOWN : problem.title(), problem.detail(),
-                problem.violations().stream().map(v -> nonNull(v.field()) + ": " + nonNull(v.message())).toList());
+        return new ServiceProblem(status, title(status, problem.title()), sentence(problem.detail()),
+                problem.violations().stream().map(v -> label(v.field()) + ": " + nonNull(v.message())).toList(),
+                problem.violations().stream().map(v -> new FieldError(nonNull(v.field()), nonNull(v.message()))).toList());
+    }
+
+    /**
+     * The problem's own title, except a bare HTTP reason ("Conflict" for a 409, "Bad Request"), which tells a person
+     * nothing: GOV.UK's "There is a problem" stands above the detail instead.
+     */
+    private static String title(int status, String title) {
+        if (title == null) {
+            return UNKNOWN;
+        }
+        Response.Status reason = Response.Status.fromStatusCode(status);
+        return status < 500 && reason != null && reason.getReasonPhrase().equalsIgnoreCase(title.strip())
+                ? "There is a problem" : title;
+    }
+
+    /** A field as words: "scores[0].overrideReason" → "Override reason", the last name in the path. */
+    static String label(String field) {
+        if (field == null || field.isBlank()) {
+            return "";
+        }
+        String last = field.replaceAll("\\[\\d+]", "");
+        last = last.substring(last.lastIndexOf('.') + 1);
+        if (last.isEmpty()) {
+            return field;
+        }
+        String words = last.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String sentence(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A refusal a page shows beside its form; a service that failed (5xx) goes on to the error page instead. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.tca.gateway.web.FieldError;
 import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.scoring.Assessment.CriterionScore;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Scores;
@@ -74,7 +75,8 @@ final class ScoringForm {
      */
     static Map<String, List<String>> objections(List<String> criteria, ServiceProblem problem) {
         Map<String, List<String>> objections = new LinkedHashMap<>();
-        for (String message : problem.messages()) {
+        for (FieldError violation : problem.violations()) {
+            String message = violation.field().isEmpty() ? violation.message() : violation.field() + ": " + violation.message();
             Matcher m = SCORE_FIELD.matcher(message);
             boolean placed = m.matches() && Integer.parseInt(m.group(1)) < criteria.size();
             String criterion = placed ? criteria.get(Integer.parseInt(m.group(1))) : "";

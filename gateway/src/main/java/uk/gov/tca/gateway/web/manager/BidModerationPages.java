@@ -113,12 +113,9 @@ public class BidModerationPages {
     /** The scoring-service's refusal, each field it names linked to the form's own field. */
     private static List<FieldError> inPlainEnglish(ServiceProblem problem) {
         List<FieldError> errors = new ArrayList<>();
-        for (String message : problem.messages()) {
-            int colon = message.indexOf(':');
-            String field = colon < 0 ? "" : message.substring(0, colon).trim();
-            String words = colon < 0 ? message : message.substring(colon + 1).trim();
-            String id = List.of("criterion", "score", "reason").contains(field) ? field : "criterion";
-            errors.add(new FieldError(id, sentence(words)));
+        for (FieldError violation : problem.violations()) {
+            String id = List.of("criterion", "score", "reason").contains(violation.field()) ? violation.field() : "criterion";
+            errors.add(new FieldError(id, sentence(violation.message())));
         }
         if (errors.isEmpty()) {
             errors.add(new FieldError("criterion", sentence(problem.detail() == null ? problem.title() : problem.detail())));

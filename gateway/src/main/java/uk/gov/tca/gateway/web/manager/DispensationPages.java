@@ -97,8 +97,8 @@ public class DispensationPages {
                         .build(roundId)).build();
             } catch (WebApplicationException e) {
                 ServiceProblem problem = ServiceProblem.refusal(e);
-                problem.messages().forEach(m -> errors.add(new FieldError(m.startsWith("expires") ? "expires-day" : "reason",
-                        sentence(m.replaceFirst("^[\\w.\\[\\]]+: ", "")))));
+                problem.violations().forEach(v -> errors.add(new FieldError("expires".equals(v.field()) ? "expires-day"
+                        : "reason", sentence(v.message()))));
                 if (errors.isEmpty()) {
                     errors.add(new FieldError("reason", sentence(problem.detail() == null ? problem.title() : problem.detail())));
                 }

@@ -149,10 +149,10 @@ class AssignmentPagesTests {
         Document page = Pages.html(Pages.formOn("/app/assignments").post("/app/assignments/asg-7/accept")
                 .then().statusCode(409).extract().response());
 
-        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("Conflict an assignment that is DECLINED cannot be accepted");
+        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("There is a problem An assignment that is DECLINED cannot be accepted");
         assertThat(page.select("tr:has(.govuk-error-message)")).extracting(Element::id).containsExactly("assignment-asg-7");
         assertThat(Pages.text(page, "#assignment-asg-7 .govuk-error-message"))
-                .isEqualTo("Error: Conflict: an assignment that is DECLINED cannot be accepted");
+                .isEqualTo("Error: An assignment that is DECLINED cannot be accepted");
     }
 
     @Test
@@ -164,7 +164,7 @@ class AssignmentPagesTests {
                 .post("/app/assignments/asg-7/decline").then().statusCode(200).extract().response());
 
         assertThat(row.select(".govuk-error-message").text())
-                .isEqualTo("Error: Conflict: the assessment of this bid is submitted; it cannot be declined now");
+                .isEqualTo("Error: The assessment of this bid is submitted; it cannot be declined now");
         assertThat(row.select(".govuk-tag").text()).isEqualTo("offered");
     }
 

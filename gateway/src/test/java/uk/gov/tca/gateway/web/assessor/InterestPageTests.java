@@ -95,7 +95,7 @@ class InterestPageTests {
                 .formParam("nature", "as noted").post(PAGE).then().statusCode(400).extract().response());
 
         assertThat(page.select(".govuk-error-summary li")).extracting(Element::text)
-                .containsExactly("nature: say what the interest is; \"as noted\" is not a declaration");
+                .containsExactly("Nature: say what the interest is; \"as noted\" is not a declaration");
         assertThat(page.selectFirst("#type-other").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("#bidId").val()).isEqualTo(BID_ID);
         assertThat(Pages.text(page, "#nature")).isEqualTo("as noted");
@@ -117,7 +117,7 @@ class InterestPageTests {
         Document refused = Pages.html(Pages.formOn(PAGE).formParam("type", "OTHER").formParam("bidId", BID_ID)
                 .formParam("nature", "My brother leads the programme").post(PAGE).then().statusCode(409).extract().response());
         assertThat(Pages.text(refused, ".govuk-error-summary"))
-                .isEqualTo("Conflict register a profile (PUT /assessors/me) before declaring interests");
+                .isEqualTo("There is a problem Register a profile (PUT /assessors/me) before declaring interests");
     }
 
     @Test

@@ -506,7 +506,7 @@ class RoundPagesTests {
                 problem("conflict", "Conflict", 409, "Bid B-2026-0043 is not moderated"));
         Document refused = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").post(ROUND_PAGE + "/publication")
                 .then().statusCode(409).extract().response());
-        assertThat(Pages.text(refused, ".govuk-error-summary")).isEqualTo("Conflict Bid B-2026-0043 is not moderated");
+        assertThat(Pages.text(refused, ".govuk-error-summary")).isEqualTo("There is a problem Bid B-2026-0043 is not moderated");
         assertThat(refused.select("#ranking tbody tr")).hasSize(2);
     }
 
