@@ -45,6 +45,10 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * The page as it stands, kept at 1280 px and at 375 px (name-375.png); at 375 px nothing may scroll sideways:
+     * a wide table scrolls in its own box, the header's links collapse behind its Menu button.
+     */
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -52,6 +56,21 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        var wide = page.viewportSize();
+        page.setViewportSize(375, 812);
+        try {
+            page.waitForTimeout(500); // a chart redraws to the new width on the window's resize event
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object widest = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => "
+                    + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.tca-scroll')"
+                    + " && getComputedStyle(e).visibility !== 'hidden').slice(0, 5).map(e => e.tagName + '#' + e.id + '.' "
+                    + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-375.png")).setFullPage(true));
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                    .as("%s scrolls sideways at 375 px; past the edge: %s", name, widest).isLessThanOrEqualTo(0);
+        } finally {
+            page.setViewportSize(wide.width, wide.height);
+        }
     }
 
     /** Runs a user's steps; if one fails, the page as it was is kept as a screenshot beside the report. */
@@ -59,7 +78,13 @@ final class Browser implements AutoCloseable {
         try {
             steps.run();
         } catch (RuntimeException | AssertionError e) {
-            screenshot(page, "failed-" + name);
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("failed-" + name + ".png"))
+                        .setFullPage(true));
+            } catch (java.io.IOException | RuntimeException notKept) {
+                e.addSuppressed(notKept);
+            }
             throw e;
         }
     }

@@ -158,7 +158,7 @@ class WebClientBrowserTests {
 
         page.click("a:has-text('" + title + "')");
         assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator("#participants + table")).containsText("co applicant");
+        assertThat(page.locator("#participants + .tca-scroll table")).containsText("co applicant");
         assertThat(page.locator("#appraisal-chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#appraisal-years")).containsText("payback");
         Browser.screenshot(page, "02-bid-with-appraisal-chart");

@@ -60,7 +60,7 @@ class BidPageTests {
                 .isEqualTo("Validation found 1 thing to check in this bid, as written");
         assertThat(page.select("#warnings + ul li")).extracting(Element::text)
                 .containsExactly("totals differ: The cost lines add up to £250,000.50, not the £250,000 stated");
-        assertThat(page.select("#participants + table tbody tr")).extracting(Element::text).containsExactly(
+        assertThat(page.select("#participants + .tca-scroll table tbody tr")).extracting(Element::text).containsExactly(
                 "Babergh District Council GB-LAE-BAB lead, accountable body £150,000",
                 "Mid Suffolk DC GB-LAE-MSU co applicant",
                 "Suffolk Constabulary not resolved partner");
@@ -75,13 +75,13 @@ class BidPageTests {
         assertThat(page.select("p.bid-answer")).extracting(Element::text).containsExactly(
                 "One integrated officer workforce serving both councils, with shared systems.",
                 "Staff transfer takes longer than planned.", "An answer to a question the round no longer asks.");
-        assertThat(page.select("#costs + table thead th")).extracting(Element::text)
+        assertThat(page.select("#costs + .tca-scroll table thead th")).extracting(Element::text)
                 .containsExactly("Activity", "Year", "Amount", "As written");
-        assertThat(page.select("#costs + table tbody tr")).extracting(Element::text).containsExactly(
+        assertThat(page.select("#costs + .tca-scroll table tbody tr")).extracting(Element::text).containsExactly(
                 "Shared ICT platform (capital) 2026/27 £150,000 £150,000",
                 "Organisational change and back-fill Year 2 £100,000.50 about £100,000.50",
                 "Project management (revenue) throughout — TBC");
-        assertThat(page.select("#benefits + table tbody tr")).extracting(Element::text).containsExactly(
+        assertThat(page.select("#benefits + .tca-scroll table tbody tr")).extracting(Element::text).containsExactly(
                 "Reduced management costs (cashable saving) 2027/28 £260,000 £260k");
     }
 
@@ -95,7 +95,7 @@ class BidPageTests {
         assertThat(page.select("#appraisal-years tbody tr")).extracting(Element::text).containsExactly(
                 "2026/27 £150,000 £0 -£150,000 -£150,000",
                 "2027/28 payback £100,000.50 £260,000 £159,999.50 £9,999.50");
-        assertThat(page.select("#appraisal-years ~ ul li")).extracting(Element::text)
+        assertThat(page.select(".tca-scroll:has(#appraisal-years) ~ ul li")).extracting(Element::text)
                 .containsExactly("costLines[2]: \"TBC\" is not a number and is left out");
 
         JsonNode chart = new ObjectMapper().readTree(page.selectFirst("#appraisal-chart").attr("data-chart"));

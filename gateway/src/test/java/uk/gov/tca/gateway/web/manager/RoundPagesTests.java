@@ -115,7 +115,7 @@ class RoundPagesTests {
         assertThat(Pages.text(page, "h1")).isEqualTo("TCA 2026 round");
         assertThat(Pages.text(page, ".govuk-caption-l")).isEqualTo("Transformation Challenge Award");
         assertThat(page.select("main .govuk-summary-list__row")).extracting(Element::text).containsExactly(
-                "Budget £400,000", "Opens 2026-04-01T09:00:00Z", "Closes 2026-06-30T17:00:00Z");
+                "Budget £400,000", "Opens 1 April 2026", "Closes 30 June 2026");
         assertThat(page.select("#status-counts tbody tr")).extracting(Element::text).containsExactly(
                 "draft 4", "submitted 3", "in assessment 12", "decided 0", "withdrawn 1");
         JsonNode chart = new ObjectMapper().readTree(page.selectFirst("#status-chart").attr("data-chart"));
