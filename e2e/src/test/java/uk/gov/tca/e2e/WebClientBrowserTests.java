@@ -330,7 +330,12 @@ class WebClientBrowserTests {
         page.click("button:has-text('Allocate the budget')");
         assertThat(page.locator("#decision-lines")).containsText("funded");
         Browser.screenshot(page, "08-ranking-and-decision");
+        // publishing goes through a check of exactly what becomes public
+        page.click("#check-publication");
+        assertThat(page.locator("#public-awards")).containsText(title);
+        Browser.screenshot(page, "08d-check-before-publishing");
         page.click("button:has-text('Publish decisions')");
+        assertThat(page.locator("#published-panel")).containsText("Decisions published");
         assertThat(page.locator("#decision-status")).containsText("published");
         Download download = page.waitForDownload(() -> page.click("#download-json"));
         String json;

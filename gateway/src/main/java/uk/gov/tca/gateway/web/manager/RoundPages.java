@@ -57,6 +57,8 @@ public class RoundPages {
         static native TemplateInstance moderation(ModerationView view);
 
         static native TemplateInstance ranking(RankingView view);
+
+        static native TemplateInstance publication(PublicationView view);
     }
 
     private final BidApi bids;
@@ -155,6 +157,30 @@ public class RoundPages {
                     "mode: choose whole awards only or part-fund the marginal bid"))).build();
         }
         return act(id, () -> scoring.decide(id, new Allocation(mode)));
+    }
+
+    /** What publishing would make public, to check before the one step that cannot be undone. */
+    public record PublicationView(uk.gov.tca.gateway.web.services.bid.Round round, Decisions decisions,
+            List<Decisions.DecisionLine> awards, long notFunded, long reserve) {
+
+        static PublicationView of(uk.gov.tca.gateway.web.services.bid.Round round, Decisions decisions) {
+            List<Decisions.DecisionLine> awards = decisions.lines().stream()
+                    .filter(l -> "FUNDED".equals(l.outcome()) || "PART_FUNDED".equals(l.outcome())).toList();
+            return new PublicationView(round, decisions, awards,
+                    decisions.lines().stream().filter(l -> "UNFUNDED".equals(l.outcome())).count(),
+                    decisions.lines().stream().filter(l -> "RESERVE".equals(l.outcome())).count());
+        }
+    }
+
+    /** Check your answers before publishing; with nothing to publish (no draft, or published already), the ranking. */
+    @GET
+    @Path("/{id}/publication")
+    public Response checkPublication(@PathParam("id") String id) {
+        Decisions decisions = decisionsOf(id);
+        if (decisions == null || "PUBLISHED".equals(decisions.status())) {
+            return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
+        }
+        return Response.ok(Templates.publication(PublicationView.of(bids.round(id), decisions)).render()).build();
     }
 
     @POST

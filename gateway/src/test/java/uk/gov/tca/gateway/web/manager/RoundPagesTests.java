@@ -460,8 +460,25 @@ class RoundPagesTests {
                 "1 " + TITLE + " funded £250,000",
                 "2 " + LONG_TITLE + " part funded (changed by manager.dclg: The marginal bid, funded in part) £150,000");
         assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate again");
-        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication] button").text()).isEqualTo("Publish decisions");
+        // publishing starts from a check of what becomes public, never from the ranking in one press
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication]")).isEmpty();
+        assertThat(page.select("#check-publication").attr("href")).isEqualTo(ROUND_PAGE + "/publication");
         assertThat(page.select("#download-json")).isEmpty();
+
+        Document check = Pages.get(ROUND_PAGE + "/publication");
+        assertThat(check.select("#public-awards tbody tr")).extracting(Element::text).containsExactly(
+                TITLE + " funded £250,000", LONG_TITLE + " part funded £150,000");
+        assertThat(check.select("#publication-summary .govuk-summary-list__row")).extracting(Element::text).startsWith(
+                "Total awarded £400,000 of a budget of £400,000", "Councils told they are not funded 0", "Held in reserve 0");
+        assertThat(check.select("form[action=" + ROUND_PAGE + "/publication] button").text()).isEqualTo("Publish decisions");
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/decisions/tca-2026/publication")));
+    }
+
+    @Test
+    void theCheckBeforePublishingIsNotThereOnceTheDecisionsArePublished() {
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("PUBLISHED"));
+        RestAssured.given().redirects().follow(false).get(ROUND_PAGE + "/publication").then().statusCode(303)
+                .header("Location", endsWith(ROUND_PAGE + "/ranking"));
     }
 
     @Test
