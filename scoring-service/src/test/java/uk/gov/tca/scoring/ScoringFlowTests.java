@@ -199,6 +199,15 @@ class ScoringFlowTests {
         AMS.declares(Map.of("type", "OTHER", "organisationId", "GB-LAE-CHR", "nature", "as noted")).statusCode(400)
                 .body("violations[0].field", equalTo("nature"));
         AMS.readsAssignment(chr).body("status", equalTo("OFFERED"));
+        // a made-up organisation or bid is refused, not kept for ever as a declaration that keeps it from nothing
+        Neighbours.partner.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/organisations/GB-XXX-NONE"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+        AMS.declares(Map.of("type", "OTHER", "organisationId", "GB-XXX-NONE", "nature", "Trustee of a local charity"))
+                .statusCode(400).body("violations[0].field", equalTo("organisationId"),
+                        "violations[0].message", containsString("is not on the register"));
+        AMS.declares(Map.of("type", "OTHER", "bidId", "bid-made-up", "nature", "Advised on an earlier draft"))
+                .statusCode(400).body("violations[0].field", equalTo("bidId"));
+        AMS.readsOwnProfile().statusCode(200).body("interests", empty());
         AMS.declares(Map.of("type", "DISCLOSABLE_PECUNIARY", "organisationId", "GB-LAE-CHR",
                 "nature", "Spouse is a director of a Cherwell supplier", "holder", "SPOUSE_OR_PARTNER")).statusCode(201)
                 .body("interests[0].declaredAt", notNullValue());

@@ -191,9 +191,12 @@ final class AccessRules {
                         .staleVersion().answers(412, ASSESSORS),
                 AccessRule.of(SCORING, "PATCH /assessors/me").body(f -> Map.of("displayName", "Assessor"))
                         .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, ASSESSORS),
+                // an interest in an organisation on the register that takes part in none of the fixture's bids, so
+                // conflicting nothing in the rest of the run (a made-up id, or a bid not in assessment, is a 400)
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
-                        .body(f -> Map.of("type", "OTHER", "bidId", f.draft, "nature", "Advised the council on an earlier draft"))
-                        .answers(201, ASSESSORS).mentionsTheBid(),
+                        .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAE-CON",
+                                "nature", "A governor of a Cornwall school"))
+                        .answers(201, ASSESSORS),
                 // a secondment long over: recorded, and so conflicting nothing in the rest of the run
                 AccessRule.of(SCORING, "POST /assessors/{username}/secondments").at(f -> "/assessors/assessor3.dclg/secondments")
                         .body(f -> Map.of("organisationId", "GB-LAE-CHW", "from", "2020-01-01", "until", "2020-02-01",

@@ -196,7 +196,9 @@ public class AssessorResource {
     @Operation(summary = "Declare an interest (assessors)",
             description = "Only assessors, for themselves, once registered (409 before). An interest is in an "
                     + "organisation or a bid, and says both that it exists and what it is: a nature that only says it "
-                    + "exists (\"as noted\") is refused. Declarations are kept as made, never edited or removed. An "
+                    + "exists (\"as noted\") is refused, and so is an organisation not on the partner-service register "
+                    + "or a bid not in assessment here (400: a made-up id would keep the assessor from nothing). "
+                    + "Declarations are kept as made, never edited or removed. An "
                     + "interest in an organisation conflicts the assessor with every bid that organisation takes part in, "
                     + "or that an organisation related to it (shared workforce, collaboration, succession) takes part in; "
                     + "an interest in a bid, with that bid. Any assignment it conflicts ends at once (REVOKED, with the "

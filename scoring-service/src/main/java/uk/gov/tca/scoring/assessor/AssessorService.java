@@ -185,6 +185,15 @@ public class AssessorService {
         if (interest.nature().strip().toLowerCase().matches(NOT_A_NATURE)) {
             throw ProblemException.invalid("nature", "say what the interest is; \"as noted\" is not a declaration");
         }
+        // a declaration names what is there: a made-up id would stand for ever and keep the assessor from nothing
+        if (interest.organisationId() != null && register.organisation(interest.organisationId().strip()).isEmpty()) {
+            throw ProblemException.invalid("organisationId", interest.organisationId().strip() + " is not on the register: "
+                    + "find the organisation (GET /organisations?q=) and give its id");
+        }
+        if (interest.bidId() != null && BidInRound.findById(interest.bidId().strip()) == null) {
+            throw ProblemException.invalid("bidId", "no bid " + interest.bidId().strip() + " is in assessment: give the id "
+                    + "of a bid you have been offered or can see");
+        }
         var before = a.snapshot();
         List<Interest> interests = new ArrayList<>(a.interests);
         interests.add(new Interest(interest.type(), interest.organisationId(), interest.bidId(),
