@@ -47,15 +47,18 @@ class BidPageTests {
 
     @Test
     void theBidIsShownAsWrittenWithWhoTakesPartAndWhatValidationFound() {
+        // names, not codes: the round's name from the bid-service, the lead's from the register
+        uk.gov.tca.gateway.web.StandIns.answer("partner", get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/organisations/GB-LAE-BAB")), 200,
+                "{\"id\": \"GB-LAE-BAB\", \"legalName\": \"Babergh District Council\"}");
         Document page = Pages.get(PAGE);
 
         assertThat(Pages.text(page, "h1")).isEqualTo(TITLE);
-        assertThat(Pages.text(page, ".govuk-caption-l")).isEqualTo("tca-2026 · in assessment");
+        assertThat(Pages.text(page, ".govuk-caption-l")).isEqualTo("TCA 2026 round · in assessment");
         assertThat(page.select("a.govuk-button[href=" + PAGE + "/assessment]").text()).isEqualTo("Score this bid");
         assertThat(page.select(".govuk-breadcrumbs__link")).extracting(Element::text).containsExactly("Home", "My assignments");
         assertThat(page.select("main > .govuk-summary-list").first().select(".govuk-summary-list__row")).extracting(Element::text)
                 .containsExactly("Amount sought £250,000 (written “£250k”)", "Award type authority award",
-                        "Lead organisation GB-LAE-BAB");
+                        "Lead organisation Babergh District Council");
         assertThat(page.selectFirst(".govuk-warning-text__text").ownText())
                 .isEqualTo("Validation found 1 thing to check in this bid, as written");
         assertThat(page.select("#warnings + ul li")).extracting(Element::text)
@@ -127,7 +130,7 @@ class BidPageTests {
         Document page = Pages.get(PAGE);
 
         assertThat(page.select(".govuk-breadcrumbs__link")).extracting(e -> e.text() + " " + e.attr("href"))
-                .containsExactly("Home /app", "Round tca-2026 /app/rounds/tca-2026");
+                .containsExactly("Home /app", "TCA 2026 round /app/rounds/tca-2026");
         assertThat(page.select("a[href=" + PAGE + "/assessment]")).isEmpty();
         assertThat(Pages.text(page, "h1")).isEqualTo(TITLE);
     }
