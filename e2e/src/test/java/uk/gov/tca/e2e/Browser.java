@@ -50,12 +50,7 @@ final class Browser implements AutoCloseable {
      * a wide table scrolls in its own box, the header's links collapse behind its Menu button.
      */
     static void screenshot(Page page, String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        keep(page, name);
         var wide = page.viewportSize();
         page.setViewportSize(375, 812);
         try {
@@ -71,6 +66,16 @@ final class Browser implements AutoCloseable {
         } finally {
             page.setViewportSize(wide.width, wide.height);
         }
+    }
+
+    /** The page as it stands, kept as a screenshot only (a page that is not the web client's own, as Swagger UI). */
+    static void keep(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     /** Runs a user's steps; if one fails, the page as it was is kept as a screenshot beside the report. */

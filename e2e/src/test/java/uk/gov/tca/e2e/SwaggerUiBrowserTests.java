@@ -86,7 +86,7 @@ class SwaggerUiBrowserTests {
             assertThat(page.locator(".opblock-summary-description", new Page.LocatorOptions().setHasText(bidsSummary))
                     .first()).isVisible();
             assertThat(page.locator(".info .title")).containsText("Transformation Challenge Award API");
-            Browser.screenshot(page, "20-swagger-ui");
+            Browser.keep(page, "20-swagger-ui");
 
             page.click("button.authorize");
             // the scheme's client credentials flow (its other flow, the authorization code, is beside it)
@@ -97,12 +97,12 @@ class SwaggerUiBrowserTests {
             clientCredentials.locator("button.authorize").click();
             assertThat(clientCredentials.locator("button:has-text('Logout')")).isVisible();
             assertThat(clientCredentials).containsText("Authorized");
-            Browser.screenshot(page, "21-swagger-ui-authorized");
+            Browser.keep(page, "21-swagger-ui-authorized");
             page.click(".modal-ux button.btn-done");
 
             Locator rounds = triesTheRounds(page, roundsOperation);
             assertThat(rounds.locator(".live-responses-table")).containsText("\"programme\"");
-            Browser.screenshot(page, "22-swagger-ui-try-it-out");
+            Browser.keep(page, "22-swagger-ui-try-it-out");
         } catch (RuntimeException | AssertionError e) {
             throw new AssertionError(e.getMessage() + "\nThe console said: " + console, e);
         }
@@ -147,7 +147,7 @@ class SwaggerUiBrowserTests {
                 signIn.waitForClose(() -> signIn.locator("#kc-login").click());
                 assertThat(byCode.locator("button:has-text('Logout')")).isVisible();
                 assertThat(byCode).containsText("Authorized");
-                Browser.screenshot(page, "23-swagger-ui-signed-in");
+                Browser.keep(page, "23-swagger-ui-signed-in");
                 page.click(".modal-ux button.btn-done");
 
                 Locator rounds = triesTheRounds(page, roundsOperation);

@@ -194,8 +194,8 @@ final class AccessRules {
                 // an interest in an organisation on the register that takes part in none of the fixture's bids, so
                 // conflicting nothing in the rest of the run (a made-up id, or a bid not in assessment, is a 400)
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
-                        .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAE-CON",
-                                "nature", "A governor of a Cornwall school"))
+                        .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAS-ZET",
+                                "nature", "A trustee of a Shetland community trust"))
                         .answers(201, ASSESSORS),
                 // a secondment long over: recorded, and so conflicting nothing in the rest of the run
                 AccessRule.of(SCORING, "POST /assessors/{username}/secondments").at(f -> "/assessors/assessor3.dclg/secondments")

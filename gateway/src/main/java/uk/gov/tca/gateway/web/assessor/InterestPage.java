@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.tca.gateway.web.ServiceProblem;
+import uk.gov.tca.gateway.web.services.partner.PartnerApi;
 import uk.gov.tca.gateway.web.services.scoring.Assessor.Interest;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.NewInterest;
@@ -41,16 +42,20 @@ public class InterestPage {
     }
 
     private final ScoringApi scoring;
+    private final PartnerApi register;
     private final SecurityIdentity identity;
 
-    public InterestPage(@RestClient ScoringApi scoring, SecurityIdentity identity) {
+    public InterestPage(@RestClient ScoringApi scoring, @RestClient PartnerApi register, SecurityIdentity identity) {
         this.scoring = scoring;
+        this.register = register;
         this.identity = identity;
     }
 
+    /** The form; {@code q}: a search of the register, whose results are the organisations to choose from. */
     @GET
-    public String interestsPage(@QueryParam("bid") String bid) {
-        return page(bid, null, NOTHING_ENTERED);
+    public String interestsPage(@QueryParam("bid") String bid, @QueryParam("q") String q,
+            @QueryParam("organisationId") String organisationId) {
+        return page(bid, null, new NewInterest(null, organisationId, bid, null, null), q);
     }
 
     @POST
@@ -60,19 +65,38 @@ public class InterestPage {
                 filled(form, "holder"), filled(form, "nature"));
         if (entered.type() == null || !INTEREST_TYPES.contains(entered.type())) {
             return Response.status(400).entity(page(entered.bidId(),
-                    ServiceProblem.invalid("There is a problem", "type: choose the kind of interest"), entered)).build();
+                    ServiceProblem.invalid("There is a problem", "Choose the kind of interest"), entered,
+                    filled(form, "q"))).build();
         }
         try {
             scoring.declare(entered);
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered)).build();
+            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered, filled(form, "q")))
+                    .build();
         }
         return Response.seeOther(URI.create("/app/interests?declared=true")).build();
     }
 
-    private String page(String bid, ServiceProblem problem, NewInterest entered) {
-        return Templates.interests(new InterestsView(bid, problem, entered, declared())).render();
+    private String page(String bid, ServiceProblem problem, NewInterest entered, String query) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        List<PartnerApi.Organisation> found = q == null ? null : register.search(q, 20).items();
+        if (found != null && entered.organisationId() != null
+                && found.stream().noneMatch(o -> o.id().equals(entered.organisationId()))) {
+            found = new java.util.ArrayList<>(found); // the one chosen stays listed when the form comes back refused
+            found.add(0, new PartnerApi.Organisation(entered.organisationId(), null));
+        }
+        String chosenBid = entered.bidId() != null ? entered.bidId() : bid;
+        List<InterestsView.BidChoice> bids = scoring.assignments(null, null, 100).items().stream()
+                .map(a -> new InterestsView.BidChoice(a.bidId(), a.title() == null ? a.bidId() : a.title(),
+                        a.bidId().equals(chosenBid)))
+                .collect(java.util.stream.Collectors.toMap(InterestsView.BidChoice::id, c -> c, (x, y) -> x,
+                        java.util.LinkedHashMap::new)).values().stream().collect(java.util.stream.Collectors.toList());
+        if (chosenBid != null && bids.stream().noneMatch(b -> b.id().equals(chosenBid))) {
+            // the bid the link came from, though not offered to this assessor: the scoring-service checks it is real
+            bids.add(0, new InterestsView.BidChoice(chosenBid, "The bid you came from (" + chosenBid + ")", true));
+        }
+        return Templates.interests(new InterestsView(bid, problem, entered, declared(), q, found, bids)).render();
     }
 
     /** An assessor without a profile yet has declared nothing; declaring tells it what the service needs first. */

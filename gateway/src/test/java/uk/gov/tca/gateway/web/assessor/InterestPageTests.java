@@ -44,19 +44,44 @@ class InterestPageTests {
     void standIns() {
         Services.reset();
         scoringService(get(urlEqualTo("/assessors/" + ASSESSOR)), ASSESSOR_PROFILE);
+        // the bids the assessor was offered, and the register as searched and read for names
+        scoringService(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/assignments")),
+                uk.gov.tca.gateway.web.ScoringServiceAnswers.page(uk.gov.tca.gateway.web.ScoringServiceAnswers.assignment(
+                        "asg-7", BID_ID, uk.gov.tca.gateway.web.BidServiceAnswers.TITLE, ASSESSOR, "ACCEPTED", null)));
+        StandIns.answer("partner", get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/organisations"))
+                .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Babergh")), 200, """
+                {"items": [{"id": "GB-LAE-BAB", "legalName": "Babergh District Council"}], "page": 0, "size": 20, "total": 1}""");
+        StandIns.answer("partner", get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/organisations"))
+                .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Nowhere")), 200,
+                "{\"items\": [], \"page\": 0, \"size\": 20, \"total\": 0}");
+        StandIns.answer("partner", get(urlEqualTo("/organisations/GB-LAE-BAB")), 200,
+                "{\"id\": \"GB-LAE-BAB\", \"legalName\": \"Babergh District Council\"}");
     }
 
     @Test
     void theFormNamesTheBidItCameFromAndTheInterestsAlreadyDeclaredAreListed() {
         Document page = Pages.get(PAGE + "?bid=" + BID_ID);
 
-        assertThat(page.selectFirst("#bidId").val()).isEqualTo(BID_ID);
-        assertThat(page.selectFirst("#organisationId").val()).isEmpty();
+        // a bid is chosen among those offered, never typed; an organisation only once found on the register
+        assertThat(page.select("#bidId option")).extracting(e -> e.val() + " " + e.text())
+                .containsExactly(" Not one bid", BID_ID + " " + uk.gov.tca.gateway.web.BidServiceAnswers.TITLE);
+        assertThat(page.select("#bidId option[selected]").val()).isEqualTo(BID_ID);
+        assertThat(page.select("input[type=text]#organisationId, #organisations")).isEmpty();
         assertThat(page.select("input[type=radio][checked]")).extracting(Element::id).containsExactly("holder");
         assertThat(page.select("#declared li")).extracting(Element::text).containsExactly(
-                "disclosable pecuniary in GB-LAE-BAB: I own shares in a supplier to Babergh",
-                "other in bid B-2026-0042: My partner advised on the bid's business case");
+                "disclosable pecuniary in Babergh District Council: I own shares in a supplier to Babergh",
+                "other in “" + uk.gov.tca.gateway.web.BidServiceAnswers.TITLE + "”: My partner advised on the bid's business case");
         assertThat(page.select(".govuk-error-summary")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationIsChosenFromTheRegisterAsSearched() {
+        Document found = Pages.get(PAGE + "?q=Babergh");
+        assertThat(found.select("#organisations .govuk-radios__item")).extracting(Element::text)
+                .containsExactly("Babergh District Council", "The interest is not in an organisation");
+        assertThat(found.select("#organisations input[name=organisationId]").eachAttr("value")).containsExactly("GB-LAE-BAB", "");
+        assertThat(found.select("form[method=post] input[type=hidden][name=q]").val()).isEqualTo("Babergh");
+        assertThat(Pages.text(Pages.get(PAGE + "?q=Nowhere"), "#none-found")).startsWith("No organisation on the register matches");
     }
 
     @Test
@@ -75,12 +100,13 @@ class InterestPageTests {
 
     @Test
     void aDeclarationWithoutItsKindIsNotSentAndTheFormKeepsWhatWasEntered() {
-        Document page = Pages.html(Pages.formOn(PAGE).formParam("organisationId", "GB-LAE-BAB")
+        Document page = Pages.html(Pages.formOn(PAGE).formParam("organisationId", "GB-LAE-BAB").formParam("q", "Babergh")
                 .formParam("holder", "SPOUSE_OR_PARTNER").formParam("nature", "Shares in a supplier")
                 .post(PAGE).then().statusCode(400).extract().response());
 
-        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("There is a problem type: choose the kind of interest");
-        assertThat(page.selectFirst("#organisationId").val()).isEqualTo("GB-LAE-BAB");
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(Pages.text(page, ".govuk-error-summary")).isEqualTo("There is a problem Choose the kind of interest");
+        assertThat(page.select("#organisations input[checked]").val()).isEqualTo("GB-LAE-BAB");
         assertThat(page.selectFirst("#holder-partner").hasAttr("checked")).isTrue();
         assertThat(Pages.text(page, "#nature")).isEqualTo("Shares in a supplier");
         Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/assessors/me/interests")));
@@ -97,7 +123,7 @@ class InterestPageTests {
         assertThat(page.select(".govuk-error-summary li")).extracting(Element::text)
                 .containsExactly("Nature: say what the interest is; \"as noted\" is not a declaration");
         assertThat(page.selectFirst("#type-other").hasAttr("checked")).isTrue();
-        assertThat(page.selectFirst("#bidId").val()).isEqualTo(BID_ID);
+        assertThat(page.select("#bidId option[selected]").val()).isEqualTo(BID_ID);
         assertThat(Pages.text(page, "#nature")).isEqualTo("as noted");
         assertThat(page.select("#declared li")).hasSize(2);
     }

@@ -20,6 +20,12 @@ public interface PartnerApi {
     @Path("/organisations/{id}")
     Organisation organisation(@PathParam("id") String id);
 
+    /** The register searched by name, alias or identifier, best match first. */
+    @GET
+    @Path("/organisations")
+    uk.gov.tca.gateway.web.services.Page<Organisation> search(@jakarta.ws.rs.QueryParam("q") String q,
+            @jakarta.ws.rs.QueryParam("size") int size);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Organisation(String id, String legalName) {
     }
