@@ -54,10 +54,16 @@ final class Browser implements AutoCloseable {
         var wide = page.viewportSize();
         page.setViewportSize(375, 812);
         try {
-            page.waitForTimeout(500); // a chart redraws to the new width on the window's resize event
+            // the page settles to the new width (a chart redraws on the window's resize event) or it never will
+            try {
+                page.waitForFunction("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+                        null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError stillWide) {
+                // measured and named below
+            }
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Object widest = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => "
-                    + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.tca-scroll')"
+                    + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1"
                     + " && getComputedStyle(e).visibility !== 'hidden').slice(0, 5).map(e => e.tagName + '#' + e.id + '.' "
                     + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-375.png")).setFullPage(true));

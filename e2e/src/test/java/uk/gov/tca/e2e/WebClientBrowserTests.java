@@ -182,6 +182,9 @@ class WebClientBrowserTests {
         assertThat(page.locator(".govuk-panel__title")).hasText("Scores submitted");
         assertThat(page.locator("#others")).containsText("No other assessor");
         Browser.screenshot(page, "04-scores-submitted");
+        // the assessor's own list says so too
+        page.click("text=My assignments");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("submitted");
     }
 
     @Test

@@ -85,6 +85,17 @@ class AssignmentPagesTests {
     }
 
     @Test
+    void anAssignmentWhoseScoresAreSubmittedSaysSo() {
+        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("assessor", equalTo(ASSESSOR)), page("""
+                {"id": "as-9", "bidId": "B-2026-0050", "roundId": "tca-2026", "assessor": "assessor.dclg",
+                 "status": "SUBMITTED", "scores": [], "version": 3}"""));
+        Document page = Pages.get("/app/assignments");
+        assertThat(page.select("#assignment-asg-8 .govuk-tag").text()).isEqualTo("submitted");
+        // an offer stays an offer, whatever the scores of others
+        assertThat(page.select("#assignment-asg-7 .govuk-tag").text()).isEqualTo("offered");
+    }
+
+    @Test
     void anAssessorWithoutAssignmentsIsToldSo() {
         scoringService(get(urlPathEqualTo("/assignments")).withQueryParam("size", equalTo("100")), page());
 

@@ -85,6 +85,10 @@ public interface ScoringApi {
     @Path("/assessments")
     Page<Assessment> assessmentsOfRound(@QueryParam("round") String round, @QueryParam("size") int size);
 
+    @GET
+    @Path("/assessments")
+    Page<Assessment> assessmentsBy(@QueryParam("assessor") String assessor, @QueryParam("size") int size);
+
     @POST
     @Path("/assessments")
     void startAssessment(NewAssessment assessment);
