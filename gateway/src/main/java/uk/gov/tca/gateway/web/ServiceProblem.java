@@ -25,7 +25,7 @@ public record ServiceProblem(int status, String title, String detail, List<Strin
         Response response = e.getResponse();
         int status = response == null ? 500 : response.getStatus();
         ProblemDocument problem = read(response);
-        return new ServiceProblem(status, title(status, problem.title()), sentence(problem.detail()),
+        return new ServiceProblem(status, title(status, problem.title()), FormText.sentence(problem.detail()),
                 problem.violations().stream().map(v -> label(v.field()) + ": " + nonNull(v.message())).toList(),
                 problem.violations().stream().map(v -> new FieldError(nonNull(v.field()), nonNull(v.message()))).toList());
     }
@@ -57,9 +57,6 @@ public record ServiceProblem(int status, String title, String detail, List<Strin
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String sentence(String text) {
-        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     /** A refusal a page shows beside its form; a service that failed (5xx) goes on to the error page instead. */
     public static ServiceProblem refusal(WebApplicationException e) {

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import uk.gov.tca.gateway.web.FormText;
 import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.partner.PartnerApi;
 import uk.gov.tca.gateway.web.services.scoring.Assessor.Interest;
@@ -112,7 +113,6 @@ public class InterestPage {
     }
 
     private static String filled(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null || value.isBlank() ? null : value.trim();
+        return FormText.filled(form.getFirst(field));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.tca.gateway.web.FieldError;
+import uk.gov.tca.gateway.web.FormText;
 import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.scoring.Assessment.CriterionScore;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Scores;
@@ -80,7 +81,7 @@ final class ScoringForm {
             Matcher m = SCORE_FIELD.matcher(message);
             boolean placed = m.matches() && Integer.parseInt(m.group(1)) < criteria.size();
             String criterion = placed ? criteria.get(Integer.parseInt(m.group(1))) : "";
-            String objection = !placed ? withoutField(message) : label(m.group(2)) + ": " + m.group(3);
+            String objection = !placed ? FormText.sentence(violation.message()) : label(m.group(2)) + ": " + m.group(3);
             objections.computeIfAbsent(criterion, k -> new ArrayList<>()).add(objection);
         }
         return objections;
@@ -97,10 +98,4 @@ final class ScoringForm {
         };
     }
 
-    /** "scores: criterion x is not scored" as a sentence: "Criterion x is not scored". */
-    private static String withoutField(String message) {
-        Matcher field = Pattern.compile("[\\w.\\[\\]]+: (.+)").matcher(message);
-        String words = field.matches() ? field.group(1) : message;
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.tca.gateway.web.FieldError;
+import uk.gov.tca.gateway.web.FormText;
 import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.bid.BidApi;
 import uk.gov.tca.gateway.web.services.scoring.Assessment;
@@ -63,8 +64,8 @@ public class BidModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("roundId") String roundId, @PathParam("bidId") String bidId,
             MultivaluedMap<String, String> body) {
-        BidModerationView.Form form = new BidModerationView.Form(trimmed(body.getFirst("criterion")),
-                trimmed(body.getFirst("score")), trimmed(body.getFirst("reason")));
+        BidModerationView.Form form = new BidModerationView.Form(FormText.filled(body.getFirst("criterion")),
+                FormText.filled(body.getFirst("score")), FormText.filled(body.getFirst("reason")));
         List<FieldError> errors = check(form);
         if (errors.isEmpty()) {
             try {
@@ -115,19 +116,12 @@ public class BidModerationPages {
         List<FieldError> errors = new ArrayList<>();
         for (FieldError violation : problem.violations()) {
             String id = List.of("criterion", "score", "reason").contains(violation.field()) ? violation.field() : "criterion";
-            errors.add(new FieldError(id, sentence(violation.message())));
+            errors.add(new FieldError(id, FormText.sentence(violation.message())));
         }
         if (errors.isEmpty()) {
-            errors.add(new FieldError("criterion", sentence(problem.detail() == null ? problem.title() : problem.detail())));
+            errors.add(new FieldError("criterion", FormText.sentence(problem.detail() == null ? problem.title() : problem.detail())));
         }
         return errors;
     }
 
-    private static String sentence(String words) {
-        return words == null || words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.tca.gateway.web.FieldError;
+import uk.gov.tca.gateway.web.FormText;
 import uk.gov.tca.gateway.web.ServiceProblem;
 import uk.gov.tca.gateway.web.services.bid.Bid;
 import uk.gov.tca.gateway.web.services.bid.BidApi;
@@ -82,8 +83,8 @@ public class DispensationPages {
     public Response grant(@PathParam("roundId") String roundId, MultivaluedMap<String, String> body) {
         String bidId = body.getFirst("bid");
         String assessor = body.getFirst("assessor");
-        Form form = new Form(trimmed(body.getFirst("reason")), trimmed(body.getFirst("expires-day")),
-                trimmed(body.getFirst("expires-month")), trimmed(body.getFirst("expires-year")));
+        Form form = new Form(FormText.filled(body.getFirst("reason")), FormText.filled(body.getFirst("expires-day")),
+                FormText.filled(body.getFirst("expires-month")), FormText.filled(body.getFirst("expires-year")));
         List<FieldError> errors = new ArrayList<>();
         if (form.reason() == null || form.reason().length() < REASON_MIN) {
             errors.add(new FieldError("reason", "Say why the conflict does not stop this assessor, in at least "
@@ -98,9 +99,9 @@ public class DispensationPages {
             } catch (WebApplicationException e) {
                 ServiceProblem problem = ServiceProblem.refusal(e);
                 problem.violations().forEach(v -> errors.add(new FieldError("expires".equals(v.field()) ? "expires-day"
-                        : "reason", sentence(v.message()))));
+                        : "reason", FormText.sentence(v.message()))));
                 if (errors.isEmpty()) {
-                    errors.add(new FieldError("reason", sentence(problem.detail() == null ? problem.title() : problem.detail())));
+                    errors.add(new FieldError("reason", FormText.sentence(problem.detail() == null ? problem.title() : problem.detail())));
                 }
             }
         }
@@ -135,11 +136,4 @@ public class DispensationPages {
         }
     }
 
-    private static String sentence(String words) {
-        return words == null || words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

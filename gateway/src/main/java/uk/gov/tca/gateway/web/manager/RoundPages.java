@@ -108,16 +108,11 @@ public class RoundPages {
             ServiceProblem refused = ServiceProblem.refusal(e);
             ServiceProblem problem = new ServiceProblem(refused.status(), "The bid could not be offered to " + assessor,
                     refused.status() == 409 && !refused.messages().isEmpty() ? "A conflict of interest stops it:"
-                            : refused.detail(), refused.messages().stream().map(RoundPages::withoutField).toList());
+                            : refused.detail(), refused.violations().stream().map(v -> v.message()).toList());
             return Response.status(problem.status()).entity(matrix(id, problem, null, null)).build();
         }
     }
 
-    /** "conflicts[0]: The assessor declared …" as the sentence alone. */
-    private static String withoutField(String message) {
-        int colon = message.indexOf(": ");
-        return colon > 0 && message.substring(0, colon).matches("[\\w.\\[\\]]+") ? message.substring(colon + 2) : message;
-    }
 
     /** Assigns, then redirects to the matrix (POST-redirect-GET): refreshing the page never assigns again. */
     @POST
