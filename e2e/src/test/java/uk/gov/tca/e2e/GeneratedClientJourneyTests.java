@@ -181,7 +181,7 @@ class GeneratedClientJourneyTests {
         decisions.decisionsPublish(round);
 
         // the integrator reconciles: the published decisions, and the same award as 360Giving data
-        Decisions published = new DecisionsApi(as(integrator)).decisionsGet(round);
+        Decisions published = new DecisionsApi(as(integrator)).decisionsGet(round, null);
         DecisionLine line = published.getLines().stream().filter(l -> draft.getId().equals(l.getBidId())).findFirst()
                 .orElseThrow();
         assertThat(line.getOutcome()).isEqualTo(DecisionOutcome.FUNDED);

@@ -330,6 +330,26 @@ class WebClientBrowserTests {
         page.click("a.govuk-service-navigation__link:has-text('Ranking and decisions')");
         assertThat(page.locator("#ranking")).containsText(title);
         assertThat(page.locator("#ranking-chart")).hasAttribute("data-drawn", "true");
+        // the bid offered by hand after the dispensation is not scored yet: allocating now needs a reason
+        assertThat(page.locator("#not-ready")).containsText("no submitted assessment");
+        page.click("button:has-text('Allocate the budget')");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        page.click(".govuk-error-summary a[href='#notReadyReason']");
+        assertThat(page.locator("#notReadyReason")).isFocused();
+        Browser.screenshot(page, "08a-allocating-before-every-bid-is-ready");
+        page.fill("#notReadyReason", "A draft for the panel: the bid offered late is scored before Thursday");
+        page.click("button:has-text('Allocate the budget')");
+        assertThat(page.locator("#done")).containsText("allocated as a draft");
+        assertThat(page.locator("#decision-lines")).containsText("funded");
+        assertThat(page.locator("#decision-policy")).containsText("Allocated before every bid was ready");
+        // a draft can be thrown away, from a check of what is lost
+        page.click("#discard");
+        assertThat(page.locator("#discard-summary")).containsText("Changed by hand");
+        Browser.screenshot(page, "08b-discard-the-draft");
+        page.click("button:has-text('Discard the draft')");
+        assertThat(page.locator("#done")).containsText("discarded");
+        assertThat(page.locator("#decision-lines")).hasCount(0);
+        page.fill("#notReadyReason", "A draft for the panel: the bid offered late is scored before Thursday");
         page.click("button:has-text('Allocate the budget')");
         assertThat(page.locator("#decision-lines")).containsText("funded");
         Browser.screenshot(page, "08-ranking-and-decision");

@@ -136,17 +136,17 @@ class PolicyTests {
     }
 
     private static List<AllocationPolicy.Ranked> ranking() {
-        return List.of(new AllocationPolicy.Ranked("one", new BigDecimal("300000")),
-                new AllocationPolicy.Ranked("xxxx", null),
-                new AllocationPolicy.Ranked("two", new BigDecimal("166900")),
-                new AllocationPolicy.Ranked("three", new BigDecimal("100000")),
-                new AllocationPolicy.Ranked("four", new BigDecimal("60000")));
+        return List.of(new AllocationPolicy.Ranked("one", new BigDecimal("300000"), new BigDecimal("4.5")),
+                new AllocationPolicy.Ranked("xxxx", null, new BigDecimal("4")),
+                new AllocationPolicy.Ranked("two", new BigDecimal("166900"), new BigDecimal("3.2")),
+                new AllocationPolicy.Ranked("three", new BigDecimal("100000"), new BigDecimal("2.5")),
+                new AllocationPolicy.Ranked("four", new BigDecimal("60000"), new BigDecimal("1.9")));
     }
 
     @Test
     void wholeAwardsOnlyStopsAtTheFirstBidThatDoesNotFit() {
         List<AllocationPolicy.Allocation> a = AllocationPolicy.allocate(ranking(), new BigDecimal("500000"),
-                AllocationPolicy.Mode.WHOLE_AWARDS_ONLY, new BigDecimal("0.5"), 1);
+                AllocationPolicy.Mode.WHOLE_AWARDS_ONLY, new BigDecimal("0.5"), 1, null);
         assertThat(a).extracting(AllocationPolicy.Allocation::outcome).containsExactly(AllocationPolicy.Outcome.FUNDED,
                 AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.RESERVE,
                 AllocationPolicy.Outcome.UNFUNDED);
@@ -157,19 +157,34 @@ class PolicyTests {
     @Test
     void theMarginalBidIsPartFundedOnlyAboveTheMinimumShare() {
         List<AllocationPolicy.Allocation> enough = AllocationPolicy.allocate(ranking(), new BigDecimal("516900"),
-                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null, null);
         assertThat(enough.get(3).outcome()).isEqualTo(AllocationPolicy.Outcome.PART_FUNDED);
         assertThat(enough.get(3).amountAwarded()).isEqualByComparingTo("50000");
         assertThat(enough.get(4).outcome()).isEqualTo(AllocationPolicy.Outcome.RESERVE);
         List<AllocationPolicy.Allocation> tooLittle = AllocationPolicy.allocate(ranking(), new BigDecimal("516899.99"),
-                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null, null);
         assertThat(tooLittle.get(3).outcome()).isEqualTo(AllocationPolicy.Outcome.RESERVE);
         // exactly the budget: everything that fits is funded whole, nothing part-funded
         List<AllocationPolicy.Allocation> exact = AllocationPolicy.allocate(ranking(), new BigDecimal("626900"),
-                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null);
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), null, null);
         assertThat(exact).extracting(AllocationPolicy.Allocation::outcome).containsExactly(AllocationPolicy.Outcome.FUNDED,
                 AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.FUNDED,
                 AllocationPolicy.Outcome.FUNDED);
+    }
+
+    @Test
+    void aBidBelowTheMinimumQualityScoreIsNotFundedWhateverIsLeftNorHeldInReserve() {
+        // budget enough for all; "three" (2.5) and "four" (1.9) are under a minimum of 2.6
+        List<AllocationPolicy.Allocation> a = AllocationPolicy.allocate(ranking(), new BigDecimal("1000000"),
+                AllocationPolicy.Mode.PART_FUND_MARGINAL, new BigDecimal("0.5"), 5, new BigDecimal("2.6"));
+        assertThat(a).extracting(AllocationPolicy.Allocation::outcome).containsExactly(AllocationPolicy.Outcome.FUNDED,
+                AllocationPolicy.Outcome.UNFUNDED, AllocationPolicy.Outcome.FUNDED, AllocationPolicy.Outcome.UNFUNDED,
+                AllocationPolicy.Outcome.UNFUNDED);
+        assertThat(a.get(3).reason()).isEqualTo("scored 2.5, below the scheme's minimum quality score of 2.6: not funded "
+                + "whatever the budget has left");
+        // at the minimum exactly is not below it
+        assertThat(AllocationPolicy.allocate(ranking(), new BigDecimal("1000000"), AllocationPolicy.Mode.WHOLE_AWARDS_ONLY,
+                new BigDecimal("0.5"), 5, new BigDecimal("2.5")).get(3).outcome()).isEqualTo(AllocationPolicy.Outcome.FUNDED);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.gov.tca.scoring.testing.Actor.assessor;
 import static uk.gov.tca.scoring.testing.Actor.assessorOf;
@@ -301,6 +302,80 @@ class ScoringFlowTests {
         MANAGER.overrides("r1", "chr", "\"" + version + "\"", Map.of("outcome", "RESERVE",
                 "reason", "Held in reserve by the panel")).statusCode(200)
                 .body("lines.find { it.bidId == 'chr' }.overridden", equalTo(true));
+    }
+
+    @Test
+    void allocatingWhileBidsAreUnscoredOrUnmoderatedNeedsAReasonAndKeepsIt() {
+        babScoredByBoth(); // Babergh's flagged and not moderated, Cherwell's and Cheshire's unscored
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY")).statusCode(409)
+                .body("type", equalTo("urn:tca:problem:round-not-ready"),
+                        "detail", equalTo("Round r1 is not ready to allocate: 2 bids have no submitted assessment, and 1 "
+                                + "bid is flagged for moderation and not moderated (chr: no submitted assessment; chw: no "
+                                + "submitted assessment; bab: its assessors' scores differ past the moderation threshold "
+                                + "and it is not moderated). Score and moderate them first, or give the reason to "
+                                + "allocate now in notReadyReason."),
+                        "violations[0].field", equalTo("notReadyReason"));
+        MANAGER.decision("r1").statusCode(404); // nothing allocated
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason", "short")).statusCode(400)
+                .body("violations[0].field", equalTo("notReadyReason"));
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason",
+                        "A draft for the panel to discuss on Thursday")).statusCode(200)
+                .body("policy.notReadyReason", equalTo("A draft for the panel to discuss on Thursday"),
+                        "policy.notReady", contains(startsWith("chr:"), startsWith("chw:"), startsWith("bab:")),
+                        "lines.bidId", contains("bab"));
+        // once every bid is scored and moderated no reason is needed, and none is kept
+        MANAGER.moderates("bab", Map.of("criterion", "collaboration", "score", 3,
+                "reason", "Panel: shared workforce is real collaboration")).statusCode(201);
+        scoreInReverseOrder(A2, "chw", 4, 4);
+        scoreInReverseOrder(AMS, "chw", 4, 4);
+        scoreInReverseOrder(A1, "chr", 3, 2);
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason", "A reason nobody needs now"))
+                .statusCode(200).body("policy.notReadyReason", nullValue(), "policy.notReady", nullValue());
+    }
+
+    @Test
+    void aBidUnderTheSchemesMinimumQualityScoreIsNotFunded() {
+        Map<String, Object> scheme = Schemes.forRound("r1");
+        scheme.put("minimumQualityScore", 6);
+        MANAGER.setsScheme(scheme).statusCode(400).body("violations.field", contains("minimumQualityScore"),
+                "violations[0].message", equalTo("is not on the scale 0–5"));
+        scheme.put("minimumQualityScore", 2.7);
+        MANAGER.schemed(scheme);
+        List.of(A1, A2, AMS).forEach(Actor::registered);
+        feed.catchUp();
+        MANAGER.autoAssigns("r1").statusCode(200);
+        String first = A1.drafted(A1.acceptsOfferOn("bab"), firstAssessorsScores());
+        A1.submits(first).statusCode(200);
+        A2.scores("bab", secondAssessorsScores());
+        MANAGER.moderates("bab", Map.of("criterion", "collaboration", "score", 3,
+                "reason", "Panel: shared workforce is real collaboration")).statusCode(201);
+        scoreInReverseOrder(A2, "chw", 4, 4);
+        scoreInReverseOrder(AMS, "chw", 4, 4);
+        scoreInReverseOrder(A1, "chr", 3, 2);
+        MANAGER.readsSchemes("r1").body("[0].minimumQualityScore", equalTo(2.7f));
+        // chw 4.0 and bab 3.0 pass; chr (2.6) is under the minimum, with budget enough for it
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "budget", 2000000)).statusCode(200)
+                .body("lines.outcome", contains("FUNDED", "FUNDED", "UNFUNDED"), "policy.minimumQualityScore", equalTo(2.7f),
+                        "lines[2].reason", equalTo("scored 2.6, below the scheme's minimum quality score of 2.7: not "
+                                + "funded whatever the budget has left"));
+    }
+
+    @Test
+    void aDraftIsDiscardedByItsVersionAndAPublishedOneNever() {
+        decided();
+        int version = MANAGER.decision("r1").extract().path("version");
+        MANAGER.discards("r1", null).statusCode(428);
+        MANAGER.discards("r1", "\"" + (version + 1) + "\"").statusCode(412);
+        A1.discards("r1", "\"" + version + "\"").statusCode(403);
+        MANAGER.decision("r1").statusCode(200);
+        MANAGER.discards("r1", "\"" + version + "\"").statusCode(204);
+        MANAGER.decision("r1").statusCode(404);
+        MANAGER.discards("r1", "\"" + version + "\"").statusCode(404);
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY")).statusCode(200).body("version", equalTo(0));
+        MANAGER.publishes("r1").statusCode(200);
+        MANAGER.discards("r1", "\"" + MANAGER.decision("r1").extract().path("version") + "\"").statusCode(409)
+                .body("detail", containsString("cannot be discarded"));
+        MANAGER.decision("r1").statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 
     @Test

@@ -256,6 +256,9 @@ final class AccessRules {
                         .at(f -> "/decisions/" + f.decidedRound + "/lines/" + f.inDecidedRound)
                         .body(f -> Map.of("outcome", "FUNDED", "amountAwarded", 200000, "reason", "Panel: fund at the reduced amount"))
                         .staleVersion().answers(412, MANAGER).hidden(FUNDER_OTHER),
+                // a draft is discarded by its version only; the stale one here leaves it for the publication below
+                AccessRule.of(SCORING, "DELETE /decisions/{roundId}").at(f -> "/decisions/" + f.decidedRound)
+                        .staleVersion().answers(412, MANAGER).hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "POST /decisions/{roundId}/publication").at(f -> "/decisions/" + f.decidedRound + "/publication")
                         .answers(200, MANAGER).hidden(FUNDER_OTHER),
                 // integrators read a round's ranking once its decision is published

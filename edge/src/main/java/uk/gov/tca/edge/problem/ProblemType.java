@@ -24,6 +24,8 @@ public enum ProblemType {
     IDENTIFIER_TAKEN("identifier-taken", "Identifier taken", 409),
     /** An action that needs the round's scoring scheme, in a round that has none yet. */
     NO_SCHEME("no-scheme", "Round has no scheme", 409),
+    /** Allocating a budget while bids are unscored or flagged and not moderated, with no reason given to go on. */
+    ROUND_NOT_READY("round-not-ready", "Round is not ready to allocate", 409),
     STALE_VERSION("stale-version", "Version is stale", 412),
     TOO_LARGE("too-large", "Request too large", 413),
     URI_TOO_LONG("uri-too-long", "Request line too long", 414),

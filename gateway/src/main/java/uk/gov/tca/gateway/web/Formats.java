@@ -14,7 +14,7 @@ public final class Formats {
     }
 
     /** £1,234,567 — pence only where there are any. */
-    static String pounds(Object value) {
+    public static String pounds(Object value) {
         BigDecimal amount = decimal(value);
         if (amount == null) {
             return "—";

@@ -11,7 +11,8 @@ import java.util.List;
  * the funding (a lower-ranked bid is not funded over a higher-ranked one because it is smaller). Under
  * PART_FUND_MARGINAL the first bid that does not fit is offered what is left, if that is at least the minimum
  * share of what it sought. The bids after form the reserve list (of the given length, the rest unfunded). A
- * bid with no amount sought ("xxxx", none stated) cannot be funded by this rule: it is left for a manager.
+ * bid with no amount sought ("xxxx", none stated) cannot be funded by this rule: it is left for a manager. A bid
+ * scored below the scheme's minimum quality score is not funded whatever is left, nor held in reserve.
  */
 public final class AllocationPolicy {
 
@@ -24,7 +25,7 @@ public final class AllocationPolicy {
     @Schema(name = "DecisionOutcome")
     public enum Outcome { FUNDED, PART_FUNDED, RESERVE, UNFUNDED }
 
-    public record Ranked(String bidId, BigDecimal amountSought) {
+    public record Ranked(String bidId, BigDecimal amountSought, BigDecimal score) {
     }
 
     public record Allocation(String bidId, Outcome outcome, BigDecimal amountAwarded, String reason) {
@@ -34,12 +35,18 @@ public final class AllocationPolicy {
     }
 
     public static List<Allocation> allocate(List<Ranked> ranking, BigDecimal budget, Mode mode, BigDecimal minimumShare,
-            Integer reserveListSize) {
+            Integer reserveListSize, BigDecimal minimumQualityScore) {
         List<Allocation> result = new ArrayList<>();
         BigDecimal left = budget;
         boolean funding = true;
         int reserves = 0;
         for (Ranked bid : ranking) {
+            if (minimumQualityScore != null && bid.score() != null && bid.score().compareTo(minimumQualityScore) < 0) {
+                result.add(new Allocation(bid.bidId(), Outcome.UNFUNDED, null, "scored " + bid.score().stripTrailingZeros()
+                        .toPlainString() + ", below the scheme's minimum quality score of " + minimumQualityScore
+                        .stripTrailingZeros().toPlainString() + ": not funded whatever the budget has left"));
+                continue;
+            }
             if (bid.amountSought() == null) {
                 result.add(new Allocation(bid.bidId(), Outcome.UNFUNDED, null,
                         "no amount sought is stated, so none can be allocated by rank; a manager may decide it"));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -85,7 +86,12 @@ public class DecisionResource {
                     example = "3") @Min(0) Integer reserveListSize,
             @Schema(description = "A budget other than the round's, in pounds sterling with at most 2 decimal places, to "
                     + "try where the line falls; absent: the round's budget", example = "7600000") @DecimalMin("0")
-            @Digits(integer = 13, fraction = 2) BigDecimal budget) {
+            @Digits(integer = 13, fraction = 2) BigDecimal budget,
+            @Schema(description = "Why allocate although some bids are not ready (no submitted assessment, or flagged "
+                    + "for moderation and not moderated), 10 to 2000 characters; without it such a round is refused "
+                    + "(409 round-not-ready naming the bids). Kept with the decisions, with the bids not ready.",
+                    example = "Panel meets tomorrow: a draft to discuss, the two late bids to be scored by then")
+            @Size(min = 10, max = 2000) String notReadyReason) {
     }
 
     @Schema(name = "OverrideInput", description = "A programme manager's decision on one bid in place of the allocation's")
@@ -126,17 +132,37 @@ public class DecisionResource {
                     + "smaller. Under PART_FUND_MARGINAL the first bid that does not fit is offered what is left, if that "
                     + "is at least minimumShare of what it sought. The bids after go on the reserve list (reserveListSize "
                     + "of them; absent, all), the rest UNFUNDED. A bid stating no amount sought cannot be funded by rank "
-                    + "and is left UNFUNDED for a programme manager to decide by override. The result is a draft: "
-                    + "allocating again replaces it, overrides and all.")
+                    + "and is left UNFUNDED for a programme manager to decide by override; a bid scored below the scheme's "
+                    + "minimumQualityScore is UNFUNDED whatever is left, and held in no reserve. While bids are unscored, "
+                    + "or flagged for moderation and not moderated, the allocation is refused (409 round-not-ready, "
+                    + "naming them) unless notReadyReason says why to go on; the reason and the bids are kept in the "
+                    + "policy. The result is a draft: allocating again replaces it, overrides and all.")
     @APIResponse(responseCode = "200", description = "The draft decisions and their ETag",
             content = @Content(schema = @Schema(implementation = DecisionsView.class)))
     public Response allocate(@Parameter(description = "The round", example = "tca-2013-14") @PathParam("roundId") String roundId,
             @Valid @NotNull AllocationInput body) {
         funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.allocate(callers.current().name(), roundId, new DecisionSet.Policy(body.mode(),
-                body.minimumShare() == null ? new BigDecimal("0.5") : body.minimumShare(), body.reserveListSize()),
-                body.budget());
+                body.minimumShare() == null ? new BigDecimal("0.5") : body.minimumShare(), body.reserveListSize(), null,
+                body.notReadyReason(), null), body.budget());
         return ETags.ok(DecisionsView.of(set), set.version);
+    }
+
+    @DELETE
+    @Path("/{roundId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Discard a round's draft decisions (programme managers; If-Match required)",
+            description = "Only programme managers, while the decisions are a draft and no line of them is published "
+                    + "(409 otherwise: published decisions are the record). If-Match must carry the decisions' version "
+                    + "(428 without, 412 when stale). The draft and its overrides are gone, the round reads as never "
+                    + "allocated (404), and the discarded draft is kept in the audit trail.")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    public Response discard(@Parameter(description = "The round", example = "tca-2013-14") @PathParam("roundId") String roundId,
+            @Parameter(description = "The decisions' version as last read, their ETag", example = "\"0\"")
+            @HeaderParam("If-Match") String ifMatch) {
+        funders.requireRuns(callers.current(), roundId);
+        decisions.discard(callers.current().name(), roundId, ifMatch);
+        return Response.noContent().build();
     }
 
     @PUT

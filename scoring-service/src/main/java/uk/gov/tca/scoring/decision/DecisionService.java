@@ -20,6 +20,7 @@ import uk.gov.tca.scoring.assignment.AssignmentService;
 import uk.gov.tca.scoring.client.BidServiceCalls;
 import uk.gov.tca.scoring.client.BidServiceClient;
 import uk.gov.tca.scoring.ranking.RankingService;
+import uk.gov.tca.scoring.scheme.Scheme;
 
 /**
  * Allocates a round's budget down its ranking, lets a manager override a line with a reason, and publishes
@@ -45,7 +46,7 @@ public class DecisionService {
     }
 
     @Transactional
-    public DecisionSet allocate(String actor, String roundId, DecisionSet.Policy policy, BigDecimal budgetOverride) {
+    public DecisionSet allocate(String actor, String roundId, DecisionSet.Policy asked, BigDecimal budgetOverride) {
         DecisionSet set = DecisionSet.findById(roundId);
         if (set != null && set.status == DecisionSet.Status.PUBLISHED) {
             throw ProblemException.conflict("the decisions of round " + roundId + " are published");
@@ -55,10 +56,15 @@ public class DecisionService {
                     + "theirs already): publish again to finish, rather than allocate anew");
         }
         RankingService.Ranking ranking = rankings.rank(roundId);
+        List<String> notReady = AllocationReadiness.notReady(ranking);
+        AllocationReadiness.require(ranking, notReady, asked.notReadyReason());
+        BigDecimal minimumQuality = Scheme.requiredFor(roundId, "its scheme weighs the scores").minimumQualityScore;
+        DecisionSet.Policy policy = new DecisionSet.Policy(asked.mode(), asked.minimumShare(), asked.reserveListSize(),
+                minimumQuality, notReady.isEmpty() ? null : asked.notReadyReason(), notReady.isEmpty() ? null : notReady);
         BigDecimal budget = budgetOverride != null ? budgetOverride : ranking.budget();
         List<AllocationPolicy.Allocation> allocations = AllocationPolicy.allocate(ranking.lines().stream()
-                .map(l -> new AllocationPolicy.Ranked(l.bidId(), l.amountSought())).toList(), budget, policy.mode(),
-                policy.minimumShare(), policy.reserveListSize());
+                .map(l -> new AllocationPolicy.Ranked(l.bidId(), l.amountSought(), l.score())).toList(), budget,
+                policy.mode(), policy.minimumShare(), policy.reserveListSize(), minimumQuality);
         Map<String, AllocationPolicy.Allocation> byBid = allocations.stream()
                 .collect(Collectors.toMap(AllocationPolicy.Allocation::bidId, Function.identity()));
         List<DecisionLine> lines = ranking.lines().stream().map(l -> {
@@ -126,6 +132,27 @@ public class DecisionService {
         set.persistAndFlush();
         audit.record(actor, "DECISION_OVERRIDDEN", "decision-set", roundId, before, set.snapshot());
         return set;
+    }
+
+    /**
+     * Throws a draft away, overrides and all, so the round reads as never allocated. Nothing published can be: once a
+     * line is in the bid-service the set is its record.
+     */
+    @Transactional
+    public void discard(String actor, String roundId, String ifMatch) {
+        DecisionSet set = DecisionSet.findById(roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (set == null) {
+            throw ProblemException.notFound("Decisions of round " + roundId);
+        }
+        ETags.requireMatch(ifMatch, set.version);
+        if (set.status == DecisionSet.Status.PUBLISHED || set.lines.stream().anyMatch(l -> l.publishedAt() != null)) {
+            throw ProblemException.conflict("the decisions of round " + roundId + " are published"
+                    + (set.status == DecisionSet.Status.PUBLISHED ? "" : " in part") + ": they are the record now, and "
+                    + "cannot be discarded");
+        }
+        var before = set.snapshot();
+        set.delete();
+        audit.record(actor, "DECISIONS_DISCARDED", "decision-set", roundId, before, null);
     }
 
     /**

@@ -32,7 +32,19 @@ public class DecisionSet extends Audited {
             @Schema(description = "Least share of its amount sought a marginal bid was part-funded with",
                     example = "0.5") BigDecimal minimumShare,
             @Schema(description = "How many bids beyond the budget were held in reserve; absent: all", example = "3")
-            Integer reserveListSize) {
+            Integer reserveListSize,
+            @Schema(description = "The scheme's minimum quality score the allocation applied; absent: none",
+                    example = "2") BigDecimal minimumQualityScore,
+            @Schema(description = "Why the manager allocated although bids were unscored, or flagged and not "
+                    + "moderated; absent when every bid was ready",
+                    example = "Panel meets tomorrow: a draft to discuss, the two late bids to be scored by then")
+            String notReadyReason,
+            @Schema(description = "The bids not yet ready when it was allocated: unscored, or flagged and not moderated; "
+                    + "absent or empty when all were") java.util.List<String> notReady) {
+
+        public Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
+            this(mode, minimumShare, reserveListSize, null, null, null);
+        }
     }
 
     @Id

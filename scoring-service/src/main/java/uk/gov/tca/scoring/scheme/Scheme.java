@@ -58,6 +58,10 @@ public class Scheme extends Audited {
     @Column(nullable = false)
     public ModerationThreshold moderation;
 
+    /** The final score below which no bid is funded; null: none. */
+    @Column(name = "minimum_quality_score")
+    public BigDecimal minimumQualityScore;
+
     /** Whether the caller is a programme manager of the funder whose round this scheme scores. */
     public boolean runBy(Caller caller) {
         return caller.is(Roles.PROGRAMME_MANAGER) && caller.organisation() != null
@@ -117,6 +121,7 @@ public class Scheme extends Audited {
         state.put("confidenceEnabled", confidenceEnabled);
         state.put("assessorsPerBid", assessorsPerBid);
         state.put("moderation", moderation);
+        state.put("minimumQualityScore", minimumQualityScore);
         return state;
     }
 }

@@ -31,12 +31,18 @@ public record SchemeInput(
         @Schema(description = "How many assessors score each bid: 1 to 10, default 2. Sharing a round out fills every "
                 + "bid to this number.", minimum = "1", maximum = "10", example = "2")
         Integer assessorsPerBid,
-        @Valid ModerationThreshold moderation) {
+        @Valid ModerationThreshold moderation,
+        @jakarta.validation.constraints.Digits(integer = 3, fraction = 2)
+        @Schema(description = "The final score below which no bid is funded, however much budget is left: on the "
+                + "scale, at most 2 decimal places; absent, none. A bid under it is UNFUNDED when the budget is "
+                + "allocated, with the reason, and is held in no reserve list.", example = "2")
+        java.math.BigDecimal minimumQualityScore) {
 
     /** The input that, sent as a full replacement, leaves the scheme as it is: what a merge patch applies to. */
     static SchemeInput of(Scheme scheme) {
         return new SchemeInput(scheme.roundId, scheme.name, List.copyOf(scheme.criteria), scheme.scale,
-                scheme.justificationMinLength, scheme.confidenceEnabled, scheme.assessorsPerBid, scheme.moderation);
+                scheme.justificationMinLength, scheme.confidenceEnabled, scheme.assessorsPerBid, scheme.moderation,
+                scheme.minimumQualityScore);
     }
 
     public int justificationMinLengthOrDefault() {

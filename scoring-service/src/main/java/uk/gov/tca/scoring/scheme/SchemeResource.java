@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -198,12 +199,14 @@ public class SchemeResource {
             @Schema(description = "Whether assessors may say how confident they are of each score") boolean confidenceEnabled,
             @Schema(description = "How many assessors score each bid", example = "2") int assessorsPerBid,
             ModerationThreshold moderation,
+            @Schema(description = "The final score below which no bid is funded; absent: none", example = "2")
+            BigDecimal minimumQualityScore,
             @Schema(description = "The scheme's version, as its ETag gives it; each change adds one", example = "0")
             long version) {
 
         static SchemeView of(Scheme s) {
             return new SchemeView(s.id, s.roundId, s.name, s.criteria, s.scale, s.justificationMinLength,
-                    s.confidenceEnabled, s.assessorsPerBid, s.moderation, s.version);
+                    s.confidenceEnabled, s.assessorsPerBid, s.moderation, s.minimumQualityScore, s.version);
         }
     }
 }

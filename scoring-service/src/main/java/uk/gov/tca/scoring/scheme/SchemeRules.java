@@ -18,7 +18,7 @@ public final class SchemeRules {
     }
 
     public static List<RuleViolation> check(List<Criterion> criteria, ScoreScale scale, int justificationMinLength,
-            int assessorsPerBid, ModerationThreshold moderation) {
+            int assessorsPerBid, ModerationThreshold moderation, BigDecimal minimumQualityScore) {
         List<RuleViolation> violations = new ArrayList<>();
         if (criteria.isEmpty()) {
             violations.add(new RuleViolation("criteria", "a scheme needs at least one criterion"));
@@ -69,6 +69,10 @@ public final class SchemeRules {
         }
         if (moderation != null && (negative(moderation.criterionSpread()) || negative(moderation.totalSpread()))) {
             violations.add(new RuleViolation("moderation", "spreads must not be negative"));
+        }
+        if (minimumQualityScore != null && scale != null && (minimumQualityScore.compareTo(BigDecimal.valueOf(scale.min())) < 0
+                || minimumQualityScore.compareTo(BigDecimal.valueOf(scale.max())) > 0)) {
+            violations.add(new RuleViolation("minimumQualityScore", "is not on the scale " + scale.min() + "–" + scale.max()));
         }
         return violations;
     }

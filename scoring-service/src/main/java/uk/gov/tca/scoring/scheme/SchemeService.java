@@ -134,7 +134,7 @@ public class SchemeService {
 
     private static void check(SchemeInput input) {
         var violations = SchemeRules.check(input.criteria(), input.scale(), input.justificationMinLengthOrDefault(),
-                input.assessorsPerBidOrDefault(), input.moderationOrDefault());
+                input.assessorsPerBidOrDefault(), input.moderationOrDefault(), input.minimumQualityScore());
         if (!violations.isEmpty()) {
             throw ProblemException.invalidBy(violations);
         }
@@ -149,5 +149,6 @@ public class SchemeService {
         scheme.confidenceEnabled = input.confidenceEnabledOrDefault();
         scheme.assessorsPerBid = input.assessorsPerBidOrDefault();
         scheme.moderation = input.moderationOrDefault();
+        scheme.minimumQualityScore = input.minimumQualityScore();
     }
 }

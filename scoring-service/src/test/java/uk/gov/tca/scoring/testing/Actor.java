@@ -246,6 +246,15 @@ public final class Actor extends ApiActor {
         return request().header("If-Match", version).body(line).put("/decisions/{round}/lines/{bid}", roundId, bidId).then();
     }
 
+    /** Discards a round's draft decisions, naming the version it read (null: no If-Match). */
+    public ValidatableResponse discards(String roundId, String version) {
+        var request = request();
+        if (version != null) {
+            request.header("If-Match", version);
+        }
+        return request.delete("/decisions/{round}", roundId).then();
+    }
+
     public ValidatableResponse publishes(String roundId) {
         return request().post("/decisions/{round}/publication", roundId).then();
     }

@@ -30,7 +30,6 @@ import uk.gov.tca.gateway.web.services.scoring.Decisions;
 import uk.gov.tca.gateway.web.services.scoring.Ranking;
 import uk.gov.tca.gateway.web.services.scoring.Scheme;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
-import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Allocation;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.AutoAssign;
 
 /**
@@ -44,7 +43,6 @@ import uk.gov.tca.gateway.web.services.scoring.ScoringApi.AutoAssign;
 public class RoundPages {
 
     static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "IN_ASSESSMENT", "DECIDED", "WITHDRAWN");
-    private static final Set<String> MODES = Set.of("WHOLE_AWARDS_ONLY", "PART_FUND_MARGINAL");
 
     @CheckedTemplate(basePath = "")
     static class Templates {
@@ -59,6 +57,9 @@ public class RoundPages {
         static native TemplateInstance ranking(RankingView view);
 
         static native TemplateInstance publication(PublicationView view);
+
+        static native TemplateInstance discard(uk.gov.tca.gateway.web.services.bid.Round round, Decisions decisions,
+                ServiceProblem problem);
     }
 
     private final BidApi bids;
@@ -136,22 +137,73 @@ public class RoundPages {
                 scoring.moderations(id, null))).render();
     }
 
+    /** The ranking; {@code done}: set by the redirect after allocating, discarding or publishing. */
     @GET
     @Path("/{id}/ranking")
-    public String rankingPage(@PathParam("id") String id) {
-        return ranking(id, null);
+    public String rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done) {
+        return ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null);
     }
 
+    /** What the redirect after a decision step says was done (a fixed word, never text from the address). */
+    private static final Set<String> DECIDED = Set.of("allocated", "discarded");
+
+    /**
+     * Allocates as the form says, then redirects (POST-redirect-GET). While bids are unscored or not moderated the
+     * reason to go on is asked for here, and refused by the scoring-service too if it is missing.
+     */
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        String mode = form.getFirst("mode");
-        if (mode == null || !MODES.contains(mode)) {
-            return Response.status(400).entity(ranking(id, ServiceProblem.invalid("There is a problem",
-                    "mode: choose whole awards only or part-fund the marginal bid"))).build();
+    public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        DecisionForm form = DecisionForm.of(body);
+        Ranking ranking = scoring.ranking(id);
+        List<uk.gov.tca.gateway.web.FieldError> errors = form.check(!ranking.unscored().isEmpty()
+                || ranking.flaggedUnmoderated() > 0);
+        if (errors.isEmpty()) {
+            try {
+                scoring.decide(id, form.allocation());
+                return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/ranking")
+                        .queryParam("done", "allocated").fragment("decisions").build(id)).build();
+            } catch (WebApplicationException e) {
+                errors = DecisionForm.refused(ServiceProblem.refusal(e));
+            }
         }
-        return act(id, () -> scoring.decide(id, new Allocation(mode)));
+        return Response.status(400).entity(ranking(id, form, errors, null, null)).build();
+    }
+
+    /** The draft, and what discarding it loses, before the button that does. */
+    @GET
+    @Path("/{id}/decisions/discard")
+    public Response checkDiscard(@PathParam("id") String id) {
+        Decisions decisions = decisionsOf(id);
+        if (decisions == null || "PUBLISHED".equals(decisions.status())) {
+            return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
+        }
+        return Response.ok(Templates.discard(bids.round(id), decisions, null).render()).build();
+    }
+
+    /** Discards the draft as it was read on the check page (its version): a draft changed since is not discarded. */
+    @POST
+    @Path("/{id}/decisions/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@PathParam("id") String id, @jakarta.ws.rs.FormParam("version") String version) {
+        try {
+            scoring.discardDecisions(id, "\"" + (version != null && version.matches("\\d{1,18}") ? version : "-") + "\"");
+        } catch (WebApplicationException e) {
+            ServiceProblem refused = ServiceProblem.refusal(e);
+            Decisions decisions = decisionsOf(id);
+            if (decisions == null) {
+                return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
+            }
+            ServiceProblem problem = refused.status() == 412
+                    ? new ServiceProblem(412, "There is a problem", "The decisions changed since you opened this page. "
+                            + "Check them below and discard them again if you still want to.", List.of())
+                    : refused;
+            return Response.status(problem.status()).entity(Templates.discard(bids.round(id), decisions, problem).render())
+                    .build();
+        }
+        return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/ranking")
+                .queryParam("done", "discarded").fragment("decisions").build(id)).build();
     }
 
     /** What publishing would make public, to check before the one step that cannot be undone. */
@@ -202,15 +254,20 @@ public class RoundPages {
             action.run();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(ranking(id, problem)).build();
+            return Response.status(problem.status()).entity(ranking(id, null, List.of(), problem, null)).build();
         }
         return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
     }
 
-    private String ranking(String id, ServiceProblem problem) {
+    private String ranking(String id, DecisionForm form, List<uk.gov.tca.gateway.web.FieldError> errors,
+            ServiceProblem problem, String done) {
         Ranking ranking = scoring.ranking(id);
         Decisions decisions = decisionsOf(id);
-        return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, problem)).render();
+        java.math.BigDecimal minimumQuality = decisions != null && decisions.policy() != null
+                ? decisions.policy().minimumQualityScore()
+                : scoring.schemes(id).stream().findFirst().map(Scheme::minimumQualityScore).orElse(null);
+        return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, minimumQuality, form, errors, problem,
+                done)).render();
     }
 
     private Decisions decisionsOf(String id) {

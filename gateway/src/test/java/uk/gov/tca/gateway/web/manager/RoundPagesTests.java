@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.tca.gateway.Services;
 import uk.gov.tca.gateway.web.Pages;
+import uk.gov.tca.gateway.web.ScoringServiceAnswers;
 import uk.gov.tca.gateway.web.StandIns;
 
 /** A programme manager's round pages against stand-ins: counts, the assignment matrix, moderation, ranking and decisions. */
@@ -66,6 +67,10 @@ class RoundPagesTests {
                 "assessments": 2, "flaggedUnmoderated": true, "cumulativeAmountSought": 450000.50, "withinBudget": false}],
              "unscored": ["B-2026-0044"]}
             """.formatted(LONG_TITLE);
+
+    /** The same ranking once every bid is scored and moderated: nothing stops allocating. */
+    private static final String READY_RANKING = RANKING.replace("\"flaggedUnmoderated\": true", "\"flaggedUnmoderated\": false")
+            .replace("\"unscored\": [\"B-2026-0044\"]", "\"unscored\": []");
 
     private static String decisions(String status) {
         return """
@@ -424,11 +429,17 @@ class RoundPagesTests {
         RestAssured.given().get("/app/rounds/other-round/moderation/" + BID_ID).then().statusCode(404);
     }
 
+    private static void noDecisionsYet() {
+        StandIns.problem("scoring", get(urlEqualTo("/decisions/tca-2026")), 404,
+                problem("not-found", "Not found", 404, "Decisions of round tca-2026 was not found"));
+        scoringService(get(urlEqualTo("/schemes?round=tca-2026")), ScoringServiceAnswers.SCHEMES
+                .replace("\"assessorsPerBid\": 2,", "\"assessorsPerBid\": 2, \"minimumQualityScore\": 2.5,"));
+    }
+
     @Test
     void theRankingIsATableAndAChartAgainstTheBudgetWithTheBudgetToAllocate() throws Exception {
         scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
-        StandIns.problem("scoring", get(urlEqualTo("/decisions/tca-2026")), 404,
-                problem("not-found", "Not found", 404, "Decisions of round tca-2026 was not found"));
+        noDecisionsYet();
 
         Document page = Pages.get(ROUND_PAGE + "/ranking");
 
@@ -445,7 +456,27 @@ class RoundPagesTests {
         assertThat(chart.path("budget").decimalValue()).isEqualByComparingTo("400000");
         assertThat(page.select("#decision-lines, #decision-status")).isEmpty();
         assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate the budget");
-        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication], #download-json")).isEmpty();
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/publication], #download-json, #discard")).isEmpty();
+        // the usual rule is offered first; the scheme's minimum quality score and what is not ready are said
+        assertThat(page.select("input[name=mode][checked]").val()).isEqualTo("WHOLE_AWARDS_ONLY");
+        assertThat(Pages.text(page, "#mode-hint")).isEqualTo("Bids are funded in rank order; none scored below the "
+                + "scheme's minimum quality score of 2.5.");
+        assertThat(Pages.text(page, "#not-ready")).isEqualTo("! Warning Not every bid is ready: 1 bid has no submitted "
+                + "assessment and 1 bid is flagged and not moderated. Allocating now puts the funding line where these "
+                + "scores leave it.");
+        assertThat(page.select("textarea#notReadyReason").attr("aria-describedby")).isEqualTo("notReadyReason-hint");
+        assertThat(page.select("a.govuk-tag[href=" + ROUND_PAGE + "/moderation/B-2026-0043]").text())
+                .isEqualTo("not moderated");
+    }
+
+    @Test
+    void aRoundWhoseBidsAreAllReadyAsksForNoReason() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), READY_RANKING);
+        noDecisionsYet();
+
+        Document page = Pages.get(ROUND_PAGE + "/ranking");
+
+        assertThat(page.select("#not-ready, #notReadyReason")).isEmpty();
     }
 
     @Test
@@ -458,7 +489,19 @@ class RoundPagesTests {
         assertThat(Pages.text(page, "#decision-status")).isEqualTo("Status: draft. Awarded £400,000 of £400,000.");
         assertThat(page.select("#decision-lines tbody tr")).extracting(Element::text).containsExactly(
                 "1 " + TITLE + " funded £250,000",
-                "2 " + LONG_TITLE + " part funded (changed by manager.dclg: The marginal bid, funded in part) £150,000");
+                "2 " + LONG_TITLE + " part funded £150,000 Changed by manager.dclg: The marginal bid, funded in part");
+        // the part-funded marginal bid is within the budget in part, not "No"
+        assertThat(page.select("#ranking tbody tr td:last-child")).extracting(Element::text)
+                .containsExactly("Yes", "In part: £150,000 of £200,000.50");
+        assertThat(page.select("#decision-policy .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Rule Funded in rank order; the first bid that does not fit is offered what is left when that is at least "
+                        + "50% of what it sought",
+                "Minimum quality score None set by the scheme");
+        // the option last chosen is the one offered again
+        assertThat(page.select("input[name=mode][checked]").val()).isEqualTo("PART_FUND_MARGINAL");
+        assertThat(page.select("#minimumShare").val()).isEqualTo("50");
+        assertThat(page.select("#conditional-mode-part").hasClass("govuk-radios__conditional--hidden")).isFalse();
+        assertThat(page.select("#discard").attr("href")).isEqualTo(ROUND_PAGE + "/decisions/discard");
         assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate again");
         // publishing starts from a check of what becomes public, never from the ranking in one press
         assertThat(page.select("form[action=" + ROUND_PAGE + "/publication]")).isEmpty();
@@ -489,23 +532,87 @@ class RoundPagesTests {
         Document page = Pages.get(ROUND_PAGE + "/ranking");
 
         assertThat(Pages.text(page, "#decision-status")).startsWith("Status: published.");
-        assertThat(page.select("main form")).isEmpty();
+        assertThat(page.select("main form, #discard")).isEmpty();
         assertThat(page.select("#download-json").attr("href")).isEqualTo(ROUND_PAGE + "/360giving.json");
         assertThat(page.select("a[href=" + ROUND_PAGE + "/360giving.csv]")).hasSize(1);
     }
 
     @Test
-    void decidingSendsTheModeChosenAndGoesBackToTheRanking() {
+    void decidingSendsTheRuleTheShareAndTheReasonAndGoesBackToTheRanking() {
         scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
-        StandIns.problem("scoring", get(urlEqualTo("/decisions/tca-2026")), 404,
-                problem("not-found", "Not found", 404, "Decisions of round tca-2026 was not found"));
+        noDecisionsYet();
         StandIns.answer("scoring", post(urlEqualTo("/decisions/tca-2026")), 200, decisions("DRAFT"));
 
-        Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "PART_FUND_MARGINAL").post(ROUND_PAGE + "/decisions")
-                .then().statusCode(303).header("Location", endsWith(ROUND_PAGE + "/ranking"));
+        Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "PART_FUND_MARGINAL").formParam("minimumShare", "40")
+                .formParam("notReadyReason", "  A draft for Thursday's panel  ").post(ROUND_PAGE + "/decisions")
+                .then().statusCode(303).header("Location", endsWith(ROUND_PAGE + "/ranking?done=allocated#decisions"));
 
         Services.server("scoring").verify(postRequestedFor(urlEqualTo("/decisions/tca-2026"))
-                .withRequestBody(equalToJson("{\"mode\": \"PART_FUND_MARGINAL\"}")));
+                .withRequestBody(equalToJson("{\"mode\": \"PART_FUND_MARGINAL\", \"minimumShare\": 0.4, "
+                        + "\"notReadyReason\": \"A draft for Thursday's panel\"}")));
+        Document after = Pages.get(ROUND_PAGE + "/ranking?done=allocated");
+        assertThat(Pages.text(after, "#done")).isEqualTo("Success The budget is allocated as a draft: check the decisions below");
+        assertThat(Pages.get(ROUND_PAGE + "/ranking?done=<script>").select("#done")).isEmpty();
+    }
+
+    @Test
+    void allocatingBeforeEveryBidIsReadyAsksWhyAndAServiceRefusalLandsOnTheField() {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), RANKING);
+        noDecisionsYet();
+
+        Document noReason = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "PART_FUND_MARGINAL")
+                .formParam("minimumShare", "150").post(ROUND_PAGE + "/decisions").then().statusCode(400).extract().response());
+        assertThat(noReason.title()).startsWith("Error: Ranking and decisions");
+        assertThat(noReason.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text()).containsExactly(
+                "#minimumShare Enter the least share as a whole number from 1 to 100",
+                "#notReadyReason Say why you are allocating before every bid is scored and moderated");
+        assertThat(noReason.select("#minimumShare").attr("aria-describedby")).isEqualTo("minimumShare-hint minimumShare-error");
+        assertThat(noReason.select("#minimumShare").val()).isEqualTo("150"); // what was typed, kept
+        assertThat(noReason.select("input[name=mode][checked]").val()).isEqualTo("PART_FUND_MARGINAL");
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/decisions/tca-2026")));
+
+        // the service's own refusal (the round changed between the page and the press) against the reason's field
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), READY_RANKING);
+        StandIns.problem("scoring", post(urlEqualTo("/decisions/tca-2026")), 409, """
+                {"type": "urn:tca:problem:round-not-ready", "title": "Round is not ready to allocate", "status": 409,
+                 "detail": "Round tca-2026 is not ready to allocate: 1 bid has no submitted assessment (B-2026-0045: no submitted assessment).",
+                 "violations": [{"field": "notReadyReason", "message": "give the reason to allocate while 1 bid has no submitted assessment"}]}
+                """);
+        Document refused = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "WHOLE_AWARDS_ONLY")
+                .post(ROUND_PAGE + "/decisions").then().statusCode(400).extract().response());
+        assertThat(refused.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("#notReadyReason Give the reason to allocate while 1 bid has no submitted assessment");
+        assertThat(refused.select("textarea#notReadyReason")).hasSize(1);
+    }
+
+    @Test
+    void aDraftIsDiscardedFromACheckByTheVersionItShowed() {
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("DRAFT"));
+        Services.server("scoring").stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlEqualTo("/decisions/tca-2026")).willReturn(aResponse().withStatus(204)));
+
+        Document check = Pages.get(ROUND_PAGE + "/decisions/discard");
+        assertThat(Pages.text(check, "h1")).isEqualTo("Are you sure you want to discard the draft decisions?");
+        assertThat(check.select("#discard-summary .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Decisions 2, awarding £400,000 of £400,000", "Changed by hand 1");
+        Pages.formOn(ROUND_PAGE + "/decisions/discard").formParam("version", check.select("input[name=version]").val())
+                .post(ROUND_PAGE + "/decisions/discard").then().statusCode(303)
+                .header("Location", endsWith(ROUND_PAGE + "/ranking?done=discarded#decisions"));
+        Services.server("scoring").verify(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                urlEqualTo("/decisions/tca-2026")).withHeader("If-Match", equalTo("\"2\"")));
+
+        // changed by someone else since the check: nothing is discarded, and the page says so
+        StandIns.problem("scoring", com.github.tomakehurst.wiremock.client.WireMock.delete(urlEqualTo("/decisions/tca-2026")),
+                412, problem("stale-version", "Version is stale", 412, "The decisions changed"));
+        Document stale = Pages.html(Pages.formOn(ROUND_PAGE + "/decisions/discard").formParam("version", "1")
+                .post(ROUND_PAGE + "/decisions/discard").then().statusCode(412).extract().response());
+        assertThat(stale.title()).startsWith("Error: ");
+        assertThat(Pages.text(stale, ".govuk-error-summary")).contains("The decisions changed since you opened this page");
+
+        // nothing to discard once published
+        scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("PUBLISHED"));
+        RestAssured.given().redirects().follow(false).get(ROUND_PAGE + "/decisions/discard").then().statusCode(303)
+                .header("Location", endsWith(ROUND_PAGE + "/ranking"));
     }
 
     @Test
@@ -514,9 +621,11 @@ class RoundPagesTests {
         scoringService(get(urlEqualTo("/decisions/tca-2026")), decisions("DRAFT"));
 
         Document noMode = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "EVERYTHING")
-                .post(ROUND_PAGE + "/decisions").then().statusCode(400).extract().response());
+                .formParam("notReadyReason", "A draft for the panel to discuss").post(ROUND_PAGE + "/decisions")
+                .then().statusCode(400).extract().response());
         assertThat(Pages.text(noMode, ".govuk-error-summary"))
-                .isEqualTo("There is a problem mode: choose whole awards only or part-fund the marginal bid");
+                .isEqualTo("There is a problem Select how the budget should be allocated");
+        assertThat(noMode.select(".govuk-error-summary a").attr("href")).isEqualTo("#mode");
         Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/decisions/tca-2026")));
 
         StandIns.problem("scoring", post(urlEqualTo("/decisions/tca-2026/publication")), 409,

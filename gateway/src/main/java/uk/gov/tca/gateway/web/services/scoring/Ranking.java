@@ -6,10 +6,16 @@ import java.util.List;
 
 /** A round's scored bids in funding order against its budget, with the cumulative amount sought. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Ranking(BigDecimal budget, String tieRule, List<RankingLine> lines) {
+public record Ranking(BigDecimal budget, String tieRule, List<RankingLine> lines, List<String> unscored) {
 
     public Ranking {
         lines = lines == null ? List.of() : lines;
+        unscored = unscored == null ? List.of() : unscored;
+    }
+
+    /** How many ranked bids are flagged for moderation and not moderated. */
+    public long flaggedUnmoderated() {
+        return lines.stream().filter(RankingLine::flaggedUnmoderated).count();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

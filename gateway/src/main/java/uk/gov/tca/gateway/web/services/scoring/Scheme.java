@@ -8,7 +8,7 @@ import java.util.Map;
 /** How a round's bids are scored: the criteria and their weights, the scale and the words that anchor each point. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scheme(String id, String roundId, String name, List<Criterion> criteria, ScoreScale scale,
-        int justificationMinLength, boolean confidenceEnabled, int assessorsPerBid) {
+        int justificationMinLength, boolean confidenceEnabled, int assessorsPerBid, BigDecimal minimumQualityScore) {
 
     public Scheme {
         criteria = criteria == null ? List.of() : criteria;

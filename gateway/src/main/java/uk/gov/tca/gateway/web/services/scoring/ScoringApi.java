@@ -125,6 +125,10 @@ public interface ScoringApi {
     @Path("/decisions/{round}")
     void decide(@PathParam("round") String round, Allocation allocation);
 
+    @jakarta.ws.rs.DELETE
+    @Path("/decisions/{round}")
+    void discardDecisions(@PathParam("round") String round, @HeaderParam("If-Match") String ifMatch);
+
     @POST
     @Path("/decisions/{round}/publication")
     void publish(@PathParam("round") String round);
@@ -161,7 +165,9 @@ public interface ScoringApi {
     record Scores(List<CriterionScore> scores) {
     }
 
-    record Allocation(String mode) {
+    /** How to allocate: the rule, the part-funding share, and why to go on while bids are not ready (if they are not). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Allocation(String mode, java.math.BigDecimal minimumShare, String notReadyReason) {
     }
 
     /** A moderated score for one criterion, with the panel's reason. */
