@@ -22,6 +22,11 @@ public final class Rounds {
     }
 
     public static String open(String manager, String name, int assessorsPerBid) {
+        return withScheme(manager, openWithoutScheme(manager, name), assessorsPerBid);
+    }
+
+    /** A round the manager's funder runs, open for bids, with no scoring scheme yet. */
+    public static String openWithoutScheme(String manager, String name) {
         String id = name + "-" + Long.toString(System.currentTimeMillis(), 36);
         given().baseUri(LocalStack.GATEWAY).auth().oauth2(manager).contentType("application/json")
                 .body(Map.of("id", id, "programme", "Transformation Challenge Award", "name", "TCA test round " + id,
@@ -34,6 +39,10 @@ public final class Rounds {
                                 "required", true)),
                         "costBenefitRequired", true))
                 .post("/api/rounds").then().statusCode(201);
+        return id;
+    }
+
+    private static String withScheme(String manager, String id, int assessorsPerBid) {
         Map<String, Object> scheme = new HashMap<>();
         scheme.put("roundId", id);
         scheme.put("name", "Assessment of " + id);

@@ -103,6 +103,9 @@ class WebClientBrowserTests {
         Rounds.waitForTheFeed(Keycloak.tokenFor(MANAGER), otherBidId);
         as(MANAGER).body(Map.of("bidId", otherBidId, "assessor", "assessor3.dclg")).post("/api/assignments").then()
                 .statusCode(201);
+        // and Babergh's bid offered to the same assessor, which the interest declared below will take away
+        as(MANAGER).body(Map.of("bidId", bidId, "assessor", "assessor3.dclg")).post("/api/assignments").then()
+                .statusCode(201);
         Page page = browser.signIn("assessor3.dclg", true);
         Browser.steps(page, "assessor-declines", () -> {
             page.navigate(LocalStack.GATEWAY + "/app/assignments");
@@ -119,12 +122,22 @@ class WebClientBrowserTests {
             assertThat(page.locator("#bidId")).hasValue(bidId);
             page.check("#type-other");
             page.fill("#nature", "as noted");
-            page.click("button:has-text('Declare interest')");
+            page.click("button:has-text('Continue')");
             assertThat(page.locator(".govuk-error-summary")).containsText("Nature");
             Browser.screenshot(page, "00-interest-refused");
             page.fill("#nature", "My brother leads the Babergh and Mid Suffolk transformation programme");
-            page.click("button:has-text('Declare interest')");
+            page.click("button:has-text('Continue')");
+            // before it is made: what it would end, and nothing declared yet
+            assertThat(page.locator("h1")).hasText("Check your declaration before you make it");
+            assertThat(page.locator("#would-end")).containsText(world.title());
+            Browser.screenshot(page, "00a-interest-check");
+            as("assessor3.dclg").queryParam("bid", bidId).get("/api/assignments").then().statusCode(200)
+                    .body("items.status", org.hamcrest.Matchers.hasItem("OFFERED"));
+            page.click("button:has-text('Declare the interest')");
+            assertThat(page.locator("#declared-panel")).containsText("Interest declared");
             assertThat(page.locator("#declared")).containsText("My brother leads");
+            as("assessor3.dclg").queryParam("bid", bidId).get("/api/assignments").then().statusCode(200)
+                    .body("items.status", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("OFFERED")));
 
             // forms carry a CSRF token: the same post without it is refused, and the session stays in an HttpOnly cookie
             com.microsoft.playwright.APIResponse forged = page.request().post(LocalStack.GATEWAY + "/app/interests",
@@ -178,6 +191,21 @@ class WebClientBrowserTests {
         page.click("button:has-text('Save draft')");
         assertThat(page.locator("#save-message")).hasText("Draft saved.");
         Browser.screenshot(page, "03-scoring-form");
+        // leaving with text not saved asks first
+        page.fill("#justification-collaboration", "Clear evidence in the bid for collaboration, and a shared board.");
+        String[] asked = new String[1];
+        page.onceDialog(dialog -> {
+            asked[0] = dialog.type();
+            dialog.dismiss();
+        });
+        page.click("text=My assignments");
+        org.assertj.core.api.Assertions.assertThat(asked[0]).isEqualTo("beforeunload");
+        assertThat(page.locator("#scoring-form")).isVisible();
+        // an irreversible submission goes through a check of the scores as saved
+        page.click("button:has-text('Continue to submit')");
+        assertThat(page.locator("h1")).hasText("Check your scores before you submit them");
+        assertThat(page.locator("#check-collaboration")).containsText("a shared board");
+        Browser.screenshot(page, "03a-check-before-submitting");
         page.click("button:has-text('Submit scores')");
         assertThat(page.locator(".govuk-panel__title")).hasText("Scores submitted");
         assertThat(page.locator("#others")).containsText("No other assessor");
@@ -201,9 +229,13 @@ class WebClientBrowserTests {
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("accepted");
         page.navigate(LocalStack.GATEWAY + "/app/bids/" + bidId + "/assessment");
         page.click("button:has-text('Start scoring')");
+        // the appraisal's suggestion is chosen already, as the start page said it would be
+        String suggestion = page.locator("#suggestion-value-for-money strong").textContent().trim();
+        assertThat(page.locator("#score-value-for-money-" + suggestion)).isChecked();
         for (String criterion : Rounds.CRITERIA) {
             page.check("#score-" + criterion + "-3");
         }
+        page.click("button:has-text('Continue to submit')");
         page.click("button:has-text('Submit scores')");
         // the scoring-service's reasons, beside the criteria they concern, in a GOV.UK error summary
         assertThat(page.locator(".govuk-error-summary")).isVisible();
@@ -217,10 +249,52 @@ class WebClientBrowserTests {
         if (!"3".equals(suggested)) {
             page.fill("#override-value-for-money", "The benefits rely on staff savings not yet agreed.");
         }
+        page.click("button:has-text('Continue to submit')");
         page.click("button:has-text('Submit scores')");
         assertThat(page.locator(".govuk-panel__title")).hasText("Scores submitted");
         // now, and only now, the colleague's scores are visible
         assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Other assessors' scores"))).containsText("assessor.dclg");
+    }
+
+    /**
+     * A new round has no scheme: its Moderation tab sends the manager to set one up, a weight that is not a number is
+     * refused beside its field, and the scheme set (without JavaScript) is what the round's pages then use.
+     */
+    @Test
+    void aManagerSetsUpTheSchemeOfANewRoundWithoutJavaScript() throws Exception {
+        String round = Rounds.openWithoutScheme(Keycloak.tokenFor(MANAGER), "e2e-scheme");
+        Page page = browser.signIn(MANAGER, false);
+        Browser.steps(page, "manager-sets-a-scheme", () -> {
+            page.navigate(LocalStack.GATEWAY + "/app/rounds/" + round + "/moderation");
+            assertThat(page.locator("#needed")).containsText("no scoring scheme yet");
+            assertThat(page.locator("#criterion-0-name")).hasValue("Full description");
+            page.fill("#criterion-0-name", "Quality of the proposal");
+            page.fill("#criterion-0-weight", "sixty");
+            page.fill("#criterion-1-name", "Value for money");
+            page.fill("#criterion-1-description", "Costs, benefits and savings");
+            page.fill("#criterion-1-weight", "40");
+            String[] words = {"No evidence", "Weak", "Adequate", "Good", "Strong", "Exemplary"};
+            for (int point = 0; point < words.length; point++) {
+                page.fill("#anchor-" + point, words[point]);
+            }
+            page.click("button:has-text('Set the scheme')");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+            assertThat(page.locator(".govuk-error-summary a[href='#criterion-0-weight']")).containsText("must be a number");
+            assertThat(page.locator("#criterion-0-weight")).hasValue("sixty");
+            Browser.screenshot(page, "10a-scheme-refused");
+            page.fill("#criterion-0-weight", "60");
+            page.click("button:has-text('Set the scheme')");
+            assertThat(page.locator("#done")).containsText("The scheme is set");
+            assertThat(page.locator("#criteria")).containsText("Quality of the proposal");
+            assertThat(page.locator("#criteria")).containsText("60%");
+            Browser.screenshot(page, "10b-scheme-set");
+            page.click("a.govuk-service-navigation__link:has-text('Moderation')");
+            assertThat(page.locator("h1")).not().hasText("Page not found");
+            assertThat(page.locator("#needed")).hasCount(0);
+        });
+        as(MANAGER).queryParam("round", round).get("/api/schemes").then().statusCode(200)
+                .body("[0].criteria.code", org.hamcrest.Matchers.contains("quality-of-the-proposal", "value-for-money"),
+                        "[0].criteria.weight", org.hamcrest.Matchers.contains(0.6f, 0.4f));
     }
 
     @Test
@@ -232,6 +306,12 @@ class WebClientBrowserTests {
                 .post("/api/assessors/me/interests").then().statusCode(201);
         scoredThroughTheApi(world, "assessor.dclg", 4);
         scoredThroughTheApi(world, "assessor2.dclg", 3);
+        // a second bid came in late and nobody has scored it yet
+        String late = as("bidder.babergh").body(Rounds.bid(world.round(), "Babergh: a late second bid (" + world.round()
+                        + ")", List.of(Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))))
+                .post("/api/bids").then().statusCode(201).extract().path("id");
+        as("bidder.babergh").post("/api/bids/{id}/submission", late).then().statusCode(200);
+        Rounds.waitForTheFeed(Keycloak.tokenFor(MANAGER), late);
         Page page = browser.signIn(MANAGER, true);
         Browser.steps(page, "manager", () -> managerSteps(page, world));
     }
@@ -303,6 +383,20 @@ class WebClientBrowserTests {
         Browser.screenshot(page, "07a-offered-by-hand-after-a-dispensation");
         as("assessor3.dclg").queryParam("bid", world.bidId()).get("/api/assignments").then().statusCode(200)
                 .body("items.status", org.hamcrest.Matchers.hasItem("OFFERED"));
+
+        // taken back: the offer it allowed ends, and the conflict stops the assessor again
+        row = page.locator("#matrix tr", new Page.LocatorOptions().setHasText(world.title()));
+        row.locator("td:has(a.tca-revoke[href*='assessor=assessor3.dclg']) summary").click();
+        row.locator("a.tca-revoke[href*='assessor=assessor3.dclg']").click();
+        assertThat(page.locator("#in-force")).containsText("His brother left the programme");
+        page.click("button:has-text('Revoke the dispensation')");
+        assertThat(page.locator(".govuk-error-summary a[href='#revokeReason']")).isVisible();
+        page.fill("#revokeReason", "His brother has rejoined the programme board");
+        page.click("button:has-text('Revoke the dispensation')");
+        assertThat(page.locator("#done")).containsText("Dispensation revoked");
+        Browser.screenshot(page, "07b-dispensation-revoked");
+        as("assessor3.dclg").queryParam("bid", world.bidId()).get("/api/assignments").then().statusCode(200)
+                .body("items.status", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("OFFERED")));
     }
 
     private static void managerSteps(Page page, World world) {
@@ -330,7 +424,7 @@ class WebClientBrowserTests {
         page.click("a.govuk-service-navigation__link:has-text('Ranking and decisions')");
         assertThat(page.locator("#ranking")).containsText(title);
         assertThat(page.locator("#ranking-chart")).hasAttribute("data-drawn", "true");
-        // the bid offered by hand after the dispensation is not scored yet: allocating now needs a reason
+        // the late bid is not scored yet: allocating now needs a reason
         assertThat(page.locator("#not-ready")).containsText("no submitted assessment");
         page.click("button:has-text('Allocate the budget')");
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));

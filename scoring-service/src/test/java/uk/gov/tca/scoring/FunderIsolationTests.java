@@ -124,15 +124,19 @@ class FunderIsolationTests {
     void aFunderGrantsDispensationsOnItsOwnBidsAndSeesNoOtherFundersInAProfile() {
         WORCESTERSHIRE.dispenses("assessor.one", Map.of("bidId", "bab", "reason", "Not a conflict in our view",
                 "expires", "2099-01-01")).statusCode(404);
-        DCLG.dispenses("assessor.one", Map.of("bidId", "bab", "reason", "Only a remote connection to the council",
-                "expires", "2099-01-01")).statusCode(201).body("dispensations[0].funderOrganisationId", equalTo("TCA-DCLG"));
+        String granted = DCLG.dispenses("assessor.one", Map.of("bidId", "bab", "reason", "Only a remote connection to the council",
+                "expires", "2099-01-01")).statusCode(201).body("dispensations[0].funderOrganisationId", equalTo("TCA-DCLG"))
+                .extract().path("dispensations[0].id");
+        // nor revokes one: another funder's dispensation is, to its managers, not there
+        WORCESTERSHIRE.revokes("assessor.one", granted, "We do not agree with it at all").statusCode(404);
         A1.declares(Map.of("type", "OTHER", "bidId", "chr", "nature", "Advised Cherwell on an earlier draft"))
                 .statusCode(201);
         // Worcestershire's manager reads the profile without DCLG's bids or dispensations in it
         WORCESTERSHIRE.readsAssessor("assessor.one").statusCode(200)
                 .body("dispensations", org.hamcrest.Matchers.empty(), "interests", org.hamcrest.Matchers.empty());
         DCLG.readsAssessor("assessor.one").statusCode(200)
-                .body("dispensations.bidId", contains("bab"), "interests.bidId", contains("chr"));
+                .body("dispensations.bidId", contains("bab"), "interests.bidId", contains("chr"),
+                        "dispensations[0].revokedAt", org.hamcrest.Matchers.nullValue());
         A1.readsOwnProfile().statusCode(200).body("dispensations.bidId", contains("bab"));
         // nor an assessor's conflicts on DCLG's bids
         WORCESTERSHIRE.conflictsOf("assessor.one").statusCode(200).body("$", org.hamcrest.Matchers.empty());

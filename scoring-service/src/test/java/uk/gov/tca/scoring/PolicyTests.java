@@ -58,7 +58,8 @@ class PolicyTests {
         assertThat(conflicts).extracting(Conflict::rule, Conflict::interestType, Conflict::blocking)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Conflict.Rule.INTEREST_IN_PARTICIPANT,
                         "DISCLOSABLE_PECUNIARY", true));
-        a.dispensations = List.of(new Dispensation("GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", "TCA-DCLG"));
+        a.dispensations = List.of(new Dispensation("d1", "GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", "TCA-DCLG",
+                null, null, null));
         assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
         assertThat(ConflictRules.of(a, "b1", "TCA-DCLG", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY.plusDays(1)))
                 .noneMatch(Conflict::dispensed);
@@ -68,8 +69,13 @@ class PolicyTests {
                 .noneMatch(Conflict::dispensed);
         assertThat(ConflictRules.of(a, "b1", null, () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).noneMatch(Conflict::dispensed);
         // one granted before funders were kept apart names none, and covers any round
-        a.dispensations = List.of(new Dispensation("GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", null));
+        a.dispensations = List.of(new Dispensation("d1", "GB-LAE-CHR", null, "Spouse works in an unrelated service", TODAY, null, "m", null,
+                null, null, null));
         assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY)).allMatch(Conflict::dispensed);
+        // a revoked one covers nothing, whatever its expiry
+        a.dispensations = List.of(a.dispensations.get(0).revoked(Instant.now(), "m", "The contract now covers the bid"));
+        assertThat(ConflictRules.of(a, "b1", "GB-LAE-WOR", () -> false, List.of("GB-LAE-CHR"), Map.of(), TODAY))
+                .noneMatch(Conflict::dispensed);
     }
 
     @Test

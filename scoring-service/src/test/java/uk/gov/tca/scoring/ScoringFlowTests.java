@@ -209,6 +209,20 @@ class ScoringFlowTests {
         AMS.declares(Map.of("type", "OTHER", "bidId", "bid-made-up", "nature", "Advised on an earlier draft"))
                 .statusCode(400).body("violations[0].field", equalTo("bidId"));
         AMS.readsOwnProfile().statusCode(200).body("interests", empty());
+        // before confirming, the assessor is shown what the declaration would end, and nothing is declared yet
+        AMS.previews(Map.of("type", "OTHER", "organisationId", "GB-XXX-NONE", "nature", "Trustee of a local charity"))
+                .statusCode(400).body("violations[0].field", equalTo("organisationId"));
+        AMS.previews(Map.of("type", "DISCLOSABLE_PECUNIARY", "organisationId", "GB-LAE-CHR",
+                "nature", "Spouse is a director of a Cherwell supplier", "holder", "SPOUSE_OR_PARTNER")).statusCode(200)
+                .body("wouldEnd.assignmentId", contains(chr), "wouldEnd[0].bidId", equalTo("chr"),
+                        "wouldEnd[0].status", equalTo("OFFERED"),
+                        "wouldEnd[0].conflict", containsString("declared an interest in participant GB-LAE-CHR"));
+        A1.previews(Map.of("type", "OTHER", "organisationId", "GB-LAE-CHR", "nature", "Former employee of Cherwell"))
+                .statusCode(200).body("wouldEnd.bidId", contains("chr"));
+        MANAGER.previews(Map.of("type", "OTHER", "organisationId", "GB-LAE-CHR", "nature", "Former employee"))
+                .statusCode(403);
+        AMS.readsOwnProfile().statusCode(200).body("interests", empty());
+        AMS.readsAssignment(chr).body("status", equalTo("OFFERED"));
         AMS.declares(Map.of("type", "DISCLOSABLE_PECUNIARY", "organisationId", "GB-LAE-CHR",
                 "nature", "Spouse is a director of a Cherwell supplier", "holder", "SPOUSE_OR_PARTNER")).statusCode(201)
                 .body("interests[0].declaredAt", notNullValue());
@@ -219,6 +233,34 @@ class ScoringFlowTests {
         MANAGER.dispenses("assessor.midsuffolk", Map.of("organisationId", "GB-LAE-CHR",
                 "reason", "The supplier's contract is not part of this bid", "expires", "2099-01-01")).statusCode(201);
         MANAGER.conflictsOn("chr").body("dispensed", contains(true));
+    }
+
+    @Test
+    void aRevokedDispensationCoversNothingAndEndsWhatItAllowed() {
+        sharedOut();
+        AMS.declares(Map.of("type", "DISCLOSABLE_PECUNIARY", "organisationId", "GB-LAE-CHR",
+                "nature", "Spouse is a director of a Cherwell supplier", "holder", "SPOUSE_OR_PARTNER")).statusCode(201);
+        String dispensation = MANAGER.dispenses("assessor.midsuffolk", Map.of("bidId", "chr",
+                        "reason", "The supplier's contract is not part of this bid", "expires", "2099-01-01")).statusCode(201)
+                .body("dispensations[0].id", startsWith("dsp-"), "dispensations[0].revokedAt", nullValue())
+                .extract().path("dispensations[0].id");
+        String again = MANAGER.assigns("chr", "assessor.midsuffolk").statusCode(201).extract().path("id");
+
+        A1.revokes("assessor.midsuffolk", dispensation, "The supplier's contract now covers the bid").statusCode(403);
+        MANAGER.revokes("assessor.midsuffolk", dispensation, "short").statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        MANAGER.revokes("assessor.midsuffolk", "dsp-made-up", "The supplier's contract now covers the bid").statusCode(404);
+        AMS.readsAssignment(again).body("status", equalTo("OFFERED")); // nothing changed by the refusals
+
+        MANAGER.revokes("assessor.midsuffolk", dispensation, "The supplier's contract now covers the bid").statusCode(200)
+                .body("dispensations[0].revokedBy", equalTo("manager.dclg"),
+                        "dispensations[0].revocationReason", equalTo("The supplier's contract now covers the bid"),
+                        "dispensations[0].revokedAt", notNullValue());
+        AMS.readsAssignment(again).body("status", equalTo("REVOKED"), "reason", startsWith("conflict of interest:"));
+        MANAGER.conflictsOn("chr").body("find { it.assessor == 'assessor.midsuffolk' }.dispensed", equalTo(false));
+        MANAGER.revokes("assessor.midsuffolk", dispensation, "The supplier's contract now covers the bid").statusCode(409)
+                .body("detail", containsString("revoked already"));
+        MANAGER.assigns("chr", "assessor.midsuffolk").statusCode(409);
     }
 
     @Test

@@ -193,6 +193,11 @@ final class AccessRules {
                         .header("Content-Type", "application/merge-patch+json").staleVersion().answers(412, ASSESSORS),
                 // an interest in an organisation on the register that takes part in none of the fixture's bids, so
                 // conflicting nothing in the rest of the run (a made-up id, or a bid not in assessment, is a 400)
+                // asking what a declaration would end changes nothing, for any assessor
+                AccessRule.of(SCORING, "POST /assessors/me/interests/preview")
+                        .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAS-ZET",
+                                "nature", "A trustee of a Shetland community trust"))
+                        .answers(200, ASSESSORS),
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
                         .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAS-ZET",
                                 "nature", "A trustee of a Shetland community trust"))
@@ -208,6 +213,10 @@ final class AccessRules {
                 AccessRule.of(SCORING, "POST /assessors/{username}/dispensations").at(f -> "/assessors/assessor.midsuffolk/dispensations")
                         .body(f -> Map.of("bidId", f.draft, "reason", "Only a remote connection to the council",
                                 "expires", LocalDate.now().plusDays(30).toString())).answers(201, MANAGER)
+                        .hidden(FUNDER_OTHER),
+                AccessRule.of(SCORING, "POST /assessors/{username}/dispensations/{dispensationId}/revocation")
+                        .at(f -> "/assessors/assessor.midsuffolk/dispensations/" + f.dispensation + "/revocation")
+                        .body(f -> Map.of("reason", "The connection is closer than the bid first said")).answers(200, MANAGER)
                         .hidden(FUNDER_OTHER),
                 AccessRule.of(SCORING, "GET /conflicts").at(f -> "/conflicts?bid=" + f.submitted).answers(200, MANAGER)
                         .answers(200, ASSESSORS).mentionsTheBid().hidden(FUNDER_OTHER),

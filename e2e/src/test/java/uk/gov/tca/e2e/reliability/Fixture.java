@@ -35,6 +35,8 @@ public final class Fixture {
     public final String assignment;
     public final String assignmentToDecline;
     public final String assessment;
+    /** A dispensation for assessor.midsuffolk on the draft, for the revocation's rule. */
+    public final String dispensation;
     public final String organisation;
     public final String relation;
     public final String relationToDelete;
@@ -96,6 +98,11 @@ public final class Fixture {
         assertThat(refused.status()).as("the conflicted assessor is not assigned: %s", refused).isBetween(400, 499);
         assessment = expect(201, as(Caller.ASSESSOR_ASSIGNED, "POST", LocalStack.SCORING + "/assessments")
                 .json(Map.of("assignmentId", assignment, "scores", scores(3))).send()).json().path("id").asText();
+        com.fasterxml.jackson.databind.JsonNode dispensations = expect(201, as(Caller.MANAGER, "POST",
+                LocalStack.SCORING + "/assessors/assessor.midsuffolk/dispensations").json(Map.of("bidId", draft,
+                "reason", "Only a remote connection to the council", "expires", java.time.LocalDate.now().plusDays(30)
+                        .toString())).send()).json().path("dispensations");
+        dispensation = dispensations.get(dispensations.size() - 1).path("id").asText(); // granted last, listed last
         scheme = expect(200, as(Caller.MANAGER, "GET", LocalStack.SCORING + "/schemes?round=" + round).send())
                 .json().path(0).path("id").asText();
 

@@ -58,6 +58,12 @@ public record ServiceProblem(int status, String title, String detail, List<Strin
     }
 
 
+    /** A violation as a form shows it beside its field: "Weight: must be more than 0 and at most 1". */
+    public static String labelled(String field, String message) {
+        String label = label(field);
+        return label.isEmpty() ? FormText.sentence(nonNull(message)) : label + ": " + nonNull(message);
+    }
+
     /** A refusal a page shows beside its form; a service that failed (5xx) goes on to the error page instead. */
     public static ServiceProblem refusal(WebApplicationException e) {
         ServiceProblem problem = of(e);

@@ -242,6 +242,30 @@ public class AssessorResource {
         return Response.status(201).entity(view(assessors.dispense(callers.current(), username, body))).build();
     }
 
+    @Schema(name = "Revocation", description = "Why a programme manager takes a dispensation back")
+    public record Revocation(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(min = 10, max = 2000)
+            @Schema(description = "Why: 10 to 2000 characters, kept with the dispensation",
+                    example = "The supplier's contract now covers the bid's IT work") String reason) {
+    }
+
+    @POST
+    @Path("/{username}/dispensations/{dispensationId}/revocation")
+    @RolesAllowed(Roles.PROGRAMME_MANAGER)
+    @Operation(summary = "Revoke a dispensation (programme managers of the funder that granted it), with the reason",
+            description = "Only programme managers of the funder whose manager granted it (another funder's: 404). From "
+                    + "now on it covers nothing: the assignments it allowed, and that its conflicts now stop, end at once "
+                    + "(as after a new interest), and the conflicts are listed as not dispensed. The dispensation is kept, "
+                    + "with revokedAt, revokedBy and the reason. 409 when it is revoked already.")
+    @APIResponse(responseCode = "200", description = "Revoked: the profile with the dispensation marked revoked",
+            content = @Content(schema = @Schema(implementation = AssessorView.class)))
+    public Response revoke(@Parameter(description = "The assessor's username", example = "assessor.midsuffolk")
+            @PathParam("username") String username,
+            @Parameter(description = "The dispensation, by its id", example = "dsp-5b1f0c7e-2a49-4d83-9e61-7c3a8f2d4b10")
+            @PathParam("dispensationId") String dispensationId, @Valid @NotNull Revocation body) {
+        return Response.ok(view(assessors.revoke(callers.current(), username, dispensationId, body.reason()))).build();
+    }
+
     /** The profile as the caller is shown it: another funder's bids and dispensations are not its business. */
     private AssessorView view(Assessor a) {
         Caller caller = callers.current();

@@ -174,11 +174,20 @@ public class AssessorService {
     public record Saved(Assessor assessor, boolean created) {
     }
 
-    public Assessor declare(Caller caller, NewInterest interest) {
+    /** The caller's profile, which declaring needs. */
+    private static Assessor declaring(Caller caller) {
         Assessor a = Assessor.findById(caller.name());
         if (a == null) {
             throw ProblemException.conflict("register a profile (PUT /assessors/me) before declaring interests");
         }
+        return a;
+    }
+
+    /**
+     * The interest as it would be recorded, after the rules a declaration keeps (each refusal a 400 naming its field):
+     * something to be interested in, a nature in words, and an organisation on the register or a bid in assessment.
+     */
+    private Interest checked(NewInterest interest) {
         if (interest.organisationId() == null && interest.bidId() == null) {
             throw ProblemException.invalid("organisationId", "an interest is in an organisation or a bid: name one");
         }
@@ -194,11 +203,37 @@ public class AssessorService {
             throw ProblemException.invalid("bidId", "no bid " + interest.bidId().strip() + " is in assessment: give the id "
                     + "of a bid you have been offered or can see");
         }
+        return new Interest(interest.type(), interest.organisationId(), interest.bidId(),
+                interest.holder() == null ? Interest.Holder.SELF : interest.holder(), interest.nature().strip(),
+                interest.arose(), clock.instant());
+    }
+
+    /**
+     * The caller's profile as it would be with the interest declared, for asking what it would end: checked as a
+     * declaration is, and never saved (a copy, not the entity).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assessor asIfDeclared(Caller caller, NewInterest interest) {
+        Assessor a = declaring(caller);
+        Interest declared = checked(interest);
+        Assessor copy = new Assessor();
+        copy.username = a.username;
+        copy.displayName = a.displayName;
+        copy.employerOrganisationId = a.employerOrganisationId;
+        copy.interests = new ArrayList<>(a.interests);
+        copy.interests.add(declared);
+        copy.dispensations = List.copyOf(a.dispensations);
+        copy.secondments = List.copyOf(a.secondments);
+        copy.active = a.active;
+        return copy;
+    }
+
+    public Assessor declare(Caller caller, NewInterest interest) {
+        Assessor a = declaring(caller);
+        Interest declared = checked(interest);
         var before = a.snapshot();
         List<Interest> interests = new ArrayList<>(a.interests);
-        interests.add(new Interest(interest.type(), interest.organisationId(), interest.bidId(),
-                interest.holder() == null ? Interest.Holder.SELF : interest.holder(), interest.nature().strip(),
-                interest.arose(), clock.instant()));
+        interests.add(declared);
         a.interests = interests;
         a.changedBy(caller.name(), clock.instant());
         a.persistAndFlush();
@@ -224,13 +259,40 @@ public class AssessorService {
         }
         var before = a.snapshot();
         List<Dispensation> dispensations = new ArrayList<>(a.dispensations);
-        dispensations.add(new Dispensation(dispensation.organisationId(), dispensation.bidId(),
-                dispensation.reason().strip(), dispensation.expires(), clock.instant(), caller.name(),
-                caller.organisation()));
+        dispensations.add(new Dispensation("dsp-" + java.util.UUID.randomUUID(), dispensation.organisationId(),
+                dispensation.bidId(), dispensation.reason().strip(), dispensation.expires(), clock.instant(), caller.name(),
+                caller.organisation(), null, null, null));
         a.dispensations = dispensations;
         a.changedBy(caller.name(), clock.instant());
         a.persistAndFlush();
         audit.record(caller.name(), "DISPENSATION_GRANTED", "assessor", a.username, before, a.snapshot());
+        return a;
+    }
+
+    /**
+     * A programme manager takes a dispensation back: from now on it covers nothing, so the assignments it allowed and
+     * its conflicts now stop end at once, as after a new interest. Only the funder that granted it revokes it (another
+     * funder's is, to its managers, not there); one revoked already is not revoked again.
+     */
+    public Assessor revoke(Caller caller, String username, String dispensationId, String reason) {
+        Assessor a = Assessor.findById(username);
+        if (a == null) {
+            throw ProblemException.notFound("Assessor " + username);
+        }
+        Dispensation dispensation = dispensationsShownTo(caller, a).stream().filter(d -> dispensationId.equals(d.id()))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("Dispensation " + dispensationId + " of "
+                        + username));
+        if (dispensation.revokedAt() != null) {
+            throw ProblemException.conflict("the dispensation was revoked already, by " + dispensation.revokedBy());
+        }
+        var before = a.snapshot();
+        List<Dispensation> dispensations = new ArrayList<>(a.dispensations);
+        dispensations.replaceAll(d -> d == dispensation ? d.revoked(clock.instant(), caller.name(), reason.strip()) : d);
+        a.dispensations = dispensations;
+        a.changedBy(caller.name(), clock.instant());
+        a.persistAndFlush();
+        audit.record(caller.name(), "DISPENSATION_REVOKED", "assessor", a.username, before, a.snapshot());
+        changed.fire(new AssessorChanged(caller.name(), a)); // what it allowed, and its conflicts now stop, ends
         return a;
     }
 }

@@ -193,6 +193,25 @@ public class AssignmentService {
         revokeConflicted(changed.actor(), Assignment.live(changed.bidId()), conflicts.session());
     }
 
+    /** The live assignments of an assessor as it might be (an interest not yet declared) that a conflict would end. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ended> wouldEnd(Assessor asItMightBe) {
+        ConflictFinder.Session session = conflicts.session();
+        List<Ended> ended = new ArrayList<>();
+        for (Assignment a : Assignment.liveOf(asItMightBe.username)) {
+            BidInRound bid = BidInRound.findById(a.bidId);
+            Conflict blocking = bid == null ? null : firstBlocking(session, asItMightBe, bid);
+            if (blocking != null) {
+                ended.add(new Ended(a, bid, blocking));
+            }
+        }
+        return ended;
+    }
+
+    /** An assignment a conflict would end, the bid it is on, and the conflict. */
+    public record Ended(Assignment assignment, BidInRound bid, Conflict conflict) {
+    }
+
     /** After links between organisations changed in the register: every live assignment is checked again. */
     @Transactional
     public List<Assignment> revokeConflictedEverywhere(String actor) {

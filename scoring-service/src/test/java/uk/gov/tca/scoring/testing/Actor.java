@@ -82,12 +82,21 @@ public final class Actor extends ApiActor {
         return request().body(interest).post("/assessors/me/interests").then();
     }
 
+    public ValidatableResponse previews(Map<String, Object> interest) {
+        return request().body(interest).post("/assessors/me/interests/preview").then();
+    }
+
     public ValidatableResponse recordsSecondment(String username, Map<String, Object> secondment) {
         return request().body(secondment).post("/assessors/{u}/secondments", username).then();
     }
 
     public ValidatableResponse dispenses(String username, Map<String, Object> dispensation) {
         return request().body(dispensation).post("/assessors/{u}/dispensations", username).then();
+    }
+
+    public ValidatableResponse revokes(String username, String dispensationId, String reason) {
+        return request().body(Map.of("reason", reason)).post("/assessors/{u}/dispensations/{d}/revocation", username,
+                dispensationId).then();
     }
 
     // schemes and conflicts

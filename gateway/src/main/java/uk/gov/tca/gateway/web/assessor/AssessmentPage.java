@@ -47,6 +47,8 @@ public class AssessmentPage {
         static native TemplateInstance assessment(AssessmentView view, SaveStatus status);
 
         static native TemplateInstance assessment$saved(SaveStatus status);
+
+        static native TemplateInstance assessmentCheck(AssessmentView view);
     }
 
     private final ScoringApi scoring;
@@ -82,7 +84,10 @@ public class AssessmentPage {
         return Response.seeOther(URI.create(page(bidId))).build();
     }
 
-    /** A save (with htmx, answered with the save status alone) or a submission, which saves first. */
+    /**
+     * A save (with htmx, answered with the save status alone), or "continue to submit": a save, then the check of
+     * the scores as saved, where the one irreversible step is taken.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") String bidId, @HeaderParam("HX-Request") String htmx,
@@ -97,9 +102,6 @@ public class AssessmentPage {
         Assessment saved;
         try {
             saved = scoring.saveAssessment(mine.id(), "\"" + form.version().orElse(versionOf(mine)) + "\"", form.scores(criteria));
-            if (form.submits()) {
-                scoring.submitAssessment(mine.id(), form.submissionKey());
-            }
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
             if (problem.status() == 404) {
@@ -117,7 +119,46 @@ public class AssessmentPage {
         if (inline) {
             return Response.ok(Templates.assessment$saved(SaveStatus.of(versionOf(saved), true)).render()).build();
         }
-        return Response.seeOther(URI.create(page(bidId) + (form.submits() ? "?submitted=true" : "?saved=true"))).build();
+        return Response.seeOther(URI.create(page(bidId) + (form.submits() ? "/check" : "?saved=true"))).build();
+    }
+
+    /** The scores as saved, to read once more before submitting them for good; once submitted, the page itself. */
+    @GET
+    @Path("/check")
+    public Response check(@PathParam("id") String bidId) {
+        Assessment mine = myAssessment(bidId);
+        if (mine == null || mine.submitted()) {
+            return Response.seeOther(URI.create(page(bidId))).build();
+        }
+        return Response.ok(Templates.assessmentCheck(view(bidId, null, ScoringForm.NONE, Map.of())).render()).build();
+    }
+
+    /**
+     * Submits the saved scores under the key the check page was shown with (submitting twice submits once); the
+     * scoring-service's refusal goes back to the form, each reason beside the criterion it concerns.
+     */
+    @POST
+    @Path("/submission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") String bidId, MultivaluedMap<String, String> fields) {
+        Assessment mine = myAssessment(bidId);
+        if (mine == null) {
+            return Response.seeOther(URI.create(page(bidId))).build();
+        }
+        ScoringForm form = new ScoringForm(fields);
+        try {
+            scoring.submitAssessment(mine.id(), form.submissionKey());
+        } catch (WebApplicationException e) {
+            ServiceProblem problem = ServiceProblem.refusal(e);
+            if (problem.status() == 404) {
+                throw e;
+            }
+            List<String> criteria = scheme(mine.roundId()).codes();
+            AssessmentView view = view(bidId, problem, ScoringForm.NONE, ScoringForm.objections(criteria, problem));
+            return Response.status(problem.status())
+                    .entity(Templates.assessment(view, SaveStatus.of(versionOf(mine), false)).render()).build();
+        }
+        return Response.seeOther(URI.create(page(bidId) + "?submitted=true")).build();
     }
 
     private AssessmentView view(String bidId, ServiceProblem problem, ScoringForm form, Map<String, List<String>> objections) {

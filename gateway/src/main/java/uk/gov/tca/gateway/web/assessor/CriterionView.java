@@ -16,6 +16,11 @@ import uk.gov.tca.gateway.web.services.scoring.Scheme.ScoreScale;
 public record CriterionView(String code, String name, String description, BigDecimal weight, List<Anchor> anchors,
         String justification, String confidence, String overrideReason, Integer suggestedScore, List<String> errors) {
 
+    /** Whether a point of the scale is chosen. */
+    public boolean scored() {
+        return anchors.stream().anyMatch(Anchor::checked);
+    }
+
     /** One point of the scale, checked when it is the score entered. */
     public record Anchor(int value, String label, boolean checked) {
     }
@@ -23,8 +28,9 @@ public record CriterionView(String code, String name, String description, BigDec
     static CriterionView of(Criterion criterion, ScoreScale scale, Optional<CriterionScore> draft, ScoringForm form,
             List<String> errors) {
         String code = criterion.code();
-        String chosen = form.entered("score", code)
-                .orElse(draft.map(CriterionScore::score).map(String::valueOf).orElse(""));
+        // the appraisal's suggestion is the starting point where nothing is scored yet, as the start page promises
+        String chosen = form.entered("score", code).orElse(draft.map(CriterionScore::score)
+                .or(() -> draft.map(CriterionScore::suggestedScore)).map(String::valueOf).orElse(""));
         List<Anchor> anchors = new ArrayList<>();
         for (int point = scale.min(); point <= scale.max(); point++) {
             anchors.add(new Anchor(point, scale.anchors().getOrDefault(point, ""), Integer.toString(point).equals(chosen)));

@@ -40,6 +40,9 @@ public class InterestPage {
     @CheckedTemplate(basePath = "")
     static class Templates {
         static native TemplateInstance interests(InterestsView view);
+
+        static native TemplateInstance interestCheck(NewInterest entered, ScoringApi.DeclarationPreview preview,
+                String bidTitle);
     }
 
     private final ScoringApi scoring;
@@ -52,34 +55,63 @@ public class InterestPage {
         this.identity = identity;
     }
 
-    /** The form; {@code q}: a search of the register, whose results are the organisations to choose from. */
+    /**
+     * The form; {@code q}: a search of the register, whose results are the organisations to choose from;
+     * {@code declared}: set by the redirect after a declaration, for its confirmation.
+     */
     @GET
     public String interestsPage(@QueryParam("bid") String bid, @QueryParam("q") String q,
-            @QueryParam("organisationId") String organisationId) {
-        return page(bid, null, new NewInterest(null, organisationId, bid, null, null), q);
+            @QueryParam("organisationId") String organisationId, @QueryParam("declared") boolean declared) {
+        return page(bid, null, new NewInterest(null, organisationId, bid, null, null), q, declared);
     }
 
+    /**
+     * Checks the declaration as the scoring-service would, without making it, and shows what it would end: the
+     * assessor confirms knowing which assignments it takes away.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declare(MultivaluedMap<String, String> form) {
-        NewInterest entered = new NewInterest(filled(form, "type"), filled(form, "organisationId"), filled(form, "bidId"),
-                filled(form, "holder"), filled(form, "nature"));
+    public Response check(MultivaluedMap<String, String> form) {
+        NewInterest entered = entered(form);
         if (entered.type() == null || !INTEREST_TYPES.contains(entered.type())) {
             return Response.status(400).entity(page(entered.bidId(),
                     ServiceProblem.invalid("There is a problem", "Choose the kind of interest"), entered,
-                    filled(form, "q"))).build();
+                    filled(form, "q"), false)).build();
         }
+        ScoringApi.DeclarationPreview preview;
+        try {
+            preview = scoring.previewDeclaration(entered);
+        } catch (WebApplicationException e) {
+            ServiceProblem problem = ServiceProblem.refusal(e);
+            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered, filled(form, "q"), false))
+                    .build();
+        }
+        String bidTitle = entered.bidId() == null ? null : scoring.assignments(null, entered.bidId(), 10).items().stream()
+                .map(a -> a.title()).filter(t -> t != null).findFirst().orElse(entered.bidId());
+        return Response.ok(Templates.interestCheck(entered, preview, bidTitle).render()).build();
+    }
+
+    /** The declaration, confirmed: made, then the form again with its confirmation (POST-redirect-GET). */
+    @POST
+    @Path("/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declare(MultivaluedMap<String, String> form) {
+        NewInterest entered = entered(form);
         try {
             scoring.declare(entered);
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered, filled(form, "q")))
-                    .build();
+            return Response.status(problem.status()).entity(page(entered.bidId(), problem, entered, null, false)).build();
         }
         return Response.seeOther(URI.create("/app/interests?declared=true")).build();
     }
 
-    private String page(String bid, ServiceProblem problem, NewInterest entered, String query) {
+    private static NewInterest entered(MultivaluedMap<String, String> form) {
+        return new NewInterest(filled(form, "type"), filled(form, "organisationId"), filled(form, "bidId"),
+                filled(form, "holder"), filled(form, "nature"));
+    }
+
+    private String page(String bid, ServiceProblem problem, NewInterest entered, String query, boolean justDeclared) {
         String q = query == null || query.isBlank() ? null : query.strip();
         List<PartnerApi.Organisation> found = q == null ? null : register.search(q, 20).items();
         if (found != null && entered.organisationId() != null
@@ -97,7 +129,7 @@ public class InterestPage {
             // the bid the link came from, though not offered to this assessor: the scoring-service checks it is real
             bids.add(0, new InterestsView.BidChoice(chosenBid, "The bid you came from (" + chosenBid + ")", true));
         }
-        return Templates.interests(new InterestsView(bid, problem, entered, declared(), q, found, bids)).render();
+        return Templates.interests(new InterestsView(bid, problem, entered, declared(), q, found, bids, justDeclared)).render();
     }
 
     /** An assessor without a profile yet has declared nothing; declaring tells it what the service needs first. */

@@ -9,10 +9,11 @@ import uk.gov.tca.gateway.web.services.scoring.ScoringApi.NewInterest;
 /**
  * The declaration form (for the bid it came from, with what was entered), chosen from what is there — an organisation
  * found on the register by searching it ({@code query}, {@code found}: null before a search), a bid among those offered
- * to the assessor — never an id typed in; and the interests already declared.
+ * to the assessor — never an id typed in; and the interests already declared, with a confirmation when one just was
+ * ({@code justDeclared}).
  */
 public record InterestsView(String bid, ServiceProblem problem, NewInterest entered, List<Interest> declared,
-        String query, List<Organisation> found, List<BidChoice> bids) {
+        String query, List<Organisation> found, List<BidChoice> bids, boolean justDeclared) {
 
     /** A bid the assessor was offered, as the form lists it. */
     public record BidChoice(String id, String title, boolean chosen) {

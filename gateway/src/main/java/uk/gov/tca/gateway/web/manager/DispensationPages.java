@@ -48,7 +48,8 @@ public class DispensationPages {
         static final Form EMPTY = new Form(null, null, null, null);
     }
 
-    public record View(Round round, Bid bid, String assessor, List<Conflict> conflicts, List<FieldError> errors, Form form) {
+    public record View(Round round, Bid bid, String assessor, List<Conflict> conflicts,
+            List<uk.gov.tca.gateway.web.services.scoring.Assessor.Dispensation> inForce, List<FieldError> errors, Form form) {
 
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -70,6 +71,36 @@ public class DispensationPages {
     public DispensationPages(@RestClient BidApi bids, @RestClient ScoringApi scoring) {
         this.bids = bids;
         this.scoring = scoring;
+    }
+
+    /**
+     * Takes a dispensation back, with the reason; the scoring-service ends what it allowed. A refusal is shown on the
+     * page, against the revocation's reason.
+     */
+    @POST
+    @Path("/revocation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("roundId") String roundId, MultivaluedMap<String, String> body) {
+        String bidId = body.getFirst("bid");
+        String assessor = body.getFirst("assessor");
+        String reason = FormText.filled(body.getFirst("revokeReason"));
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null || reason.length() < REASON_MIN) {
+            errors.add(new FieldError("revokeReason", "Say why the dispensation is revoked, in at least " + REASON_MIN
+                    + " characters"));
+        } else {
+            try {
+                scoring.revoke(assessor, body.getFirst("dispensation"), new ScoringApi.Revocation(reason));
+                return Response.seeOther(UriBuilder.fromPath("/app/rounds/{id}/assignments").queryParam("done", "revoked")
+                        .build(roundId)).build();
+            } catch (WebApplicationException e) {
+                ServiceProblem problem = ServiceProblem.refusal(e);
+                errors.add(new FieldError("revokeReason", FormText.sentence(problem.violations().isEmpty()
+                        ? (problem.detail() == null ? problem.title() : problem.detail())
+                        : problem.violations().get(0).message())));
+            }
+        }
+        return Response.status(400).entity(page(roundId, bidId, assessor, errors, Form.EMPTY)).build();
     }
 
     @GET
@@ -114,7 +145,9 @@ public class DispensationPages {
             throw new jakarta.ws.rs.NotFoundException();
         }
         List<Conflict> conflicts = scoring.conflictsOnBid(bidId).stream().filter(c -> assessor.equals(c.assessor())).toList();
-        return Templates.dispensation(new View(bids.round(roundId), bid, assessor, conflicts, errors, form)).render();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        var inForce = scoring.assessor(assessor).dispensations().stream().filter(d -> d.inForceFor(bidId, today)).toList();
+        return Templates.dispensation(new View(bids.round(roundId), bid, assessor, conflicts, inForce, errors, form)).render();
     }
 
     /** The last day it covers, from GOV.UK's three date fields: a real day, today or later. */

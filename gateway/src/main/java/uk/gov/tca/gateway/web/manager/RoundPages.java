@@ -92,7 +92,7 @@ public class RoundPages {
     }
 
     /** What the redirect after a hand-made change says was done (a fixed word, never text from the address). */
-    private static final Set<String> DONE = Set.of("offered", "dispensation");
+    private static final Set<String> DONE = Set.of("offered", "dispensation", "revoked");
 
     /** A bid offered by hand to the assessor chosen; a conflicted choice is refused with the conflicts explained. */
     @POST
@@ -132,16 +132,32 @@ public class RoundPages {
 
     @GET
     @Path("/{id}/moderation")
-    public String moderationQueue(@PathParam("id") String id) {
-        return Templates.moderation(new ModerationView(bids.round(id), scoring.moderations(id, true),
-                scoring.moderations(id, null))).render();
+    public Response moderationQueue(@PathParam("id") String id) {
+        if (noScheme(id)) {
+            return schemeNeeded(id);
+        }
+        return Response.ok(Templates.moderation(new ModerationView(bids.round(id), scoring.moderations(id, true),
+                scoring.moderations(id, null))).render()).build();
+    }
+
+    /** Moderating and ranking weigh scores by the round's scheme: a round without one is set up first. */
+    private boolean noScheme(String id) {
+        return scoring.schemes(id).isEmpty();
+    }
+
+    private static Response schemeNeeded(String id) {
+        return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/scheme")
+                .queryParam("needed", true).build(id)).build();
     }
 
     /** The ranking; {@code done}: set by the redirect after allocating, discarding or publishing. */
     @GET
     @Path("/{id}/ranking")
-    public String rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done) {
-        return ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null);
+    public Response rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done) {
+        if (noScheme(id)) {
+            return schemeNeeded(id);
+        }
+        return Response.ok(ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null)).build();
     }
 
     /** What the redirect after a decision step says was done (a fixed word, never text from the address). */

@@ -3,7 +3,6 @@ package uk.gov.tca.gateway.web.assessor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -28,7 +27,6 @@ import static uk.gov.tca.gateway.web.ScoringServiceAnswers.validation;
 import static uk.gov.tca.gateway.web.StandIns.bidService;
 import static uk.gov.tca.gateway.web.StandIns.scoringService;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -161,29 +159,71 @@ class AssessmentPageTests {
     }
 
     @Test
-    void aRefusedSubmissionShowsTheServicesReasonsBesideTheCriteriaWithWhatWasEntered() {
+    void theAppraisalsSuggestionIsChosenWhereNothingIsScoredYet() {
+        assessments(assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 0, score("value-for-money", null, null, null, 3, null)));
+        Document page = Pages.get(PAGE);
+        assertThat(page.select("input[type=radio][checked]")).extracting(Element::id)
+                .containsExactly("score-value-for-money-3");
+    }
+
+    @Test
+    void continuingToSubmitSavesThenShowsTheScoresToCheckAndSubmitsNothingYet() {
+        assessments(DRAFT);
+        StandIns.answer("scoring", put(urlEqualTo("/assessments/" + ASSESSMENT_ID)), 200, assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 4));
+
+        Pages.formOn(PAGE).formParam("action", "submit").formParam("version", "3")
+                .formParam("score.value-for-money", "3").formParam("justification.value-for-money", "Payback in the second year")
+                .post(PAGE).then().statusCode(303).header("Location", endsWith(PAGE + "/check"));
+
+        Services.server("scoring").verify(putRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID))
+                .withHeader("If-Match", equalTo("\"3\""))
+                .withRequestBody(equalToJson("""
+                        {"scores": [{"criterion": "value-for-money", "score": 3, "justification": "Payback in the second year"},
+                                    {"criterion": "collaboration"}, {"criterion": "deliverability"}]}
+                        """)));
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission")));
+
+        Document check = Pages.get(PAGE + "/check");
+        assertThat(Pages.text(check, "h1")).isEqualTo("Check your scores before you submit them");
+        assertThat(check.select("#check-value-for-money .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Score 4 – Strong Change the score for Value for money",
+                "Justification Savings are cashable and confirmed. Change the justification for Value for money",
+                "Appraisal's suggestion 3: you differ because Both councils' budgets show it.",
+                "Confidence high");
+        assertThat(check.select("#check-collaboration .govuk-summary-list__row").first().text())
+                .startsWith("Score Not scored");
+        assertThat(check.select("form[action=" + PAGE + "/submission] input[name=submissionKey]").val()).isNotBlank();
+    }
+
+    @Test
+    void submittingFromTheCheckSubmitsOnceUnderItsKey() {
+        assessments(DRAFT);
+        String key = "5a0c1d0e-0000-4000-8000-000000000003";
+        StandIns.answer("scoring", post(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission")), 200,
+                assessment(ASSESSMENT_ID, ASSESSOR, "SUBMITTED", 5));
+
+        Pages.formOn(PAGE + "/check").formParam("submissionKey", key).post(PAGE + "/submission").then().statusCode(303)
+                .header("Location", endsWith(PAGE + "?submitted=true"));
+
+        Services.server("scoring").verify(1, postRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission"))
+                .withHeader("Idempotency-Key", equalTo(key)));
+        Services.server("scoring").verify(0, putRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID)));
+    }
+
+    @Test
+    void aRefusedSubmissionShowsTheServicesReasonsBesideTheCriteriaWithTheDraftAsSaved() {
         String key = "5a0c1d0e-0000-4000-8000-000000000002";
-        // the draft as the service holds it before and after the save that goes ahead of the submission
-        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("bid", equalTo(BID_ID))
-                .inScenario("submit").whenScenarioStateIs(Scenario.STARTED), page(DRAFT));
-        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("bid", equalTo(BID_ID))
-                .inScenario("submit").whenScenarioStateIs("saved"),
-                page(assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 4, score("collaboration", 3, "Too short", null, null, null))));
-        Services.server("scoring").stubFor(put(urlEqualTo("/assessments/" + ASSESSMENT_ID)).inScenario("submit")
-                .willSetStateTo("saved").willReturn(okJson(
-                        assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 4))));
+        assessments(assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 4,
+                score("value-for-money", 5, "Cashable savings in both councils", null, 3, null),
+                score("collaboration", 3, "Too short", "MEDIUM", null, null)));
         StandIns.problem("scoring", post(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission")), 400,
                 validation("/assessments/" + ASSESSMENT_ID + "/submission",
                         "scores[1].justification", "must be at least 20 characters to submit",
                         "scores[0].overrideReason", "the appraisal suggests 3; say why 5 is given instead",
                         "scores", "criterion pace-and-scale is not scored"));
 
-        Response refused = Pages.formOn(PAGE).formParam("action", "submit").formParam("version", "3")
-                .formParam("submissionKey", key)
-                .formParam("score.value-for-money", "5").formParam("justification.value-for-money", "Cashable savings in both councils")
-                .formParam("score.collaboration", "3").formParam("justification.collaboration", "Too short")
-                .formParam("confidence.collaboration", "MEDIUM")
-                .post(PAGE).then().statusCode(400).extract().response();
+        Response refused = Pages.formOn(PAGE + "/check").formParam("submissionKey", key).post(PAGE + "/submission")
+                .then().statusCode(400).extract().response();
 
         Document page = Pages.html(refused);
         assertThat(page.select(".govuk-error-summary li")).extracting(Element::text).containsExactly(
@@ -198,7 +238,7 @@ class AssessmentPageTests {
         assertThat(page.selectFirst("#criterion-deliverability").hasClass("govuk-form-group--error")).isFalse();
         assertThat(Pages.text(page, "#criterion-collaboration .govuk-error-message"))
                 .isEqualTo("Error: Justification: must be at least 20 characters to submit");
-        // what was entered stays entered (deliverability was left unscored), and the form goes on from the version the save made
+        // the scores as saved, and the form goes on from the draft's version
         assertThat(page.select("input[type=radio][checked]")).extracting(Element::id)
                 .containsExactly("score-value-for-money-5", "score-collaboration-3");
         assertThat(Pages.text(page, "#justification-collaboration")).isEqualTo("Too short");
@@ -206,28 +246,6 @@ class AssessmentPageTests {
         assertThat(page.selectFirst("#version").val()).isEqualTo("4");
 
         Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission"))
-                .withHeader("Idempotency-Key", equalTo(key)));
-    }
-
-    @Test
-    void submittingSavesThenSubmitsOnceUnderTheFormsKey() {
-        assessments(DRAFT);
-        String key = "5a0c1d0e-0000-4000-8000-000000000003";
-        StandIns.answer("scoring", put(urlEqualTo("/assessments/" + ASSESSMENT_ID)), 200, assessment(ASSESSMENT_ID, ASSESSOR, "DRAFT", 4));
-        StandIns.answer("scoring", post(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission")), 200,
-                assessment(ASSESSMENT_ID, ASSESSOR, "SUBMITTED", 5));
-
-        Pages.formOn(PAGE).formParam("action", "submit").formParam("version", "3").formParam("submissionKey", key)
-                .formParam("score.value-for-money", "3").formParam("justification.value-for-money", "Payback in the second year")
-                .post(PAGE).then().statusCode(303).header("Location", endsWith(PAGE + "?submitted=true"));
-
-        Services.server("scoring").verify(putRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID))
-                .withHeader("If-Match", equalTo("\"3\""))
-                .withRequestBody(equalToJson("""
-                        {"scores": [{"criterion": "value-for-money", "score": 3, "justification": "Payback in the second year"},
-                                    {"criterion": "collaboration"}, {"criterion": "deliverability"}]}
-                        """)));
-        Services.server("scoring").verify(1, postRequestedFor(urlEqualTo("/assessments/" + ASSESSMENT_ID + "/submission"))
                 .withHeader("Idempotency-Key", equalTo(key)));
     }
 

@@ -84,18 +84,51 @@ class InterestPageTests {
         assertThat(Pages.text(Pages.get(PAGE + "?q=Nowhere"), "#none-found")).startsWith("No organisation on the register matches");
     }
 
+    private static final String AS_SENT = """
+            {"type": "OTHER", "bidId": "B-2026-0042", "holder": "SPOUSE_OR_PARTNER",
+             "nature": "My brother leads the programme"}
+            """;
+
     @Test
-    void aDeclarationIsSentWithTheFieldsFilledIn() {
+    void aDeclarationIsCheckedWithWhatItWouldEndThenMadeWhenConfirmed() {
+        StandIns.answer("scoring", post(urlEqualTo("/assessors/me/interests/preview")), 200, """
+                {"wouldEnd": [{"assignmentId": "asg-1", "bidId": "B-2026-0042", "title": "Babergh and Mid Suffolk: one front door",
+                  "roundId": "tca-2026", "status": "ACCEPTED",
+                  "conflict": "The assessor declared an interest in this bid: My brother leads the programme"}]}""");
         StandIns.answer("scoring", post(urlEqualTo("/assessors/me/interests")), 201, ASSESSOR_PROFILE);
 
-        Pages.formOn(PAGE).formParam("type", "OTHER").formParam("organisationId", " ").formParam("bidId", BID_ID)
-                .formParam("holder", "SPOUSE_OR_PARTNER").formParam("nature", "  My brother leads the programme ")
-                .post(PAGE).then().statusCode(303).header("Location", endsWith(PAGE + "?declared=true"));
+        Document check = Pages.html(Pages.formOn(PAGE).formParam("type", "OTHER").formParam("organisationId", " ")
+                .formParam("bidId", BID_ID).formParam("holder", "SPOUSE_OR_PARTNER")
+                .formParam("nature", "  My brother leads the programme ").post(PAGE).then().statusCode(200).extract().response());
 
-        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assessors/me/interests")).withRequestBody(equalToJson("""
-                {"type": "OTHER", "bidId": "B-2026-0042", "holder": "SPOUSE_OR_PARTNER",
-                 "nature": "My brother leads the programme"}
-                """)));
+        // asked what it would end, with the fields filled in; nothing declared yet
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assessors/me/interests/preview"))
+                .withRequestBody(equalToJson(AS_SENT)));
+        Services.server("scoring").verify(0, postRequestedFor(urlEqualTo("/assessors/me/interests")));
+        assertThat(Pages.text(check, "h1")).isEqualTo("Check your declaration before you make it");
+        assertThat(check.select("#would-end li")).extracting(Element::text).containsExactly("Babergh and Mid Suffolk: one "
+                + "front door (accepted): The assessor declared an interest in this bid: My brother leads the programme");
+        assertThat(check.select("#declaration .govuk-summary-list__row")).extracting(Element::text).contains(
+                "Whose interest Your spouse or partner's", "What it is My brother leads the programme");
+
+        var confirm = Pages.formOn(PAGE);
+        for (Element hidden : check.select("form[action=/app/interests/confirmation] input[type=hidden]:not([name^=csrf])")) {
+            confirm.formParam(hidden.attr("name"), hidden.val());
+        }
+        confirm.post(PAGE + "/confirmation").then().statusCode(303).header("Location", endsWith(PAGE + "?declared=true"));
+        Services.server("scoring").verify(postRequestedFor(urlEqualTo("/assessors/me/interests"))
+                .withRequestBody(equalToJson(AS_SENT)));
+        assertThat(Pages.text(Pages.get(PAGE + "?declared=true"), "#declared-panel")).startsWith("Interest declared");
+    }
+
+    @Test
+    void aDeclarationThatEndsNothingSaysSo() {
+        StandIns.answer("scoring", post(urlEqualTo("/assessors/me/interests/preview")), 200, "{\"wouldEnd\": []}");
+        Document check = Pages.html(Pages.formOn(PAGE).formParam("type", "DISCLOSABLE_PECUNIARY")
+                .formParam("organisationId", "GB-LAE-BAB").formParam("nature", "Shares in a Babergh supplier")
+                .post(PAGE).then().statusCode(200).extract().response());
+        assertThat(Pages.text(check, "#ends-nothing")).startsWith("None of your assignments conflicts with it");
+        assertThat(check.select("#would-end")).isEmpty();
     }
 
     @Test
@@ -114,7 +147,7 @@ class InterestPageTests {
 
     @Test
     void aRefusedDeclarationShowsTheServicesWordsAndWhatWasEntered() {
-        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests")), 400, validation("/assessors/me/interests",
+        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests/preview")), 400, validation("/assessors/me/interests/preview",
                 "nature", "say what the interest is; \\\"as noted\\\" is not a declaration"));
 
         Document page = Pages.html(Pages.formOn(PAGE).formParam("type", "OTHER").formParam("bidId", BID_ID)
@@ -133,7 +166,7 @@ class InterestPageTests {
     void anAssessorWithoutAProfileStillSeesTheForm() {
         StandIns.problem("scoring", get(urlEqualTo("/assessors/" + ASSESSOR)), 404,
                 problem("not-found", "Not found", 404, "Assessor assessor.dclg was not found"));
-        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests")), 409,
+        StandIns.problem("scoring", post(urlEqualTo("/assessors/me/interests/preview")), 409,
                 problem("conflict", "Conflict", 409, "register a profile (PUT /assessors/me) before declaring interests"));
 
         Document form = Pages.get(PAGE);
@@ -153,6 +186,11 @@ class InterestPageTests {
                 .post(PAGE).then().extract().statusCode();
 
         assertThat(status).isIn(400, 403);
+        int confirmed = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("type", "OTHER")
+                .formParam("bidId", BID_ID).formParam("nature", "A forged declaration from another site")
+                .post(PAGE + "/confirmation").then().extract().statusCode();
+        assertThat(confirmed).isIn(400, 403);
         Services.server("scoring").verify(0, anyRequestedFor(urlEqualTo("/assessors/me/interests")));
+        Services.server("scoring").verify(0, anyRequestedFor(urlEqualTo("/assessors/me/interests/preview")));
     }
 }

@@ -92,6 +92,7 @@ class RoundPagesTests {
     void standIns() {
         Services.reset();
         bidService(get(urlEqualTo("/rounds/tca-2026")), ROUND);
+        scoringService(get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")), ScoringServiceAnswers.SCHEMES);
         bidService(get(urlPathEqualTo("/bids")).withQueryParam("size", equalTo("1")), bidsTotal(0));
         long[] counts = {4, 3, 12, 0, 1};
         String[] statuses = {"DRAFT", "SUBMITTED", "IN_ASSESSMENT", "DECIDED", "WITHDRAWN"};
@@ -127,7 +128,8 @@ class RoundPagesTests {
         assertThat(chart.path("labels").toString()).isEqualTo("[\"draft\",\"submitted\",\"in assessment\",\"decided\",\"withdrawn\"]");
         assertThat(chart.path("values").toString()).isEqualTo("[4,3,12,0,1]");
         assertThat(page.select(".govuk-service-navigation__link")).extracting(e -> e.attr("href")).containsExactly(
-                ROUND_PAGE, ROUND_PAGE + "/assignments", ROUND_PAGE + "/moderation", ROUND_PAGE + "/ranking");
+                ROUND_PAGE, ROUND_PAGE + "/scheme", ROUND_PAGE + "/assignments", ROUND_PAGE + "/moderation",
+                ROUND_PAGE + "/ranking");
     }
 
     private static void matrixStandIns() {
@@ -179,7 +181,7 @@ class RoundPagesTests {
         Element row = page.select("#matrix tbody tr").get(1);
         // accepted, and how far the scores have got
         assertThat(row.select("td").get(0).select(".govuk-tag--green").text()).isEqualTo("draft");
-        assertThat(row.select("td").get(0).select(".govuk-details__text").text())
+        assertThat(row.select("td").get(0).select(".govuk-details__text p").text())
                 .isEqualTo("The assessor's employer GB-GOV-DCLG is related to participant GB-LAE-MSU (FUNDS) (dispensation in force)");
         assertThat(row.select("td").get(1).select(".govuk-tag").outerHtml())
                 .isEqualTo("<strong class=\"govuk-tag govuk-tag--blue\">offered</strong>");
@@ -187,10 +189,11 @@ class RoundPagesTests {
         assertThat(row.select("td").get(2).select(".govuk-tag--red").text()).isEqualTo("Conflict");
         assertThat(row.select("td").get(2).select(".govuk-details__text p").text())
                 .isEqualTo("The assessor declared an interest in this bid: My brother leads the programme");
-        // a conflict that blocks offers a dispensation; one already dispensed does not
+        // a conflict that blocks offers a dispensation; one already dispensed offers its revocation instead
+        assertThat(row.select("td").get(2).select(".govuk-details__text a").text()).startsWith("Grant a dispensation");
         assertThat(row.select("td").get(2).select(".govuk-details__text a").attr("href"))
                 .isEqualTo(ROUND_PAGE + "/dispensations?bid=" + BID_ID + "&assessor=assessor3.dclg");
-        assertThat(row.select("td").get(0).select(".govuk-details__text a")).isEmpty();
+        assertThat(row.select("td").get(0).select(".govuk-details__text a").text()).startsWith("Revoke the dispensation");
         // a bid is offered by hand only to an assessor not holding it
         assertThat(row.select("td")).extracting(td -> td.select("form.tca-offer").size()).containsExactly(0, 0, 1);
         Element other = page.select("#matrix tbody tr").get(0);
@@ -225,10 +228,62 @@ class RoundPagesTests {
         assertThat(Pages.get(ROUND_PAGE + "/assignments?done=%3Cb%3Ehi").select("#done")).isEmpty();
     }
 
+    private static void profileOf(String assessor, String dispensations) {
+        scoringService(get(urlPathEqualTo("/assessors/" + assessor)), "{\"username\": \"" + assessor + "\", "
+                + "\"interests\": [], \"dispensations\": [" + dispensations + "], \"version\": 4}");
+    }
+
+    @Test
+    void aDispensationInForceIsRevokedWithAReasonAndItsAssignmentEnds() {
+        matrixStandIns();
+        bidService(get(urlPathEqualTo("/bids/" + BID_ID)), uk.gov.tca.gateway.web.BidServiceAnswers.BID);
+        profileOf("assessor.dclg", """
+                {"id": "dsp-1", "bidId": "%s", "reason": "The funding relationship is the department's, not the team's",
+                 "expires": "2099-03-31", "grantedBy": "manager.dclg"},
+                {"id": "dsp-0", "bidId": "%s", "reason": "An earlier one, revoked", "expires": "2099-03-31",
+                 "grantedBy": "manager.dclg", "revokedAt": "2026-05-01T10:00:00Z"},
+                {"id": "dsp-2", "bidId": "B-OTHER", "reason": "For another bid altogether", "expires": "2099-03-31",
+                 "grantedBy": "manager.dclg"}""".formatted(BID_ID, BID_ID));
+        String address = ROUND_PAGE + "/dispensations?bid=" + BID_ID + "&assessor=assessor.dclg";
+
+        Document page = Pages.get(address);
+        // only the one in force for this bid, with what it was granted for and until when
+        assertThat(page.select("#in-force .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Why it was granted The funding relationship is the department's, not the team's",
+                "Granted by manager.dclg", "Last day it covers 31 March 2099");
+        assertThat(page.select("form[action=" + ROUND_PAGE + "/dispensations/revocation] input[name=dispensation]").val())
+                .isEqualTo("dsp-1");
+
+        Document tooShort = Pages.html(Pages.formOn(address).formParam("bid", BID_ID).formParam("assessor", "assessor.dclg")
+                .formParam("dispensation", "dsp-1").formParam("revokeReason", "no").post(ROUND_PAGE + "/dispensations/revocation")
+                .then().statusCode(400).extract().response());
+        assertThat(tooShort.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("#revokeReason Say why the dispensation is revoked, in at least 10 characters");
+        Services.server("scoring").verify(0, postRequestedFor(urlPathEqualTo("/assessors/assessor.dclg/dispensations/dsp-1/revocation")));
+
+        StandIns.answer("scoring", post(urlPathEqualTo("/assessors/assessor.dclg/dispensations/dsp-1/revocation")), 200, "{}");
+        Pages.formOn(address).formParam("bid", BID_ID).formParam("assessor", "assessor.dclg").formParam("dispensation", "dsp-1")
+                .formParam("revokeReason", "The team now holds the funding relationship itself")
+                .post(ROUND_PAGE + "/dispensations/revocation").then().statusCode(303)
+                .header("Location", endsWith(ROUND_PAGE + "/assignments?done=revoked"));
+        Services.server("scoring").verify(postRequestedFor(urlPathEqualTo("/assessors/assessor.dclg/dispensations/dsp-1/revocation"))
+                .withRequestBody(equalToJson("{\"reason\": \"The team now holds the funding relationship itself\"}")));
+        assertThat(Pages.text(Pages.get(ROUND_PAGE + "/assignments?done=revoked"), "#done")).startsWith("Dispensation revoked");
+
+        // revoked meanwhile by someone else: the service's refusal, on the page
+        StandIns.problem("scoring", post(urlPathEqualTo("/assessors/assessor.dclg/dispensations/dsp-1/revocation")), 409,
+                problem("conflict", "Conflict", 409, "the dispensation was revoked already, by manager2.dclg"));
+        Document refused = Pages.html(Pages.formOn(address).formParam("bid", BID_ID).formParam("assessor", "assessor.dclg")
+                .formParam("dispensation", "dsp-1").formParam("revokeReason", "The team now holds the funding relationship")
+                .post(ROUND_PAGE + "/dispensations/revocation").then().statusCode(400).extract().response());
+        assertThat(Pages.text(refused, ".govuk-error-summary a")).isEqualTo("The dispensation was revoked already, by manager2.dclg");
+    }
+
     @Test
     void aDispensationIsGrantedWithAReasonAndTheLastDayItCovers() {
         matrixStandIns();
         bidService(get(urlPathEqualTo("/bids/" + BID_ID)), uk.gov.tca.gateway.web.BidServiceAnswers.BID);
+        profileOf("assessor3.dclg", "");
         String address = ROUND_PAGE + "/dispensations?bid=" + BID_ID + "&assessor=assessor3.dclg";
         Document page = Pages.get(address);
         assertThat(page.select("#conflicts li")).extracting(Element::text)

@@ -8,7 +8,14 @@ import java.util.Map;
 /** How a round's bids are scored: the criteria and their weights, the scale and the words that anchor each point. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scheme(String id, String roundId, String name, List<Criterion> criteria, ScoreScale scale,
-        int justificationMinLength, boolean confidenceEnabled, int assessorsPerBid, BigDecimal minimumQualityScore) {
+        int justificationMinLength, boolean confidenceEnabled, int assessorsPerBid, BigDecimal minimumQualityScore,
+        Moderation moderation) {
+
+    /** When an assessors' spread flags a bid for moderation. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Moderation(BigDecimal criterionSpread, BigDecimal totalSpread) {
+    }
+
 
     public Scheme {
         criteria = criteria == null ? List.of() : criteria;

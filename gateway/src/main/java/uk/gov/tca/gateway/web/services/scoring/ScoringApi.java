@@ -54,6 +54,10 @@ public interface ScoringApi {
     void grant(@PathParam("username") String username, NewDispensation dispensation);
 
     @POST
+    @Path("/assessors/{username}/dispensations/{id}/revocation")
+    void revoke(@PathParam("username") String username, @PathParam("id") String dispensationId, Revocation revocation);
+
+    @POST
     @Path("/assignments/auto")
     AutoAssignment autoAssign(AutoAssign round);
 
@@ -69,6 +73,24 @@ public interface ScoringApi {
     @Path("/assessors/me/interests")
     void declare(NewInterest interest);
 
+    @POST
+    @Path("/assessors/me/interests/preview")
+    DeclarationPreview previewDeclaration(NewInterest interest);
+
+    /** What a declaration would end, before it is made: nothing is declared by asking. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record DeclarationPreview(List<Ending> wouldEnd) {
+
+        public DeclarationPreview {
+            wouldEnd = wouldEnd == null ? List.of() : wouldEnd;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+        public record Ending(String assignmentId, String bidId, String title, String roundId, String status,
+                String conflict) {
+        }
+    }
+
     @GET
     @Path("/conflicts")
     List<Conflict> conflictsOnBid(@QueryParam("bid") String bid);
@@ -76,6 +98,29 @@ public interface ScoringApi {
     @GET
     @Path("/schemes")
     List<Scheme> schemes(@QueryParam("round") String round);
+
+    @POST
+    @Path("/schemes")
+    void createScheme(NewScheme scheme);
+
+    /** A round's scheme as a programme manager sets it up; options left out take the service's usual values. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewScheme(String roundId, String name, List<Criterion> criteria, Scale scale, Integer justificationMinLength,
+            Boolean confidenceEnabled, Integer assessorsPerBid, Moderation moderation,
+            java.math.BigDecimal minimumQualityScore) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Criterion(String code, String name, String description, java.math.BigDecimal weight) {
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Scale(Integer min, Integer max, java.util.Map<Integer, String> anchors) {
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Moderation(java.math.BigDecimal criterionSpread, java.math.BigDecimal totalSpread) {
+        }
+    }
 
     @GET
     @Path("/assessments")
@@ -140,6 +185,9 @@ public interface ScoringApi {
 
     /** Why an assessor declines (a code the service knows) and, if it likes, more detail. */
     record Decline(String reason, String note) {
+    }
+
+    record Revocation(String reason) {
     }
 
     record AutoAssign(String roundId) {
