@@ -101,8 +101,14 @@ class ScoringServiceStackTests {
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).get("/rankings/{round}", ROUND).then().statusCode(200)
                 .body("lines.bidId", org.hamcrest.Matchers.contains(bidId), "budget", equalTo(7600000.0f));
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
-                .body(Map.of("mode", "WHOLE_AWARDS_ONLY")).post("/decisions/{round}", ROUND).then().statusCode(200)
-                .body("lines.outcome", org.hamcrest.Matchers.contains("FUNDED"));
+                .body(Map.of("mode", "WHOLE_AWARDS_ONLY")).post("/decisions/{round}", ROUND).then().statusCode(409)
+                .body("type", equalTo("urn:tca:problem:round-not-ready"));
+        // the round's other bids are not scored here: allocating goes ahead on the manager's reason, kept with them
+        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
+                .body(Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason", "Only one of the round's bids is scored in this test"))
+                .post("/decisions/{round}", ROUND).then().statusCode(200)
+                .body("lines.outcome", org.hamcrest.Matchers.contains("FUNDED"),
+                        "policy.notReady", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).post("/decisions/{round}/publication", ROUND).then()
                 .statusCode(200).body("status", equalTo("PUBLISHED"));
         given().baseUri(LocalStack.BID).auth().oauth2(manager).get("/bids/{id}", bidId).then().statusCode(200)

@@ -256,6 +256,28 @@ class WebClientBrowserTests {
         assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Other assessors' scores"))).containsText("assessor.dclg");
     }
 
+    /** Signing in happens on a GOV.UK page: the crown header, the footer's links, a wrong password said plainly. */
+    @Test
+    void theSignInPageIsAGovUkPageThatSaysWhatIsWrong() {
+        Page page = browser.signInPage(true);
+        Browser.steps(page, "sign-in", () -> {
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Sign in"));
+            assertThat(page.locator("h1")).hasText("Sign in to the Transformation Challenge Award");
+            assertThat(page.locator(".govuk-footer")).containsText("Accessibility statement");
+            assertThat(page.locator(".govuk-phase-banner")).containsText("feedback");
+            Browser.screenshot(page, "00-sign-in");
+            page.fill("#username", "assessor.dclg");
+            page.fill("#password", "not the password");
+            page.click("#kc-login");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+            assertThat(page.locator(".govuk-error-summary")).containsText("Enter a correct username and password");
+            Browser.screenshot(page, "00-sign-in-refused");
+            page.fill("#password", "demo");
+            page.click("#kc-login");
+            page.waitForURL(LocalStack.GATEWAY + "/app");
+        });
+    }
+
     /**
      * A new round has no scheme: its Moderation tab sends the manager to set one up, a weight that is not a number is
      * refused beside its field, and the scheme set (without JavaScript) is what the round's pages then use.

@@ -47,6 +47,11 @@ class ComposeFileTests {
         assertThat(DIR.resolve(volume.substring(0, volume.indexOf(':'))).normalize())
                 .isEqualTo(Yaml.root().resolve("deploy/keycloak/tca-realm.json")).isRegularFile();
         assertThat(keycloak.path("command").toString()).contains("--import-realm");
+        // the realm's loginTheme, mounted where Keycloak finds themes
+        String theme = keycloak.path("volumes").get(1).asText();
+        assertThat(theme).endsWith(":/opt/keycloak/themes/govuk:ro");
+        assertThat(DIR.resolve(theme.substring(0, theme.indexOf(':'))).resolve("login/theme.properties").normalize())
+                .isRegularFile();
         assertThat(COMPOSE.at("/services/postgres/healthcheck/test").toString()).contains("pg_isready");
     }
 }

@@ -230,6 +230,32 @@ class KubernetesManifestsTests {
     }
 
     @Test
+    void keycloakShowsTheSignInPagesInTheCommittedLoginTheme() throws Exception {
+        String generated = LoginTheme.generate();
+        if (Boolean.getBoolean("manifests.update")) {
+            Files.writeString(LoginTheme.configMapFile(), generated);
+        }
+        assertThat(Files.readString(LoginTheme.configMapFile()))
+                .as("login-theme.yaml is generated from deploy/keycloak/themes/govuk; regenerate with -Dmanifests.update=true")
+                .isEqualTo(generated);
+        JsonNode configMap = find("ConfigMap", LoginTheme.NAME).tree();
+        assertThat(configMap.path("data").fieldNames()).toIterable()
+                .containsExactlyElementsOf(LoginTheme.files().stream().map(LoginTheme::key).toList());
+        // every file mounted at its own path, where Keycloak finds the realm's loginTheme
+        JsonNode pod = find("Keycloak", "keycloak").tree().at("/spec/unsupported/podTemplate/spec");
+        assertThat(pod.at("/containers/0/volumeMounts/0/mountPath").asText()).isEqualTo("/opt/keycloak/themes/govuk");
+        JsonNode volume = pod.at("/volumes/0");
+        assertThat(volume.at("/configMap/name").asText()).isEqualTo(LoginTheme.NAME);
+        List<String> mounted = new java.util.ArrayList<>();
+        volume.at("/configMap/items").forEach(item -> {
+            assertThat(item.path("key").asText()).isEqualTo(LoginTheme.key(item.path("path").asText()));
+            mounted.add(item.path("path").asText());
+        });
+        assertThat(mounted).containsExactlyElementsOf(LoginTheme.files());
+        assertThat(find("KeycloakRealmImport", "tca").tree().at("/spec/realm/loginTheme").asText()).isEqualTo("govuk");
+    }
+
+    @Test
     void theOverlaysPatchOnlyWhatTheBaseHas() {
         for (String overlay : List.of("local", "production")) {
             Kustomization k = Kustomization.at(Yaml.root().resolve("deploy/kubernetes/overlays/" + overlay));

@@ -62,6 +62,10 @@ final class RealmImport {
                     placeholders.putObject(name).putObject("secret").put("name", SECRET)
                             .put("key", client.path("clientId").asText());
                 }
+                if (client.has("baseUrl")) {
+                    // the sign-in pages link to the service's own pages (accessibility, cookies) on the public host
+                    client.put("baseUrl", HOST + client.path("baseUrl").asText().replaceFirst("^https?://[^/]+", ""));
+                }
                 if (client.has("redirectUris")) {
                     // the same paths on the public host: a client whose sign-ins come back to one page keeps that page
                     java.util.Set<String> paths = new java.util.LinkedHashSet<>();

@@ -197,7 +197,7 @@ final class AccessRules {
                 AccessRule.of(SCORING, "POST /assessors/me/interests/preview")
                         .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAS-ZET",
                                 "nature", "A trustee of a Shetland community trust"))
-                        .answers(200, ASSESSORS),
+                        .answers(200, ASSESSORS).changedWhen(answer -> false),
                 AccessRule.of(SCORING, "POST /assessors/me/interests")
                         .body(f -> Map.of("type", "OTHER", "organisationId", "GB-LAS-ZET",
                                 "nature", "A trustee of a Shetland community trust"))

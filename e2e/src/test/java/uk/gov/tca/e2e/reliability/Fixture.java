@@ -35,7 +35,10 @@ public final class Fixture {
     public final String assignment;
     public final String assignmentToDecline;
     public final String assessment;
-    /** A dispensation for assessor.midsuffolk on the draft, for the revocation's rule. */
+    /**
+     * A dispensation for assessor.midsuffolk, for the revocation's rule: on the decided round's bid, which is no
+     * Babergh bid the conflicted assessor's own profile may not name.
+     */
     public final String dispensation;
     public final String organisation;
     public final String relation;
@@ -99,7 +102,7 @@ public final class Fixture {
         assessment = expect(201, as(Caller.ASSESSOR_ASSIGNED, "POST", LocalStack.SCORING + "/assessments")
                 .json(Map.of("assignmentId", assignment, "scores", scores(3))).send()).json().path("id").asText();
         com.fasterxml.jackson.databind.JsonNode dispensations = expect(201, as(Caller.MANAGER, "POST",
-                LocalStack.SCORING + "/assessors/assessor.midsuffolk/dispensations").json(Map.of("bidId", draft,
+                LocalStack.SCORING + "/assessors/assessor.midsuffolk/dispensations").json(Map.of("bidId", inDecidedRound,
                 "reason", "Only a remote connection to the council", "expires", java.time.LocalDate.now().plusDays(30)
                         .toString())).send()).json().path("dispensations");
         dispensation = dispensations.get(dispensations.size() - 1).path("id").asText(); // granted last, listed last

@@ -30,6 +30,7 @@ import uk.gov.tca.gateway.web.services.scoring.Decisions;
 import uk.gov.tca.gateway.web.services.scoring.Ranking;
 import uk.gov.tca.gateway.web.services.scoring.Scheme;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
+import uk.gov.tca.gateway.web.services.scoring.Schemes;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi.AutoAssign;
 
 /**
@@ -142,7 +143,7 @@ public class RoundPages {
 
     /** Moderating and ranking weigh scores by the round's scheme: a round without one is set up first. */
     private boolean noScheme(String id) {
-        return scoring.schemes(id).isEmpty();
+        return Schemes.ofRound(scoring, id).isEmpty();
     }
 
     private static Response schemeNeeded(String id) {
@@ -281,7 +282,7 @@ public class RoundPages {
         Decisions decisions = decisionsOf(id);
         java.math.BigDecimal minimumQuality = decisions != null && decisions.policy() != null
                 ? decisions.policy().minimumQualityScore()
-                : scoring.schemes(id).stream().findFirst().map(Scheme::minimumQualityScore).orElse(null);
+                : Schemes.ofRound(scoring, id).map(Scheme::minimumQualityScore).orElse(null);
         return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, minimumQuality, form, errors, problem,
                 done)).render();
     }
@@ -303,7 +304,7 @@ public class RoundPages {
         inAssessment.addAll(bids.bids(id, "IN_ASSESSMENT", 200).items());
         List<String> assessors = scoring.assessors(200).items().stream().map(Assessor::username).toList();
         List<Assignment> assignments = scoring.assignments(id, null, 200).items();
-        int perBid = scoring.schemes(id).stream().findFirst().map(Scheme::assessorsPerBid).orElse(0);
+        int perBid = Schemes.ofRound(scoring, id).map(Scheme::assessorsPerBid).orElse(0);
         Map<String, String> progress = new java.util.HashMap<>();
         scoring.assessmentsOfRound(id, 200).items().forEach(a -> progress.put(a.bidId() + "|" + a.assessor(),
                 a.submitted() ? "SUBMITTED" : "DRAFT"));

@@ -25,6 +25,7 @@ import uk.gov.tca.gateway.web.services.bid.BidApi;
 import uk.gov.tca.gateway.web.services.bid.Round;
 import uk.gov.tca.gateway.web.services.scoring.Scheme;
 import uk.gov.tca.gateway.web.services.scoring.ScoringApi;
+import uk.gov.tca.gateway.web.services.scoring.Schemes;
 
 /**
  * A round's scoring scheme: read once it is set, set up here when the round has none yet (the criteria, their weights,
@@ -116,6 +117,6 @@ public class SchemePages {
 
     /** The round's scheme, or null when it has none yet. */
     Scheme schemeOf(String roundId) {
-        return scoring.schemes(roundId).stream().findFirst().orElse(null);
+        return Schemes.ofRound(scoring, roundId).orElse(null);
     }
 }

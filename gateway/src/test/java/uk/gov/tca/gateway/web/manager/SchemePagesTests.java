@@ -43,7 +43,9 @@ class SchemePagesTests {
     void aRoundWithoutAScheme() {
         Services.reset();
         bidService(get(urlEqualTo("/rounds/tca-2026")), ROUND);
-        scoringService(get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")), "[]");
+        // as the scoring-service answers for a round without a scheme
+        StandIns.problem("scoring", get(urlPathEqualTo("/schemes")).withQueryParam("round", equalTo("tca-2026")), 404,
+                ScoringServiceAnswers.problem("not-found", "Not found", 404, "A scheme for round tca-2026 was not found"));
     }
 
     /** The form filled in as a manager would: two criteria, the 0–5 scale with its words, the rules. */
