@@ -133,12 +133,19 @@ public class RoundPages {
 
     @GET
     @Path("/{id}/moderation")
-    public Response moderationQueue(@PathParam("id") String id) {
-        if (noScheme(id)) {
+    public Response moderationQueue(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("queue") String queuePage,
+            @jakarta.ws.rs.QueryParam("page") String page) {
+        var scheme = Schemes.ofRound(scoring, id);
+        if (scheme.isEmpty()) {
             return schemeNeeded(id);
         }
-        return Response.ok(Templates.moderation(new ModerationView(bids.round(id), scoring.moderations(id, true),
-                scoring.moderations(id, null))).render()).build();
+        return Response.ok(Templates.moderation(ModerationView.of(bids.round(id), scoring.moderations(id, true),
+                scoring.moderations(id, null), scheme.get(), pageNumber(queuePage), pageNumber(page))).render()).build();
+    }
+
+    /** A page number as the address gave it, or null: never other text carried into the page's links. */
+    static String pageNumber(String page) {
+        return page != null && page.matches("\\d{1,6}") ? page : null;
     }
 
     /** Moderating and ranking weigh scores by the round's scheme: a round without one is set up first. */
@@ -154,11 +161,15 @@ public class RoundPages {
     /** The ranking; {@code done}: set by the redirect after allocating, discarding or publishing. */
     @GET
     @Path("/{id}/ranking")
-    public Response rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done) {
+    public Response rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done,
+            @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("lines") String lines,
+            @jakarta.ws.rs.QueryParam("sort") String sort) {
         if (noScheme(id)) {
             return schemeNeeded(id);
         }
-        return Response.ok(ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null)).build();
+        return Response.ok(ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null,
+                new RankingView.Pages(pageNumber(page), pageNumber(lines), sort != null && RankingView.SORTS.containsKey(sort) ? sort : null)))
+                .build();
     }
 
     /** What the redirect after a decision step says was done (a fixed word, never text from the address). */
@@ -278,13 +289,18 @@ public class RoundPages {
 
     private String ranking(String id, DecisionForm form, List<uk.gov.tca.gateway.web.FieldError> errors,
             ServiceProblem problem, String done) {
+        return ranking(id, form, errors, problem, done, RankingView.Pages.FIRST);
+    }
+
+    private String ranking(String id, DecisionForm form, List<uk.gov.tca.gateway.web.FieldError> errors,
+            ServiceProblem problem, String done, RankingView.Pages pages) {
         Ranking ranking = scoring.ranking(id);
         Decisions decisions = decisionsOf(id);
         java.math.BigDecimal minimumQuality = decisions != null && decisions.policy() != null
                 ? decisions.policy().minimumQualityScore()
                 : Schemes.ofRound(scoring, id).map(Scheme::minimumQualityScore).orElse(null);
         return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, minimumQuality, form, errors, problem,
-                done)).render();
+                done, pages)).render();
     }
 
     private Decisions decisionsOf(String id) {

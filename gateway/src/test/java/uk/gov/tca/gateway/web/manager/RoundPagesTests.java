@@ -387,8 +387,9 @@ class RoundPagesTests {
         assertThat(page.select("#spreads tbody a").eachAttr("href")).containsExactly(ROUND_PAGE + "/moderation/" + BID_ID,
                 ROUND_PAGE + "/moderation/B-2026-0043");
         assertThat(page.select("#spreads tbody tr")).extracting(Element::text).containsExactly(
-                TITLE + " flagged 2 3.45 3.45 value-for-money 3–4; collaboration 1–5",
-                "B-2026-0043 moderated 1 3.1 3.1 value-for-money 3–3");
+                // criteria by the names the scheme gives them
+                TITLE + " flagged 2 3.45 3.45 Value for money 3–4; Collaboration 1–5",
+                "B-2026-0043 moderated 1 3.1 3.1 Value for money 3–3");
 
         scoringService(get(urlPathEqualTo("/moderations")).withQueryParam("round", equalTo("tca-2026"))
                 .withQueryParam("flagged", equalTo("true")), "[]");
@@ -524,6 +525,47 @@ class RoundPagesTests {
                 .isEqualTo("not moderated");
     }
 
+    /** A round of many bids: rank r seeks £1,000 × r and scores lower the lower it ranks. */
+    private static String rankingOf(int bids) {
+        StringBuilder lines = new StringBuilder();
+        for (int r = 1; r <= bids; r++) {
+            lines.append(r == 1 ? "" : ",").append("""
+                    {"rank": %d, "bidId": "B-%05d", "title": "Bid number %d", "amountSought": %d, "score": %s,
+                     "flaggedUnmoderated": false, "cumulativeAmountSought": %d, "withinBudget": %s}""".formatted(r, r, r,
+                    1000 * r, java.math.BigDecimal.valueOf(5000 - r, 3).toPlainString(), 500 * r * (r + 1), r <= 20));
+        }
+        return "{\"budget\": 210000, \"tieRule\": \"Higher final score\", \"lines\": [" + lines + "], \"unscored\": []}";
+    }
+
+    @Test
+    void aLongRankingIsReadAPageAtATimeInTheOrderChosen() throws Exception {
+        scoringService(get(urlEqualTo("/rankings/tca-2026")), rankingOf(120));
+        noDecisionsYet();
+
+        Document first = Pages.get(ROUND_PAGE + "/ranking");
+        assertThat(first.select("#ranking tbody tr")).hasSize(50);
+        assertThat(first.select("#ranking tbody tr").first().text()).startsWith("1 Bid number 1 ");
+        assertThat(first.select("nav.govuk-pagination[aria-label=\"The ranking's pages\"] a[aria-current=page]").text())
+                .isEqualTo("1");
+        assertThat(first.select("nav.govuk-pagination[aria-label=\"The ranking's pages\"] .govuk-pagination__next a")
+                .attr("href")).isEqualTo("?page=2&sort=rank");
+        // the chart draws the first 200 at most; this round's 120 all
+        JsonNode chart = new ObjectMapper().readTree(first.selectFirst("#ranking-chart").attr("data-chart"));
+        assertThat(chart.path("labels")).hasSize(120);
+
+        Document third = Pages.get(ROUND_PAGE + "/ranking?page=3&sort=sought");
+        // by amount sought, largest first: the third page holds ranks 20 down to 1
+        assertThat(third.select("#ranking tbody tr")).hasSize(20);
+        assertThat(third.select("#ranking tbody tr").first().text()).startsWith("20 Bid number 20 ");
+        assertThat(third.select("#ranking th[aria-sort=descending]").text()).isEqualTo("Sought");
+        assertThat(Pages.text(third, "nav.govuk-pagination + p")).isEqualTo("101 to 120 of 120");
+        // what the address says is only ever a page number or a known order
+        Document odd = Pages.get(ROUND_PAGE + "/ranking?page=%3Cb%3E&sort=%22onload");
+        assertThat(odd.select("#ranking tbody tr").first().text()).startsWith("1 Bid number 1 ");
+        assertThat(odd.html()).doesNotContain("onload");
+        assertThat(Pages.get(ROUND_PAGE + "/ranking?page=999").select("#ranking tbody tr")).hasSize(20);
+    }
+
     @Test
     void aRoundWhoseBidsAreAllReadyAsksForNoReason() {
         scoringService(get(urlEqualTo("/rankings/tca-2026")), READY_RANKING);
@@ -555,7 +597,7 @@ class RoundPagesTests {
         // the option last chosen is the one offered again
         assertThat(page.select("input[name=mode][checked]").val()).isEqualTo("PART_FUND_MARGINAL");
         assertThat(page.select("#minimumShare").val()).isEqualTo("50");
-        assertThat(page.select("#conditional-mode-part").hasClass("govuk-radios__conditional--hidden")).isFalse();
+        assertThat(page.select("#part-funding #minimumShare")).hasSize(1);
         assertThat(page.select("#discard").attr("href")).isEqualTo(ROUND_PAGE + "/decisions/discard");
         assertThat(page.select("form[action=" + ROUND_PAGE + "/decisions] button").text()).isEqualTo("Allocate again");
         // publishing starts from a check of what becomes public, never from the ranking in one press
