@@ -429,6 +429,9 @@ class WebClientBrowserTests {
         page.click("a:has-text('TCA test round " + round + "')");
         assertThat(page.locator("#status-counts")).containsText("in assessment");
         assertThat(page.locator("#status-chart")).hasAttribute("data-drawn", "true");
+        // how far assessment has got: both assessors' scores are in
+        assertThat(page.locator("#progress .govuk-summary-list__row", new Page.LocatorOptions().setHasText("Scores submitted"))
+                .locator("dd")).hasText("2");
         Browser.screenshot(page, "06-round-dashboard");
 
         page.click("a.govuk-service-navigation__link:has-text('Assignments')");

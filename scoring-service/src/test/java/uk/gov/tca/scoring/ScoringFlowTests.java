@@ -293,6 +293,11 @@ class ScoringFlowTests {
         A2.submits(second).statusCode(200);
         A2.assessmentsOf("bab").body("items.assessor", contains("assessor.one", "assessor.two"), "total", equalTo(2));
         bidder().assessments().statusCode(403);
+        // the round's progress by status, as the dashboard counts it
+        A1.drafts(A1.acceptsOfferOn("chr"), List.of()).statusCode(201);
+        MANAGER.assessmentsInStatus("r1", "SUBMITTED").body("total", equalTo(2), "items.status", everyItem(equalTo("SUBMITTED")));
+        MANAGER.assessmentsInStatus("r1", "DRAFT").body("total", equalTo(1), "items[0].bidId", equalTo("chr"));
+        MANAGER.assessmentsInStatus("r1", "LOST").statusCode(400).body("violations[0].field", equalTo("status"));
     }
 
     @Test

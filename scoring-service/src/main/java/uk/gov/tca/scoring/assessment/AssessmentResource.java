@@ -114,7 +114,7 @@ public class AssessmentResource {
     @Operation(summary = "List the assessments the caller may see",
             description = "Programme managers see all. An assessor sees its own, drafts included, and other assessors' "
                     + "submitted assessments of a bid only once it has submitted its own for that bid; bidders see "
-                    + "nothing here. Filter by bid, round and assessor; oldest first, one page at a time: page counts "
+                    + "nothing here. Filter by bid, round, assessor and status; oldest first, one page at a time: page counts "
                     + "from 0, size is 1 to 200 (default 20), and total says how many the caller may see.")
     @APIResponse(responseCode = "200", description = "One page of assessments")
     public PageResult<AssessmentView> list(
@@ -125,13 +125,18 @@ public class AssessmentResource {
             @QueryParam("round") String round,
             @Parameter(description = "Only this assessor's assessments, by username", example = "assessor.dclg")
             @QueryParam("assessor") String assessor,
+            @Parameter(description = "Only assessments in this status: DRAFT or SUBMITTED",
+                    schema = @Schema(implementation = Assessment.Status.class))
+            @QueryParam("status") String status,
             @Parameter(description = "The page to read, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"),
                     example = "0")
             @QueryParam("page") String page,
             @Parameter(description = "Assessments per page: 1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "200"), example = "20")
             @QueryParam("size") String size) {
-        return assessments.search(callers.current(), bid, round, assessor, Paging.of(page, size)).map(AssessmentView::of);
+        return assessments.search(callers.current(), bid, round, assessor,
+                uk.gov.tca.platform.http.QueryParams.enumParam("status", status, Assessment.Status.class),
+                Paging.of(page, size)).map(AssessmentView::of);
     }
 
     @GET

@@ -140,9 +140,10 @@ public class AssessmentService {
 
     /** The assessments the caller may see (see {@link #visible}), oldest first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<Assessment> search(Caller caller, String bidId, String roundId, String assessor, Paging paging) {
+    public PageResult<Assessment> search(Caller caller, String bidId, String roundId, String assessor,
+            Assessment.Status status, Paging paging) {
         Where where = funders.onlyRunBy(caller,
-                Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor));
+                Where.all().and("bidId", bidId).and("roundId", roundId).and("assessor", assessor).and("status", status));
         if (!caller.is(Roles.PROGRAMME_MANAGER)) {
             where.and("assessor = :me or status = :submitted and bidId in (select o.bidId from Assessment o "
                     + "where o.assessor = :me and o.status = :submitted)",

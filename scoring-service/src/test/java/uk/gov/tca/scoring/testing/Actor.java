@@ -216,6 +216,10 @@ public final class Actor extends ApiActor {
         return request().get("/assessments").then();
     }
 
+    public ValidatableResponse assessmentsInStatus(String roundId, String status) {
+        return request().queryParam("round", roundId).queryParam("status", status).get("/assessments").then();
+    }
+
     public ValidatableResponse readsAssessment(String id) {
         return request().get("/assessments/{id}", id).then();
     }

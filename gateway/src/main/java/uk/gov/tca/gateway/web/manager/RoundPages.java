@@ -80,7 +80,7 @@ public class RoundPages {
     @Path("/{id}")
     public String dashboard(@PathParam("id") String id) {
         Map<String, Long> counts = counts(id);
-        return Templates.round(RoundView.of(bids.round(id), counts)).render();
+        return Templates.round(RoundView.of(bids.round(id), counts, progress(id))).render();
     }
 
     /** The matrix; {@code made}: set by the redirect after assigning automatically, how many it made. */
@@ -146,6 +146,23 @@ public class RoundPages {
     /** A page number as the address gave it, or null: never other text carried into the page's links. */
     static String pageNumber(String page) {
         return page != null && page.matches("\\d{1,6}") ? page : null;
+    }
+
+    /**
+     * How far the round's assessment has got, each a count the scoring-service totals: offers waiting, accepted,
+     * declined; scores in draft and submitted. None of it before the round has a scheme (nothing is assigned yet).
+     */
+    private Map<String, Long> progress(String id) {
+        Map<String, Long> progress = new LinkedHashMap<>();
+        if (Schemes.ofRound(scoring, id).isEmpty()) {
+            return progress;
+        }
+        progress.put("Offered, not yet accepted", scoring.assignmentsInStatus(id, "OFFERED", 1).total());
+        progress.put("Accepted", scoring.assignmentsInStatus(id, "ACCEPTED", 1).total());
+        progress.put("Declined", scoring.assignmentsInStatus(id, "DECLINED", 1).total());
+        progress.put("Scores in draft", scoring.assessmentsInStatus(id, "DRAFT", 1).total());
+        progress.put("Scores submitted", scoring.assessmentsInStatus(id, "SUBMITTED", 1).total());
+        return progress;
     }
 
     /** Moderating and ranking weigh scores by the round's scheme: a round without one is set up first. */

@@ -116,12 +116,27 @@ class RoundPagesTests {
 
     @Test
     void theDashboardCountsTheRoundsBidsByStatusInATableAndForTheChart() throws Exception {
+        long[] totals = {3, 9, 1};
+        String[] statuses = {"OFFERED", "ACCEPTED", "DECLINED"};
+        for (int i = 0; i < statuses.length; i++) {
+            scoringService(get(urlPathEqualTo("/assignments")).withQueryParam("round", equalTo("tca-2026"))
+                    .withQueryParam("status", equalTo(statuses[i])).withQueryParam("size", equalTo("1")),
+                    "{\"items\": [], \"total\": " + totals[i] + "}");
+        }
+        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("status", equalTo("DRAFT")).withQueryParam("size", equalTo("1")), "{\"items\": [], \"total\": 4}");
+        scoringService(get(urlPathEqualTo("/assessments")).withQueryParam("round", equalTo("tca-2026"))
+                .withQueryParam("status", equalTo("SUBMITTED")).withQueryParam("size", equalTo("1")), "{\"items\": [], \"total\": 5}");
         Document page = Pages.get(ROUND_PAGE);
+
+        // how far assessment has got, as the scoring-service counts it
+        assertThat(page.select("#progress .govuk-summary-list__row")).extracting(Element::text).containsExactly(
+                "Offered, not yet accepted 3", "Accepted 9", "Declined 1", "Scores in draft 4", "Scores submitted 5");
 
         assertThat(Pages.text(page, "h1")).isEqualTo("TCA 2026 round");
         assertThat(Pages.text(page, ".govuk-caption-l")).isEqualTo("Transformation Challenge Award");
-        assertThat(page.select("main .govuk-summary-list__row")).extracting(Element::text).containsExactly(
-                "Budget £400,000", "Opens 1 April 2026", "Closes 30 June 2026");
+        assertThat(page.select("main .govuk-summary-list:not(#progress) .govuk-summary-list__row")).extracting(Element::text)
+                .containsExactly("Budget £400,000", "Opens 1 April 2026", "Closes 30 June 2026");
         assertThat(page.select("#status-counts tbody tr")).extracting(Element::text).containsExactly(
                 "draft 4", "submitted 3", "in assessment 12", "decided 0", "withdrawn 1");
         JsonNode chart = new ObjectMapper().readTree(page.selectFirst("#status-chart").attr("data-chart"));

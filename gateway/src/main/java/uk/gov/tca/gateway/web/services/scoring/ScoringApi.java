@@ -33,6 +33,18 @@ public interface ScoringApi {
     @Path("/assignments")
     Page<Assignment> assignments(@QueryParam("round") String round, @QueryParam("bid") String bid, @QueryParam("size") int size);
 
+    /** How many of a round's assignments are in a status (a page of one: its total is the count). */
+    @GET
+    @Path("/assignments")
+    Page<Assignment> assignmentsInStatus(@QueryParam("round") String round, @QueryParam("status") String status,
+            @QueryParam("size") int size);
+
+    /** How many of a round's assessments are in a status (a page of one: its total is the count). */
+    @GET
+    @Path("/assessments")
+    Page<Assessment> assessmentsInStatus(@QueryParam("round") String round, @QueryParam("status") String status,
+            @QueryParam("size") int size);
+
     @GET
     @Path("/assignments/{id}")
     Assignment assignment(@PathParam("id") String id);
