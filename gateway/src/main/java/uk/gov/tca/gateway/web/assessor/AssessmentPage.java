@@ -103,18 +103,13 @@ public class AssessmentPage {
         try {
             saved = scoring.saveAssessment(mine.id(), "\"" + form.version().orElse(versionOf(mine)) + "\"", form.scores(criteria));
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.refusal(e);
-            if (problem.status() == 404) {
-                throw e;
-            }
-            // the save may have gone through before the submission was refused: the form goes on from the draft's version
+            ServiceProblem problem = refusal(e);
+            // a save refused as stale names a newer draft: the form goes on from the version the service holds now
             String current = versionOf(myAssessment(bidId));
             if (inline) {
                 return Response.ok(Templates.assessment$saved(SaveStatus.refused(current, problem)).render()).build();
             }
-            AssessmentView view = view(bidId, problem, form, ScoringForm.objections(criteria, problem));
-            return Response.status(problem.status())
-                    .entity(Templates.assessment(view, SaveStatus.of(current, false)).render()).build();
+            return backToTheForm(bidId, problem, form, criteria, current);
         }
         if (inline) {
             return Response.ok(Templates.assessment$saved(SaveStatus.of(versionOf(saved), true)).render()).build();
@@ -149,16 +144,26 @@ public class AssessmentPage {
         try {
             scoring.submitAssessment(mine.id(), form.submissionKey());
         } catch (WebApplicationException e) {
-            ServiceProblem problem = ServiceProblem.refusal(e);
-            if (problem.status() == 404) {
-                throw e;
-            }
-            List<String> criteria = scheme(mine.roundId()).codes();
-            AssessmentView view = view(bidId, problem, ScoringForm.NONE, ScoringForm.objections(criteria, problem));
-            return Response.status(problem.status())
-                    .entity(Templates.assessment(view, SaveStatus.of(versionOf(mine), false)).render()).build();
+            return backToTheForm(bidId, refusal(e), ScoringForm.NONE, scheme(mine.roundId()).codes(), versionOf(mine));
         }
         return Response.seeOther(URI.create(page(bidId) + "?submitted=true")).build();
+    }
+
+    /** The scoring-service's refusal of a save or a submission; a 404 (no such bid to this assessor) goes on as one. */
+    private static ServiceProblem refusal(WebApplicationException e) {
+        ServiceProblem problem = ServiceProblem.refusal(e);
+        if (problem.status() == 404) {
+            throw e;
+        }
+        return problem;
+    }
+
+    /** The form again, as entered (or as saved), each of the service's reasons beside the criterion it concerns. */
+    private Response backToTheForm(String bidId, ServiceProblem problem, ScoringForm form, List<String> criteria,
+            String version) {
+        AssessmentView view = view(bidId, problem, form, ScoringForm.objections(criteria, problem));
+        return Response.status(problem.status())
+                .entity(Templates.assessment(view, SaveStatus.of(version, false)).render()).build();
     }
 
     private AssessmentView view(String bidId, ServiceProblem problem, ScoringForm form, Map<String, List<String>> objections) {

@@ -79,7 +79,7 @@ public record RankingView(Round round, Ranking ranking, Paged<Row> rows, String 
 
     /** Whether bids are unscored, or flagged and not moderated: allocating then needs a reason. */
     public boolean notReady() {
-        return !ranking.unscored().isEmpty() || ranking.flaggedUnmoderated() > 0;
+        return ranking.notReady();
     }
 
     public boolean hasErrors() {

@@ -166,10 +166,6 @@ public class RoundPages {
     }
 
     /** Moderating and ranking weigh scores by the round's scheme: a round without one is set up first. */
-    private boolean noScheme(String id) {
-        return Schemes.ofRound(scoring, id).isEmpty();
-    }
-
     private static Response schemeNeeded(String id) {
         return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/app/rounds/{id}/scheme")
                 .queryParam("needed", true).build(id)).build();
@@ -181,12 +177,13 @@ public class RoundPages {
     public Response rankingPage(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("done") String done,
             @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("lines") String lines,
             @jakarta.ws.rs.QueryParam("sort") String sort) {
-        if (noScheme(id)) {
+        var scheme = Schemes.ofRound(scoring, id);
+        if (scheme.isEmpty()) {
             return schemeNeeded(id);
         }
-        return Response.ok(ranking(id, null, List.of(), null, done != null && DECIDED.contains(done) ? done : null,
-                new RankingView.Pages(pageNumber(page), pageNumber(lines), sort != null && RankingView.SORTS.containsKey(sort) ? sort : null)))
-                .build();
+        return Response.ok(ranking(id, scoring.ranking(id), scheme, null, List.of(), null,
+                done != null && DECIDED.contains(done) ? done : null, new RankingView.Pages(pageNumber(page),
+                        pageNumber(lines), sort != null && RankingView.SORTS.containsKey(sort) ? sort : null))).build();
     }
 
     /** What the redirect after a decision step says was done (a fixed word, never text from the address). */
@@ -202,8 +199,7 @@ public class RoundPages {
     public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         DecisionForm form = DecisionForm.of(body);
         Ranking ranking = scoring.ranking(id);
-        List<uk.gov.tca.gateway.web.FieldError> errors = form.check(!ranking.unscored().isEmpty()
-                || ranking.flaggedUnmoderated() > 0);
+        List<uk.gov.tca.gateway.web.FieldError> errors = form.check(ranking.notReady());
         if (errors.isEmpty()) {
             try {
                 scoring.decide(id, form.allocation());
@@ -213,7 +209,9 @@ public class RoundPages {
                 errors = DecisionForm.refused(ServiceProblem.refusal(e));
             }
         }
-        return Response.status(400).entity(ranking(id, form, errors, null, null)).build();
+        // the ranking as read for the check: a 10 000-bid round is not ranked twice for one refusal
+        return Response.status(400).entity(ranking(id, ranking, null, form, errors, null, null, RankingView.Pages.FIRST))
+                .build();
     }
 
     /** The draft, and what discarding it loses, before the button that does. */
@@ -299,23 +297,22 @@ public class RoundPages {
             action.run();
         } catch (WebApplicationException e) {
             ServiceProblem problem = ServiceProblem.refusal(e);
-            return Response.status(problem.status()).entity(ranking(id, null, List.of(), problem, null)).build();
+            return Response.status(problem.status()).entity(ranking(id, scoring.ranking(id), null, null, List.of(), problem,
+                    null, RankingView.Pages.FIRST)).build();
         }
         return Response.seeOther(URI.create("/app/rounds/" + id + "/ranking")).build();
     }
 
-    private String ranking(String id, DecisionForm form, List<uk.gov.tca.gateway.web.FieldError> errors,
-            ServiceProblem problem, String done) {
-        return ranking(id, form, errors, problem, done, RankingView.Pages.FIRST);
-    }
-
-    private String ranking(String id, DecisionForm form, List<uk.gov.tca.gateway.web.FieldError> errors,
-            ServiceProblem problem, String done, RankingView.Pages pages) {
-        Ranking ranking = scoring.ranking(id);
+    /**
+     * The ranking page from what the caller has read already: the ranking, and the scheme (null: not read, asked here
+     * only if the decisions do not say the minimum quality score they applied).
+     */
+    private String ranking(String id, Ranking ranking, java.util.Optional<Scheme> scheme, DecisionForm form,
+            List<uk.gov.tca.gateway.web.FieldError> errors, ServiceProblem problem, String done, RankingView.Pages pages) {
         Decisions decisions = decisionsOf(id);
         java.math.BigDecimal minimumQuality = decisions != null && decisions.policy() != null
                 ? decisions.policy().minimumQualityScore()
-                : Schemes.ofRound(scoring, id).map(Scheme::minimumQualityScore).orElse(null);
+                : (scheme != null ? scheme : Schemes.ofRound(scoring, id)).map(Scheme::minimumQualityScore).orElse(null);
         return Templates.ranking(RankingView.of(bids.round(id), ranking, decisions, minimumQuality, form, errors, problem,
                 done, pages)).render();
     }

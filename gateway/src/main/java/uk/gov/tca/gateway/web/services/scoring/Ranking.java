@@ -13,6 +13,11 @@ public record Ranking(BigDecimal budget, String tieRule, List<RankingLine> lines
         unscored = unscored == null ? List.of() : unscored;
     }
 
+    /** Whether bids are unscored, or flagged and not moderated: allocating then needs a reason. */
+    public boolean notReady() {
+        return !unscored.isEmpty() || flaggedUnmoderated() > 0;
+    }
+
     /** How many ranked bids are flagged for moderation and not moderated. */
     public long flaggedUnmoderated() {
         return lines.stream().filter(RankingLine::flaggedUnmoderated).count();
