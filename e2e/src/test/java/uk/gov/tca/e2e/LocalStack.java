@@ -10,12 +10,20 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The stack as ./tca up runs it, on ports offset by {@value #OFFSET} and with its own data directory, so
- * it never meets a developer's own stack. Started once for the test run, stopped when the run ends.
+ * The stack as ./tca up runs it, on ports moved by an offset (1000 unless those are taken) and with its own data
+ * directory, so it never meets a developer's own stack nor whatever else listens on the machine. Started once for
+ * the test run, stopped when the run ends.
  */
 public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
-    public static final int OFFSET = 1000;
+    // before OFFSET: static fields are initialised in the order written
+    private static final int[] OFFSETS = {1000, 2000, 3000, 4000, 5000};
+    /** Every port ./tca up listens on with no offset: the services' public and management ports, Keycloak's, PostgreSQL's. */
+    private static final int[] PORTS = {8080, 8081, 8082, 8083, 8280, 8281, 8282, 8283, 8180, 9000, 55432};
+
+    /** How far every port of ./tca up is moved: the first of {@link #OFFSETS} whose ports are all free. */
+    public static final int OFFSET = chooseOffset();
+    public static final int POSTGRES_PORT = 55432 + OFFSET;
     public static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + OFFSET);
     public static final String GATEWAY = "http://127.0.0.1:" + (8080 + OFFSET);
     public static final String PARTNER = "http://127.0.0.1:" + (8081 + OFFSET);
@@ -28,6 +36,50 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
     public static final String SCORING_MANAGEMENT = "http://127.0.0.1:" + (8283 + OFFSET);
 
     private static boolean started;
+
+    /**
+     * -Dtca.port.offset when given; else the offset a stack kept running by an earlier run (-Dtca.keep=true) uses, so
+     * that it is reused; else the first offset with every port free — a server left behind by a killed run, or anyone
+     * else's program, moves this run aside instead of failing it.
+     */
+    private static int chooseOffset() {
+        String given = System.getProperty("tca.port.offset", "");
+        if (!given.isBlank()) {
+            return Integer.parseInt(given.trim());
+        }
+        Path recorded = home().resolve("port-offset");
+        try {
+            if (Files.exists(recorded) && keptStackRuns()) {
+                return Integer.parseInt(Files.readString(recorded).trim());
+            }
+            for (int offset : OFFSETS) {
+                if (java.util.Arrays.stream(PORTS).noneMatch(port -> inUse(port + offset))) {
+                    Files.createDirectories(recorded.getParent());
+                    Files.writeString(recorded, Integer.toString(offset));
+                    return offset;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("every port offset tried (" + java.util.Arrays.toString(OFFSETS)
+                + ") has a port in use: set -Dtca.port.offset");
+    }
+
+    private static boolean keptStackRuns() throws IOException {
+        Path pid = home().resolve("run/postgres.pid");
+        return Files.exists(pid) && ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
+                .map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static boolean inUse(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
 
     /** The management interface of the part whose public address is given (its port + 200). */
     public static String management(String base) {
@@ -75,6 +127,12 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
     }
 
     public static Result tca(String... args) throws IOException, InterruptedException {
+        return tca(java.util.Map.of(), args);
+    }
+
+    /** A ./tca command with these settings over the test stack's own (another TCA_HOME or port offset, say). */
+    public static Result tca(java.util.Map<String, String> settings, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(root().resolve("tca").toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("tca-", ".log");
@@ -86,6 +144,7 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
         builder.environment().put("BID_VERIFICATION_EVERY", "5s");
         // a stack thrown away after the run: no class archive trained (it would add seconds to every clean stop)
         builder.environment().put("TCA_CLASS_ARCHIVE", "off");
+        builder.environment().putAll(settings);
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -121,6 +121,23 @@ class PartnerServiceStackTests {
     }
 
     @Test
+    void anUpMeetingAPortInUseSaysWhichAndStartsNothing() throws Exception {
+        // a second stack, on ports of its own, one of which (its PostgreSQL's) another program already holds
+        int offset = LocalStack.OFFSET + 500;
+        java.nio.file.Path home = LocalStack.home().resolveSibling("stack-port-taken");
+        Map<String, String> settings = Map.of("TCA_HOME", home.toString(), "TCA_PORT_OFFSET", Integer.toString(offset));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(55432 + offset, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            LocalStack.Result up = LocalStack.tca(settings, "up");
+            assertThat(up.exitCode()).as(up.output()).isNotZero();
+            assertThat(up.output()).contains("port " + (55432 + offset) + " (for postgres) is in use by another program")
+                    .contains("TCA_PORT_OFFSET").doesNotContain("Starting");
+            assertThat(LocalStack.tca(settings, "status").output()).containsPattern("postgres\\s+down")
+                    .containsPattern("keycloak\\s+down").containsPattern("gateway\\s+down");
+        }
+    }
+
+    @Test
     void downStopsEverythingAndUpKeepsTheData() throws Exception {
         String manager = Keycloak.tokenFor("manager.dclg");
         String created = newOrganisationId();

@@ -65,6 +65,11 @@ public final class LocalPostgres {
         try {
             return start(data, binaries, port);
         } catch (IOException | Error e) {
+            if (inUse(port)) {
+                // another server took the port: new binaries would not help, and the lock this JVM still holds on the
+                // data directory would make a second try fail on that instead of saying why
+                throw new IOException("port " + port + " is in use by another program", e);
+            }
             // An extraction cut short (a killed first start) leaves binaries the library will not overwrite. The failed
             // start still holds its lock on the first directory within this JVM, so the binaries are unpacked afresh
             // into a directory of their own rather than over the old ones.
@@ -86,6 +91,15 @@ public final class LocalPostgres {
                 // the first start initialises the cluster; on two busy cores that can take longer than the default 10 s
                 .setPGStartupWait(java.time.Duration.ofSeconds(90))
                 .start();
+    }
+
+    private static boolean inUse(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

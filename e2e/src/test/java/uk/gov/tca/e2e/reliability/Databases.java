@@ -20,7 +20,7 @@ final class Databases {
     }
 
     static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (55432 + LocalStack.OFFSET) + "/" + database,
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + LocalStack.POSTGRES_PORT + "/" + database,
                 "tca", "tca");
     }
 
