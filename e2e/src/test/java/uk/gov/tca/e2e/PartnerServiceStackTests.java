@@ -160,5 +160,7 @@ class PartnerServiceStackTests {
         // the demo data was loaded once, not again
         given().auth().oauth2(Keycloak.tokenFor("manager.dclg")).get("/organisations/GB-LAE-BAB/history").then()
                 .body("total", equalTo(2));
+        // and the demonstrated round, published by the first up, is left as it was
+        assertThat(up.output()).contains("Demonstrated round tca-2013-14 in place: its decisions were published");
     }
 }

@@ -14,31 +14,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.tca.scoring.export.ThreeSixtyGivingSchema;
 
 /**
- * The 2013/14 round through the scoring-service of the running stack, with real Keycloak tokens: the bids
- * arrive from the bid-service feed, are shared out without conflicts, scored, moderated, ranked, allocated,
+ * The scoring-service of the running stack, with real Keycloak tokens: the 2013/14 round as ./tca up leaves it,
+ * assessed end to end as a demonstration, and a round of its own taken the same way with what can go wrong on it —
+ * the bids arrive from the bid-service feed, are shared out without conflicts, scored, moderated, ranked, allocated,
  * published back to the bid-service and exported as 360Giving data.
  */
 @ExtendWith(LocalStack.class)
 class ScoringServiceStackTests {
 
-    private static final String ROUND = "tca-2013-14";
-    private static final List<String> CRITERIA = List.of("value-for-money", "innovation-exemplar", "collaboration",
-            "deliverability", "pace-and-scale");
-
-    /** Waits until the scoring-service has read every bid of the round from the feed (it reads every 5 s). */
-    private static void waitForTheFeed(String manager, List<String> bidIds) throws InterruptedException {
-        for (String id : bidIds) {
-            for (int i = 0; i < 60; i++) {
-                int status = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("bid", id)
-                        .get("/conflicts").then().extract().statusCode();
-                if (status == 200) {
-                    break;
-                }
-                assertThat(i).as("bid %s reached the scoring-service", id).isLessThan(59);
-                Thread.sleep(1000);
-            }
-        }
-    }
+    private static final String DEMONSTRATED = "tca-2013-14";
+    private static final List<String> CRITERIA = Rounds.CRITERIA;
 
     private static void score(String token, String assignmentId, int score) {
         given().baseUri(LocalStack.SCORING).auth().oauth2(token).post("/assignments/{id}/acceptance", assignmentId).then()
@@ -58,67 +43,118 @@ class ScoringServiceStackTests {
     }
 
     @Test
-    void aRoundFromTheFeedToThe360GivingFile() throws Exception {
+    void upLeavesTheTwentyThirteenRoundAssessedPublishedAndLabelledAsADemonstration() {
         String manager = Keycloak.tokenFor("manager.dclg");
-        // the round's bids as another system sees them: drafts other tests leave in the round are not among them
-        JsonPath bids = given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.integratorToken()).queryParam("round", ROUND)
-                .queryParam("size", 100).get("/bids").then().statusCode(200).extract().jsonPath();
+        JsonPath bids = given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.integratorToken())
+                .queryParam("round", DEMONSTRATED).queryParam("size", 100).get("/bids").then().statusCode(200)
+                .extract().jsonPath();
         List<String> ids = bids.getList("items.id");
         assertThat(ids).hasSize(18);
+        assertThat(bids.<String>getList("items.status")).containsOnly("DECIDED");
         String babergh = bids.getString("items.find { it.leadOrganisationId == 'GB-LAE-BAB' }.id");
-        waitForTheFeed(manager, ids);
 
-        // shared out: two assessors a bid, never assessor.midsuffolk on the Babergh and Mid Suffolk bid
-        JsonPath auto = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
-                .body(Map.of("roundId", ROUND)).post("/assignments/auto").then().statusCode(200).extract().jsonPath();
-        assertThat(auto.getList("created")).hasSize(36);
-        assertThat(auto.getList("shortfalls")).isEmpty();
-        assertThat(auto.<String>getList("created.findAll { it.bidId == '" + babergh + "' }.assessor"))
+        // every bid shared out to two assessors, none conflicted, each assessment submitted and labelled
+        JsonPath assessments = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("round", DEMONSTRATED)
+                .queryParam("size", 100).get("/assessments").then().statusCode(200).extract().jsonPath();
+        assertThat(assessments.getInt("total")).isEqualTo(36);
+        assertThat(assessments.<String>getList("items.status")).containsOnly("SUBMITTED");
+        assertThat(assessments.<String>getList("items.findAll { it.bidId == '" + babergh + "' }.assessor"))
                 .hasSize(2).doesNotContain("assessor.midsuffolk");
-        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("bid", babergh).get("/conflicts").then()
+        assertThat(assessments.<String>getList("items.scores.flatten().justification"))
+                .hasSize(36 * CRITERIA.size()).allMatch(j -> j.startsWith("Demonstration score, made up"));
+
+        // the bid its assessors disagreed on, moderated with a reason that says it is a demonstration's
+        JsonPath flagged = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("round", DEMONSTRATED)
+                .queryParam("flagged", "true").get("/moderations").then().statusCode(200).extract().jsonPath();
+        assertThat(flagged.<Boolean>getList("scores.moderated")).isNotEmpty().containsOnly(true);
+        assertThat(flagged.<String>getList("moderations.flatten().reason")).isNotEmpty()
+                .allMatch(r -> r.startsWith("Demonstration: "));
+
+        // allocated down the ranking within the round's budget and published; the bid-service has each decision
+        JsonPath decisions = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).get("/decisions/{round}", DEMONSTRATED)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"), "budget", equalTo(7600000.0f),
+                        "policy.note", org.hamcrest.Matchers.startsWith("Demonstration: "))
+                .extract().jsonPath();
+        assertThat(decisions.getList("lines")).hasSize(18);
+        assertThat(decisions.getDouble("totalAwarded")).isPositive().isLessThanOrEqualTo(7600000.0);
+        List<String> funded = decisions.getList("lines.findAll { it.outcome == 'FUNDED' || it.outcome == 'PART_FUNDED' }.bidId");
+        assertThat(funded).isNotEmpty();
+        given().baseUri(LocalStack.BID).auth().oauth2(manager).get("/bids/{id}", funded.get(0)).then().statusCode(200)
+                .body("status", equalTo("DECIDED"), "decision.outcome", org.hamcrest.Matchers.oneOf("FUNDED", "PART_FUNDED"));
+
+        // its 360Giving file: a grant for each bid funded, valid against the schema
+        String json = given().baseUri(LocalStack.SCORING).auth().oauth2(Keycloak.integratorToken())
+                .queryParam("round", DEMONSTRATED).get("/exports/360giving").then().statusCode(200).extract().asString();
+        assertThat(ThreeSixtyGivingSchema.validate(json)).isEmpty();
+        assertThat(JsonPath.from(json).getList("grants")).hasSize(funded.size());
+    }
+
+    @Test
+    void aRoundFromTheFeedToThe360GivingFile() throws Exception {
+        String manager = Keycloak.tokenFor("manager.dclg");
+        String round = Rounds.open(manager, "journey", 2);
+        String bidder = Keycloak.tokenFor("bidder.babergh");
+        String withMidSuffolk = submitted(bidder, Rounds.bid(round, "Babergh and Mid Suffolk: one workforce", List.of(
+                Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")),
+                Map.of("organisationId", "GB-LAE-MSU", "roles", List.of("PARTNER")))));
+        String alone = submitted(bidder, Rounds.bid(round, "Babergh: digital customer service", List.of(
+                Map.of("organisationId", "GB-LAE-BAB", "roles", List.of("LEAD", "ACCOUNTABLE_BODY")))));
+        Rounds.waitForTheFeed(manager, withMidSuffolk);
+        Rounds.waitForTheFeed(manager, alone);
+
+        // shared out: two assessors a bid, never assessor.midsuffolk on a bid of Mid Suffolk or of its partner Babergh
+        JsonPath auto = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
+                .body(Map.of("roundId", round)).post("/assignments/auto").then().statusCode(200).extract().jsonPath();
+        assertThat(auto.getList("created")).hasSize(4);
+        assertThat(auto.getList("shortfalls")).isEmpty();
+        assertThat(auto.<String>getList("created.findAll { it.bidId == '" + withMidSuffolk + "' }.assessor"))
+                .hasSize(2).doesNotContain("assessor.midsuffolk");
+        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("bid", withMidSuffolk).get("/conflicts").then()
                 .body("findAll { it.assessor == 'assessor.midsuffolk' }.rule",
                         org.hamcrest.Matchers.hasItems("EMPLOYER_IS_PARTICIPANT", "EMPLOYER_RELATED_TO_PARTICIPANT"));
 
-        // assessor.dclg scores a bid that states an amount; its fellow assessor disagrees: flagged, then moderated
-        String assessor = Keycloak.tokenFor("assessor.dclg");
-        List<Map<String, Object>> mine = given().baseUri(LocalStack.SCORING).auth().oauth2(assessor).queryParam("size", 100)
-                .get("/assignments").then().statusCode(200).extract().jsonPath().getList("items");
-        Map<String, Object> chosen = mine.stream().filter(a -> bids.get("items.find { it.id == '" + a.get("bidId")
-                + "' }.amountSought.amount") != null).findFirst().orElseThrow();
-        String bidId = (String) chosen.get("bidId");
-        score(assessor, (String) chosen.get("id"), 5);
-        Map<String, Object> other = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("bid", bidId)
-                .get("/assignments").then().extract().jsonPath().<Map<String, Object>>getList("items").stream()
-                .filter(a -> !"assessor.dclg".equals(a.get("assessor"))).findFirst().orElseThrow();
-        score(Keycloak.tokenFor((String) other.get("assessor")), (String) other.get("id"), 1);
-        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("round", ROUND).queryParam("flagged", "true")
-                .get("/moderations").then().statusCode(200).body("bidId", org.hamcrest.Matchers.contains(bidId));
+        // its two assessors disagree: flagged, then moderated
+        List<Map<String, Object>> its = given().baseUri(LocalStack.SCORING).auth().oauth2(manager)
+                .queryParam("bid", withMidSuffolk).get("/assignments").then().extract().jsonPath().getList("items");
+        assertThat(its).hasSize(2);
+        score(Keycloak.tokenFor((String) its.get(0).get("assessor")), (String) its.get(0).get("id"), 5);
+        score(Keycloak.tokenFor((String) its.get(1).get("assessor")), (String) its.get(1).get("id"), 1);
+        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).queryParam("round", round).queryParam("flagged", "true")
+                .get("/moderations").then().statusCode(200).body("bidId", org.hamcrest.Matchers.contains(withMidSuffolk));
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
                 .body(Map.of("criterion", "deliverability", "score", 3, "reason", "Panel: the track record is mixed"))
-                .post("/moderations/{bid}", bidId).then().statusCode(201).body("scores.moderated", equalTo(true));
+                .post("/moderations/{bid}", withMidSuffolk).then().statusCode(201).body("scores.moderated", equalTo(true));
 
         // ranked, allocated within the round's budget, published back to the bid-service
-        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).get("/rankings/{round}", ROUND).then().statusCode(200)
-                .body("lines.bidId", org.hamcrest.Matchers.contains(bidId), "budget", equalTo(7600000.0f));
+        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).get("/rankings/{round}", round).then().statusCode(200)
+                .body("lines.bidId", org.hamcrest.Matchers.contains(withMidSuffolk), "budget", equalTo(400000.0f));
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
-                .body(Map.of("mode", "WHOLE_AWARDS_ONLY")).post("/decisions/{round}", ROUND).then().statusCode(409)
+                .body(Map.of("mode", "WHOLE_AWARDS_ONLY")).post("/decisions/{round}", round).then().statusCode(409)
                 .body("type", equalTo("urn:tca:problem:round-not-ready"));
-        // the round's other bids are not scored here: allocating goes ahead on the manager's reason, kept with them
+        // the other bid is not scored: allocating goes ahead on the manager's reason, kept with the decisions
         given().baseUri(LocalStack.SCORING).auth().oauth2(manager).contentType("application/json")
                 .body(Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason", "Only one of the round's bids is scored in this test"))
-                .post("/decisions/{round}", ROUND).then().statusCode(200)
+                .post("/decisions/{round}", round).then().statusCode(200)
                 .body("lines.outcome", org.hamcrest.Matchers.contains("FUNDED"),
                         "policy.notReady", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
-        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).post("/decisions/{round}/publication", ROUND).then()
+        given().baseUri(LocalStack.SCORING).auth().oauth2(manager).post("/decisions/{round}/publication", round).then()
                 .statusCode(200).body("status", equalTo("PUBLISHED"));
-        given().baseUri(LocalStack.BID).auth().oauth2(manager).get("/bids/{id}", bidId).then().statusCode(200)
+        given().baseUri(LocalStack.BID).auth().oauth2(manager).get("/bids/{id}", withMidSuffolk).then().statusCode(200)
                 .body("status", equalTo("DECIDED"), "decision.outcome", equalTo("FUNDED"));
         // the assessors' access ended with the decision
-        given().baseUri(LocalStack.BID).auth().oauth2(assessor).get("/bids/{id}", bidId).then().statusCode(404);
+        given().baseUri(LocalStack.BID).auth().oauth2(Keycloak.tokenFor((String) its.get(0).get("assessor")))
+                .get("/bids/{id}", withMidSuffolk).then().statusCode(404);
 
         String json = given().baseUri(LocalStack.SCORING).auth().oauth2(Keycloak.integratorToken())
-                .queryParam("round", ROUND).get("/exports/360giving").then().statusCode(200).extract().asString();
+                .queryParam("round", round).get("/exports/360giving").then().statusCode(200).extract().asString();
         assertThat(ThreeSixtyGivingSchema.validate(json)).isEmpty();
-        assertThat(JsonPath.from(json).getString("grants[0].id")).isEqualTo("360G-dclg-tca-" + bidId);
+        assertThat(JsonPath.from(json).getString("grants[0].id")).isEqualTo("360G-dclg-tca-" + withMidSuffolk);
+    }
+
+    private static String submitted(String bidder, Map<String, Object> bid) {
+        String id = given().baseUri(LocalStack.BID).auth().oauth2(bidder).contentType("application/json").body(bid)
+                .post("/bids").then().statusCode(201).extract().path("id");
+        given().baseUri(LocalStack.BID).auth().oauth2(bidder).post("/bids/{id}/submission", id).then().statusCode(200);
+        return id;
     }
 }

@@ -114,8 +114,20 @@ class WebClientBrowserTests {
             row.locator("label:has-text('I do not have capacity')").click();
             row.locator("textarea").fill("On leave for the whole assessment window");
             row.locator("button:has-text('Decline assignment')").click();
-            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Cheshire West: integrated early help (" + round + ")")))
-                    .containsText("declined");
+            Locator declined = page.locator("tr", new Page.LocatorOptions().setHasText("Cheshire West: integrated early help ("
+                    + round + ")"));
+            assertThat(declined).containsText("declined");
+            // the button pressed went with the old row: the focus is on the new one
+            assertThat(declined).isFocused();
+
+            // a manager's page is a GOV.UK page that says why it is closed, not a blank 403, and offers no manager links
+            com.microsoft.playwright.Response closed = page.navigate(LocalStack.GATEWAY + "/app/rounds");
+            org.assertj.core.api.Assertions.assertThat(closed.status()).isEqualTo(403);
+            assertThat(page.locator("h1")).hasText("You do not have access to this page");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^You do not have access to this page"));
+            assertThat(page.locator("a[href='/app/rounds']")).hasCount(0);
+            assertThat(page.locator("a[href='/app/assignments']")).not().hasCount(0);
+            Browser.screenshot(page, "00-manager-page-closed-to-an-assessor");
 
             // a declaration without its nature is refused, in the service's words, and nothing is recorded
             page.navigate(LocalStack.GATEWAY + "/app/interests?bid=" + bidId);
@@ -166,8 +178,9 @@ class WebClientBrowserTests {
         assertThat(row).containsText("offered");
         Browser.screenshot(page, "01-assessor-assignments");
         row.locator("button:has-text('Accept')").click();
-        // htmx replaced the row alone
+        // htmx replaced the row alone, and the focus moved to it
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("accepted");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).isFocused();
 
         page.click("a:has-text('" + title + "')");
         assertThat(page.locator("h1")).hasText(title);
@@ -339,6 +352,31 @@ class WebClientBrowserTests {
     }
 
     /**
+     * What a newcomer finds after ./tca up: the 2013/14 round assessed end to end — its dashboard's progress, the
+     * moderated bid, the published decisions with their note — every page saying the data is a demonstration's.
+     */
+    @Test
+    void aNewcomerFindsTheTwentyThirteenRoundAssessedAndLabelledAsADemonstration() {
+        Page page = browser.signIn(MANAGER, true);
+        Browser.steps(page, "newcomer", () -> {
+            page.navigate(LocalStack.GATEWAY + "/app/rounds/tca-2013-14");
+            assertThat(page.locator(".tca-demonstration")).containsText("made up for the demonstration");
+            assertThat(page.locator("#progress")).containsText("36");
+            Browser.screenshot(page, "10-demonstrated-round");
+            page.click("a.govuk-service-navigation__link:has-text('Moderation')");
+            page.click("#queue a");
+            assertThat(page.locator("main")).containsText("Demonstration: the panel met between");
+            Browser.screenshot(page, "10a-demonstrated-moderation");
+            page.click("a.govuk-service-navigation__link:has-text('Ranking and decisions')");
+            assertThat(page.locator("#decision-status")).containsText("Status: published");
+            assertThat(page.locator("#decision-note")).containsText("Demonstration: the compilation of the winning bids "
+                    + "gives no awarded amounts");
+            assertThat(page.locator("#decision-lines")).containsText("ranked within the budget");
+            Browser.screenshot(page, "10b-demonstrated-decisions");
+        });
+    }
+
+    /**
      * The bid's assessors side by side, criterion by criterion; a moderation sent without its reason is refused with
      * the error linked to the field and nothing recorded; sent whole, it is recorded once, however often the page is
      * refreshed after.
@@ -469,8 +507,10 @@ class WebClientBrowserTests {
         assertThat(page.locator("#done")).containsText("discarded");
         assertThat(page.locator("#decision-lines")).hasCount(0);
         page.fill("#notReadyReason", "A draft for the panel: the bid offered late is scored before Thursday");
+        page.fill("#note", "Panel of 3 December, minute 4");
         page.click("button:has-text('Allocate the budget')");
         assertThat(page.locator("#decision-lines")).containsText("funded");
+        assertThat(page.locator("#decision-note")).hasText("Panel of 3 December, minute 4");
         Browser.screenshot(page, "08-ranking-and-decision");
         // publishing goes through a check of exactly what becomes public
         page.click("#check-publication");

@@ -29,6 +29,13 @@ public interface GatewayConfig {
     @WithDefault("tca-swagger-ui")
     String swaggerUiClientId();
 
+    /**
+     * Whether this stack carries demonstration data (./tca up sets it): every page of the web client then says which
+     * of what it shows is made up.
+     */
+    @WithDefault("false")
+    boolean demonstration();
+
     /** The largest request body passed on, in bytes; a larger one is answered 413 and never reaches a service. */
     @WithDefault("1048576")
     long maxBodyBytes();

@@ -377,7 +377,13 @@ class ScoringFlowTests {
         scoreInReverseOrder(AMS, "chw", 4, 4);
         scoreInReverseOrder(A1, "chr", 3, 2);
         MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "notReadyReason", "A reason nobody needs now"))
-                .statusCode(200).body("policy.notReadyReason", nullValue(), "policy.notReady", nullValue());
+                .statusCode(200).body("policy.notReadyReason", nullValue(), "policy.notReady", nullValue(),
+                        "policy.note", nullValue());
+        // a note is kept with the decisions, whatever their readiness; a short one is refused and changes nothing
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "note", "short")).statusCode(400)
+                .body("violations[0].field", equalTo("note"));
+        MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "note", "Panel of 20 January 2014, minute 4"))
+                .statusCode(200).body("policy.note", equalTo("Panel of 20 January 2014, minute 4"));
     }
 
     @Test

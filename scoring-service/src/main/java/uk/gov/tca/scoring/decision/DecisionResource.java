@@ -91,7 +91,10 @@ public class DecisionResource {
                     + "for moderation and not moderated), 10 to 2000 characters; without it such a round is refused "
                     + "(409 round-not-ready naming the bids). Kept with the decisions, with the bids not ready.",
                     example = "Panel meets tomorrow: a draft to discuss, the two late bids to be scored by then")
-            @Size(min = 10, max = 2000) String notReadyReason) {
+            @Size(min = 10, max = 2000) String notReadyReason,
+            @Schema(description = "A note kept with the decisions and shown with them, 10 to 2000 characters: the panel's "
+                    + "minute, say, or what the decisions are (a demonstration's are labelled so)",
+                    example = "Panel of 20 January 2014, minute 4") @Size(min = 10, max = 2000) String note) {
     }
 
     @Schema(name = "OverrideInput", description = "A programme manager's decision on one bid in place of the allocation's")
@@ -144,7 +147,7 @@ public class DecisionResource {
         funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.allocate(callers.current().name(), roundId, new DecisionSet.Policy(body.mode(),
                 body.minimumShare() == null ? new BigDecimal("0.5") : body.minimumShare(), body.reserveListSize(), null,
-                body.notReadyReason(), null), body.budget());
+                body.notReadyReason(), null, body.note()), body.budget());
         return ETags.ok(DecisionsView.of(set), set.version);
     }
 

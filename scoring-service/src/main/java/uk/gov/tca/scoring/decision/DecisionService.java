@@ -60,7 +60,8 @@ public class DecisionService {
         AllocationReadiness.require(ranking, notReady, asked.notReadyReason());
         BigDecimal minimumQuality = Scheme.requiredFor(roundId, "its scheme weighs the scores").minimumQualityScore;
         DecisionSet.Policy policy = new DecisionSet.Policy(asked.mode(), asked.minimumShare(), asked.reserveListSize(),
-                minimumQuality, notReady.isEmpty() ? null : asked.notReadyReason(), notReady.isEmpty() ? null : notReady);
+                minimumQuality, notReady.isEmpty() ? null : asked.notReadyReason(), notReady.isEmpty() ? null : notReady,
+                asked.note());
         BigDecimal budget = budgetOverride != null ? budgetOverride : ranking.budget();
         List<AllocationPolicy.Allocation> allocations = AllocationPolicy.allocate(ranking.lines().stream()
                 .map(l -> new AllocationPolicy.Ranked(l.bidId(), l.amountSought(), l.score())).toList(), budget,

@@ -40,10 +40,12 @@ public class DecisionSet extends Audited {
                     example = "Panel meets tomorrow: a draft to discuss, the two late bids to be scored by then")
             String notReadyReason,
             @Schema(description = "The bids not yet ready when it was allocated: unscored, or flagged and not moderated; "
-                    + "absent or empty when all were") java.util.List<String> notReady) {
+                    + "absent or empty when all were") java.util.List<String> notReady,
+            @Schema(description = "What the manager noted with the decisions (the panel's minute, say); absent: none",
+                    example = "Panel of 20 January 2014, minute 4") String note) {
 
         public Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
-            this(mode, minimumShare, reserveListSize, null, null, null);
+            this(mode, minimumShare, reserveListSize, null, null, null, null);
         }
     }
 

@@ -13,10 +13,11 @@ import uk.gov.tca.gateway.web.services.scoring.ScoringApi.Allocation;
 
 /**
  * The allocation form as the manager filled it in: the rule, the least share a marginal bid is part-funded with (a
- * percentage, as people say it), and why to go on while bids are not ready. Shown again as it was after an error,
- * and otherwise as the last allocation left it, so the option chosen is the one offered next time.
+ * percentage, as people say it), why to go on while bids are not ready, and a note to keep with the decisions. Shown
+ * again as it was after an error, and otherwise as the last allocation left it, so the option chosen (and the note)
+ * is the one offered next time.
  */
-public record DecisionForm(String mode, String minimumSharePercent, String notReadyReason) {
+public record DecisionForm(String mode, String minimumSharePercent, String notReadyReason, String note) {
 
     static final Set<String> MODES = Set.of("WHOLE_AWARDS_ONLY", "PART_FUND_MARGINAL");
     static final int REASON_MIN = 10;
@@ -25,17 +26,17 @@ public record DecisionForm(String mode, String minimumSharePercent, String notRe
 
     static DecisionForm of(MultivaluedMap<String, String> form) {
         return new DecisionForm(FormText.filled(form.getFirst("mode")), FormText.filled(form.getFirst("minimumShare")),
-                FormText.filled(form.getFirst("notReadyReason")));
+                FormText.filled(form.getFirst("notReadyReason")), FormText.filled(form.getFirst("note")));
     }
 
     /** What the last allocation chose, or the usual rule before there is one. */
     static DecisionForm remembered(Decisions decisions) {
         if (decisions == null || decisions.policy() == null || decisions.policy().mode() == null) {
-            return new DecisionForm("WHOLE_AWARDS_ONLY", DEFAULT_SHARE, null);
+            return new DecisionForm("WHOLE_AWARDS_ONLY", DEFAULT_SHARE, null, null);
         }
         BigDecimal share = decisions.policy().minimumShare();
         return new DecisionForm(decisions.policy().mode(), share == null ? DEFAULT_SHARE
-                : share.movePointRight(2).stripTrailingZeros().toPlainString(), null);
+                : share.movePointRight(2).stripTrailingZeros().toPlainString(), null, decisions.policy().note());
     }
 
     public boolean partFunds() {
@@ -59,11 +60,16 @@ public record DecisionForm(String mode, String minimumSharePercent, String notRe
         } else if (notReadyReason != null && notReadyReason.length() > REASON_MAX) {
             errors.add(new FieldError("notReadyReason", "The reason must be " + REASON_MAX + " characters or fewer"));
         }
+        if (note != null && note.length() < REASON_MIN) {
+            errors.add(new FieldError("note", "The note must be " + REASON_MIN + " characters or more"));
+        } else if (note != null && note.length() > REASON_MAX) {
+            errors.add(new FieldError("note", "The note must be " + REASON_MAX + " characters or fewer"));
+        }
         return errors;
     }
 
     Allocation allocation() {
-        return new Allocation(mode, partFunds() ? share() : null, notReadyReason);
+        return new Allocation(mode, partFunds() ? share() : null, notReadyReason, note);
     }
 
     /** The share as the service takes it (0.5 for 50%), or null when it is not a whole percentage from 1 to 100. */
@@ -80,7 +86,7 @@ public record DecisionForm(String mode, String minimumSharePercent, String notRe
         List<FieldError> errors = new ArrayList<>();
         for (FieldError violation : problem.violations()) {
             String field = switch (violation.field()) {
-                case "minimumShare", "notReadyReason" -> violation.field();
+                case "minimumShare", "notReadyReason", "note" -> violation.field();
                 default -> "mode";
             };
             errors.add(new FieldError(field, FormText.sentence(violation.message())));

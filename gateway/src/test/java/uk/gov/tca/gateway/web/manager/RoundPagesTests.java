@@ -656,12 +656,13 @@ class RoundPagesTests {
         StandIns.answer("scoring", post(urlEqualTo("/decisions/tca-2026")), 200, decisions("DRAFT"));
 
         Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "PART_FUND_MARGINAL").formParam("minimumShare", "40")
-                .formParam("notReadyReason", "  A draft for Thursday's panel  ").post(ROUND_PAGE + "/decisions")
+                .formParam("notReadyReason", "  A draft for Thursday's panel  ")
+                .formParam("note", " Panel of 3 December, minute 4 ").post(ROUND_PAGE + "/decisions")
                 .then().statusCode(303).header("Location", endsWith(ROUND_PAGE + "/ranking?done=allocated#decisions"));
 
         Services.server("scoring").verify(postRequestedFor(urlEqualTo("/decisions/tca-2026"))
                 .withRequestBody(equalToJson("{\"mode\": \"PART_FUND_MARGINAL\", \"minimumShare\": 0.4, "
-                        + "\"notReadyReason\": \"A draft for Thursday's panel\"}")));
+                        + "\"notReadyReason\": \"A draft for Thursday's panel\", \"note\": \"Panel of 3 December, minute 4\"}")));
         Document after = Pages.get(ROUND_PAGE + "/ranking?done=allocated");
         assertThat(Pages.text(after, "#done")).isEqualTo("Success The budget is allocated as a draft: check the decisions below");
         assertThat(Pages.get(ROUND_PAGE + "/ranking?done=<script>").select("#done")).isEmpty();
@@ -678,6 +679,12 @@ class RoundPagesTests {
         assertThat(noReason.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text()).containsExactly(
                 "#minimumShare Enter the least share as a whole number from 1 to 100",
                 "#notReadyReason Say why you are allocating before every bid is scored and moderated");
+        Document shortNote = Pages.html(Pages.formOn(ROUND_PAGE + "/ranking").formParam("mode", "WHOLE_AWARDS_ONLY")
+                .formParam("notReadyReason", "A draft for Thursday's panel").formParam("note", "minute")
+                .post(ROUND_PAGE + "/decisions").then().statusCode(400).extract().response());
+        assertThat(shortNote.select(".govuk-error-summary a")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("#note The note must be 10 characters or more");
+        assertThat(shortNote.select("textarea#note").text()).isEqualTo("minute");
         assertThat(noReason.select("#minimumShare").attr("aria-describedby")).isEqualTo("minimumShare-hint minimumShare-error");
         assertThat(noReason.select("#minimumShare").val()).isEqualTo("150"); // what was typed, kept
         assertThat(noReason.select("input[name=mode][checked]").val()).isEqualTo("PART_FUND_MARGINAL");

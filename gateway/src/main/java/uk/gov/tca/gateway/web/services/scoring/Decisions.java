@@ -31,10 +31,10 @@ public record Decisions(BigDecimal budget, BigDecimal totalAwarded, Policy polic
             BigDecimal amountAwarded, String reason, boolean overridden, String overriddenBy) {
     }
 
-    /** How the budget was allocated, and why it went ahead while bids were not ready, if they were not. */
+    /** How the budget was allocated, why it went ahead while bids were not ready (if they were not), the manager's note. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Policy(String mode, BigDecimal minimumShare, Integer reserveListSize, BigDecimal minimumQualityScore,
-            String notReadyReason, List<String> notReady) {
+            String notReadyReason, List<String> notReady, String note) {
 
         public Policy {
             notReady = notReady == null ? List.of() : notReady;

@@ -225,9 +225,12 @@ public interface ScoringApi {
     record Scores(List<CriterionScore> scores) {
     }
 
-    /** How to allocate: the rule, the part-funding share, and why to go on while bids are not ready (if they are not). */
+    /**
+     * How to allocate: the rule, the part-funding share, why to go on while bids are not ready (if they are not), and a
+     * note to keep with the decisions.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Allocation(String mode, java.math.BigDecimal minimumShare, String notReadyReason) {
+    record Allocation(String mode, java.math.BigDecimal minimumShare, String notReadyReason, String note) {
     }
 
     /** A moderated score for one criterion, with the panel's reason. */
