@@ -39,8 +39,9 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
     /**
      * -Dtca.port.offset when given; else the offset a stack kept running by an earlier run (-Dtca.keep=true) uses, so
-     * that it is reused; else the first offset with every port free — a server left behind by a killed run, or anyone
-     * else's program, moves this run aside instead of failing it.
+     * that it is reused; else the first offset with every port free, the last run's first — a server left behind by a
+     * killed run, or anyone else's program, moves this run aside instead of failing it (./tca imports the realm again
+     * for a stack's new offset).
      */
     private static int chooseOffset() {
         String given = System.getProperty("tca.port.offset", "");
@@ -49,10 +50,17 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
         }
         Path recorded = home().resolve("port-offset");
         try {
-            if (Files.exists(recorded) && keptStackRuns()) {
-                return Integer.parseInt(Files.readString(recorded).trim());
+            Integer last = Files.exists(recorded) ? Integer.valueOf(Files.readString(recorded).trim()) : null;
+            if (last != null && keptStackRuns()) {
+                return last;
             }
-            for (int offset : OFFSETS) {
+            // the last run's offset first, while its ports are free: the stack's data (its realm's addresses) is for it
+            java.util.List<Integer> candidates = new java.util.ArrayList<>();
+            if (last != null) {
+                candidates.add(last);
+            }
+            java.util.Arrays.stream(OFFSETS).forEach(candidates::add);
+            for (int offset : candidates) {
                 if (java.util.Arrays.stream(PORTS).noneMatch(port -> inUse(port + offset))) {
                     Files.createDirectories(recorded.getParent());
                     Files.writeString(recorded, Integer.toString(offset));

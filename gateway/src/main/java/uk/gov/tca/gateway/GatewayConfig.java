@@ -30,8 +30,8 @@ public interface GatewayConfig {
     String swaggerUiClientId();
 
     /**
-     * Whether this stack carries demonstration data (./tca up sets it): every page of the web client then says which
-     * of what it shows is made up.
+     * Whether this stack carries made-up demonstration data (./tca up's demonstrated round; only it sets this): every
+     * page of the web client then says so.
      */
     @WithDefault("false")
     boolean demonstration();

@@ -382,6 +382,8 @@ class ScoringFlowTests {
         // a note is kept with the decisions, whatever their readiness; a short one is refused and changes nothing
         MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "note", "short")).statusCode(400)
                 .body("violations[0].field", equalTo("note"));
+        MANAGER.decision("r1").statusCode(200)
+                .body("policy.notReadyReason", nullValue(), "policy.note", nullValue());
         MANAGER.decides("r1", Map.of("mode", "WHOLE_AWARDS_ONLY", "note", "Panel of 20 January 2014, minute 4"))
                 .statusCode(200).body("policy.note", equalTo("Panel of 20 January 2014, minute 4"));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Made-up scores for the demonstration, the same on every machine: a bid's quality comes from its title, each
- * criterion and assessor moves it a point at most, and one bid of the round (its assessors told to disagree) is
+ * Made-up scores for the demonstration, the same on every machine: a bid's quality comes from its title, its
+ * criteria move it a point either way and its second assessor a point more at most, and one bid of the round (its assessors told to disagree) is
  * scored far apart on one criterion, so that the round has a bid to moderate. Every justification says it is a
  * demonstration's: the 2013/14 assessments were never published.
  */
@@ -42,12 +42,13 @@ final class DemoScores {
         int quality = min + 1 + Math.floorMod(stable(title), Math.max(1, max - min - 1));
         for (JsonNode criterion : scheme.path("criteria")) {
             String code = criterion.path("code").asText();
-            int score = quality + Math.floorMod(stable(title + "/" + code), 3) - 1
-                    + (assessorIndex == 0 ? 0 : Math.floorMod(stable(title + "/" + code + "/" + assessor), 2));
+            int first = clamp(quality + Math.floorMod(stable(title + "/" + code), 3) - 1);
+            int score = assessorIndex == 0 ? first
+                    : clamp(first + Math.floorMod(stable(title + "/" + code + "/" + assessor), 2));
             if (disputed && assessorIndex > 0 && code.equals(disputedCriterion())) {
-                score = score > (min + max) / 2 ? min : max;
+                // the end of the scale farther from the first assessor's score: at least half the scale apart
+                score = first - min >= max - first ? min : max;
             }
-            score = Math.max(min, Math.min(max, score));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("criterion", code);
             s.put("score", score);
@@ -63,6 +64,10 @@ final class DemoScores {
             scores.add(s);
         }
         return scores;
+    }
+
+    private int clamp(int score) {
+        return Math.max(min, Math.min(max, score));
     }
 
     private String anchor(int score) {

@@ -64,7 +64,8 @@ public final class DemonstratedRound {
         JsonNode auto = api.post(manager, scoring + "/assignments/auto", Map.of("roundId", round))
                 .expect(200, "assigning the round's bids").body();
         if (auto.path("shortfalls").size() > 0) {
-            throw new IllegalStateException("the round's bids could not all be assigned: " + auto.path("shortfalls"));
+            // an assessor who declined earlier, say: the bids short of assessors stay so, and the allocation says why
+            System.err.println("Some bids could not be given all their assessors: " + auto.path("shortfalls"));
         }
         int assessments = assess(scheme, submitted);
         int moderated = moderate(scheme);
@@ -138,8 +139,7 @@ public final class DemonstratedRound {
                     api.post(assessor, scoring + "/assignments/" + id + "/acceptance", null)
                             .expect(200, assessor + " accepting " + id);
                 }
-                JsonNode existing = api.get(manager, scoring + "/assessments?bid=" + Api.encode(bid.getKey()) + "&assessor="
-                        + Api.encode(assessor)).expect(200, "the bid's assessments").body().path("items").path(0);
+                JsonNode existing = assessmentOf(id, bid.getKey(), assessor);
                 String assessment;
                 if (existing.isMissingNode()) {
                     assessment = api.post(assessor, scoring + "/assessments", Map.of("assignmentId", id, "scores",
@@ -152,12 +152,28 @@ public final class DemonstratedRound {
                 } else {
                     assessment = existing.path("id").asText();
                 }
-                api.post(assessor, scoring + "/assessments/" + assessment + "/submission", null, "demo-round/" + assessment)
-                        .expect(200, assessor + " submitting " + assessment);
-                count++;
+                Api.Answer submittedNow = api.post(assessor, scoring + "/assessments/" + assessment + "/submission", null,
+                        "demo-round/" + assessment);
+                if (submittedNow.status() == 200) {
+                    count++;
+                } else {
+                    // a draft someone left half-filled: left as it is, and the allocation says why it goes ahead
+                    System.err.println(assessor + "'s draft " + assessment + " was not submitted: " + submittedNow.body());
+                }
             }
         }
         return count;
+    }
+
+    /** The assessment made under this assignment (not under an earlier, ended one of the same assessor), if any. */
+    private JsonNode assessmentOf(String assignmentId, String bidId, String assessor) throws Exception {
+        for (JsonNode a : api.get(manager, scoring + "/assessments?bid=" + Api.encode(bidId) + "&assessor="
+                + Api.encode(assessor) + "&size=100").expect(200, "the bid's assessments").body().path("items")) {
+            if (assignmentId.equals(a.path("assignmentId").asText())) {
+                return a;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private List<JsonNode> assignments() throws Exception {
@@ -182,27 +198,28 @@ public final class DemonstratedRound {
      * bid flagged for its totals alone, its criterion spread widest.
      */
     private int moderate(JsonNode scheme) throws Exception {
-        int threshold = scheme.path("moderation").path("criterionSpread").asInt(2);
+        BigDecimal threshold = new BigDecimal(scheme.path("moderation").path("criterionSpread").asText("2"));
         int recorded = 0;
         for (JsonNode bid : api.get(manager, scoring + "/moderations?round=" + Api.encode(round) + "&flagged=true")
                 .expect(200, "the flagged bids").body()) {
             JsonNode scores = bid.path("scores");
-            if (scores.path("moderated").asBoolean()) {
-                continue;
-            }
             List<JsonNode> apart = new ArrayList<>();
             JsonNode widest = null;
             for (JsonNode criterion : scores.path("criteria")) {
+                // criterion by criterion, so that a run cut short between two moderations of a bid finishes them
+                if (criterion.hasNonNull("moderatedScore")) {
+                    continue;
+                }
                 int spread = criterion.path("max").asInt() - criterion.path("min").asInt();
-                if (spread > threshold) {
+                if (BigDecimal.valueOf(spread).compareTo(threshold) > 0) {
                     apart.add(criterion);
                 }
                 if (widest == null || spread > widest.path("max").asInt() - widest.path("min").asInt()) {
                     widest = criterion;
                 }
             }
-            if (apart.isEmpty() && widest != null) {
-                apart.add(widest);
+            if (apart.isEmpty() && widest != null && !scores.path("moderated").asBoolean()) {
+                apart.add(widest); // flagged for its totals alone
             }
             for (JsonNode criterion : apart) {
                 int score = new BigDecimal(criterion.path("mean").asText()).setScale(0, java.math.RoundingMode.HALF_UP)
@@ -217,11 +234,21 @@ public final class DemonstratedRound {
         return recorded;
     }
 
-    /** The budget down the ranking, a marginal bid part-funded at half its amount sought or more, labelled in its note. */
+    /**
+     * The budget down the ranking, a marginal bid part-funded at half its amount sought or more, labelled in its note;
+     * a round some of whose bids could not be made ready (see above) is allocated with the reason said.
+     */
     private JsonNode allocate() throws Exception {
-        return api.post(manager, scoring + "/decisions/" + round, Map.of("mode", "PART_FUND_MARGINAL", "minimumShare", 0.5,
+        Map<String, Object> asked = new LinkedHashMap<>(Map.of("mode", "PART_FUND_MARGINAL", "minimumShare", 0.5,
                 "note", DEMONSTRATION + "the compilation of the winning bids gives no awarded amounts; these decisions "
-                        + "are the demonstration's scores allocated down its ranking, not DCLG's awards"))
-                .expect(200, "allocating the round's budget").body();
+                        + "are the demonstration's scores allocated down its ranking, not DCLG's awards"));
+        Api.Answer answer = api.post(manager, scoring + "/decisions/" + round, asked);
+        if (answer.status() == 409 && "urn:tca:problem:round-not-ready".equals(answer.body().path("type").asText())) {
+            System.err.println(answer.body().path("detail").asText());
+            asked.put("notReadyReason", DEMONSTRATION + "allocated although some bids are not ready, as the log of the "
+                    + "run that made it says");
+            answer = api.post(manager, scoring + "/decisions/" + round, asked);
+        }
+        return answer.expect(200, "allocating the round's budget").body();
     }
 }

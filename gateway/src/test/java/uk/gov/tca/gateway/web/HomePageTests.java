@@ -81,6 +81,8 @@ class HomePageTests {
         // the crown, the phase banner inside the header landmark with its feedback link, the footer's links
         assertThat(page.select("header .govuk-header__logotype title").text()).isEqualTo("GOV.UK");
         assertThat(page.select("header .govuk-phase-banner a").attr("href")).isEqualTo("/feedback");
+        // a service not set up as ./tca up's demonstration says nothing of one (gateway.demonstration is off)
+        assertThat(page.select(".tca-demonstration")).isEmpty();
         assertThat(page.select("footer .govuk-footer__inline-list a")).extracting(e -> e.text() + " " + e.attr("href"))
                 .containsExactly("Accessibility statement /accessibility-statement", "Cookies /cookies", "Privacy /privacy",
                         "Feedback /feedback");

@@ -55,17 +55,19 @@ public record DecisionForm(String mode, String minimumSharePercent, String notRe
         if (notReady && notReadyReason == null) {
             errors.add(new FieldError("notReadyReason", "Say why you are allocating before every bid is scored and "
                     + "moderated"));
-        } else if (notReadyReason != null && notReadyReason.length() < REASON_MIN) {
-            errors.add(new FieldError("notReadyReason", "The reason must be " + REASON_MIN + " characters or more"));
-        } else if (notReadyReason != null && notReadyReason.length() > REASON_MAX) {
-            errors.add(new FieldError("notReadyReason", "The reason must be " + REASON_MAX + " characters or fewer"));
         }
-        if (note != null && note.length() < REASON_MIN) {
-            errors.add(new FieldError("note", "The note must be " + REASON_MIN + " characters or more"));
-        } else if (note != null && note.length() > REASON_MAX) {
-            errors.add(new FieldError("note", "The note must be " + REASON_MAX + " characters or fewer"));
-        }
+        checkLength(errors, "notReadyReason", "reason", notReadyReason);
+        checkLength(errors, "note", "note", note);
         return errors;
+    }
+
+    /** A text given (not every one must be) is as long as the scoring-service takes. */
+    private static void checkLength(List<FieldError> errors, String field, String what, String text) {
+        if (text != null && text.length() < REASON_MIN) {
+            errors.add(new FieldError(field, "The " + what + " must be " + REASON_MIN + " characters or more"));
+        } else if (text != null && text.length() > REASON_MAX) {
+            errors.add(new FieldError(field, "The " + what + " must be " + REASON_MAX + " characters or fewer"));
+        }
     }
 
     Allocation allocation() {
