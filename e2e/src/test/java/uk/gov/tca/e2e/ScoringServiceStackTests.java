@@ -73,20 +73,23 @@ class ScoringServiceStackTests {
         // allocated down the ranking within the round's budget and published; the bid-service has each decision
         JsonPath decisions = given().baseUri(LocalStack.SCORING).auth().oauth2(manager).get("/decisions/{round}", DEMONSTRATED)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"), "budget", equalTo(7600000.0f),
-                        "policy.note", org.hamcrest.Matchers.startsWith("Demonstration: "))
+                        "policy.note", org.hamcrest.Matchers.startsWith("Demonstration: "), "policy.demonstration", equalTo(true))
                 .extract().jsonPath();
         assertThat(decisions.getList("lines")).hasSize(18);
         assertThat(decisions.getDouble("totalAwarded")).isPositive().isLessThanOrEqualTo(7600000.0);
         List<String> funded = decisions.getList("lines.findAll { it.outcome == 'FUNDED' || it.outcome == 'PART_FUNDED' }.bidId");
         assertThat(funded).isNotEmpty();
         given().baseUri(LocalStack.BID).auth().oauth2(manager).get("/bids/{id}", funded.get(0)).then().statusCode(200)
-                .body("status", equalTo("DECIDED"), "decision.outcome", org.hamcrest.Matchers.oneOf("FUNDED", "PART_FUNDED"));
+                .body("status", equalTo("DECIDED"), "decision.outcome", org.hamcrest.Matchers.oneOf("FUNDED", "PART_FUNDED"),
+                        "decision.reason", org.hamcrest.Matchers.startsWith("Demonstration: "));
 
         // its 360Giving file: a grant for each bid funded, valid against the schema
         String json = given().baseUri(LocalStack.SCORING).auth().oauth2(Keycloak.integratorToken())
                 .queryParam("round", DEMONSTRATED).get("/exports/360giving").then().statusCode(200).extract().asString();
         assertThat(ThreeSixtyGivingSchema.validate(json)).isEmpty();
         assertThat(JsonPath.from(json).getList("grants")).hasSize(funded.size());
+        assertThat(JsonPath.from(json).<String>getList("grants.classifications.flatten().code"))
+                .hasSize(funded.size()).containsOnly("DEMONSTRATION");
     }
 
     @Test

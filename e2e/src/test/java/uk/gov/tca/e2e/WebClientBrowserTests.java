@@ -372,6 +372,7 @@ class WebClientBrowserTests {
             assertThat(page.locator("#decision-note")).containsText("Demonstration: the compilation of the winning bids "
                     + "gives no awarded amounts");
             assertThat(page.locator("#decision-lines")).containsText("ranked within the budget");
+            assertThat(page.locator("#decision-demonstration")).containsText("not real awards");
             Browser.screenshot(page, "10b-demonstrated-decisions");
         });
     }

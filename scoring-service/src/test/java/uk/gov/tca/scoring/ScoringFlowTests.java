@@ -469,6 +469,25 @@ class ScoringFlowTests {
     }
 
     @Test
+    void aDemonstrationsDecisionsSayEverywhereTheyArePublishedThatTheyAreMadeUp() {
+        allScored();
+        MANAGER.decides("r1", Map.of("mode", "PART_FUND_MARGINAL", "minimumShare", 0.4, "reserveListSize", 0,
+                "demonstration", true)).statusCode(200).body("policy.demonstration", equalTo(true));
+        MANAGER.publishes("r1").statusCode(200);
+        // each decision the bid-service records, and so each council and integrator reads, says so
+        Neighbours.bid.verify(3, postRequestedFor(urlPathMatching("/bids/.*/decision"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.reason",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("Demonstration: .+"))));
+        String json = integrator().exports("r1").statusCode(200)
+                .body("grants.classifications.flatten().code", contains("DEMONSTRATION", "DEMONSTRATION"),
+                        "grants[0].classifications[0].vocabulary", equalTo("uk.gov.tca:data"))
+                .extract().asString();
+        assertThat(ThreeSixtyGivingSchema.validate(json)).isEmpty();
+        assertThat(integrator().exports("r1", "csv").statusCode(200).extract().asString().split("\r\n")[1])
+                .endsWith(",uk.gov.tca:data,DEMONSTRATION,Demonstration data");
+    }
+
+    @Test
     void publishingRecordsTheDecisionsAndTheExportIsValid360Giving() {
         decided();
         integrator().exports("r1").statusCode(404);
@@ -485,8 +504,12 @@ class ScoringFlowTests {
         integrator().decision("r1").statusCode(200).body("status", equalTo("PUBLISHED"),
                 "lines.outcome", contains("FUNDED", "PART_FUNDED", "UNFUNDED"), "totalAwarded", equalTo(500000.0f));
 
+        // real decisions: their reasons as the allocation gave them, no classification
+        Neighbours.bid.verify(0, postRequestedFor(urlPathMatching("/bids/.*/decision"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Demonstration")));
         String json = integrator().exports("r1").statusCode(200)
-                .body("grants.id", contains("360G-dclg-tca-chw", "360G-dclg-tca-bab"),
+                .body("grants.classifications", everyItem(nullValue()),
+                        "grants.id", contains("360G-dclg-tca-chw", "360G-dclg-tca-bab"),
                         "grants[1].amountAwarded", equalTo(80000.0f), "grants[1].amountAppliedFor", equalTo(166900.0f),
                         "grants[1].recipientOrganization[0].id", equalTo("GB-LAE-BAB"),
                         "grants[1].beneficiaryLocation[0].geoCode", equalTo("E07000200"),

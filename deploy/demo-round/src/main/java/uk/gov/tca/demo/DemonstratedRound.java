@@ -239,7 +239,9 @@ public final class DemonstratedRound {
      * a round some of whose bids could not be made ready (see above) is allocated with the reason said.
      */
     private JsonNode allocate() throws Exception {
+        // demonstration: each published decision's reason and each 360Giving grant say the awards are made up
         Map<String, Object> asked = new LinkedHashMap<>(Map.of("mode", "PART_FUND_MARGINAL", "minimumShare", 0.5,
+                "demonstration", true,
                 "note", DEMONSTRATION + "the compilation of the winning bids gives no awarded amounts; these decisions "
                         + "are the demonstration's scores allocated down its ranking, not DCLG's awards"));
         Api.Answer answer = api.post(manager, scoring + "/decisions/" + round, asked);

@@ -94,7 +94,10 @@ public class DecisionResource {
             @Size(min = 10, max = 2000) String notReadyReason,
             @Schema(description = "A note kept with the decisions and shown with them, 10 to 2000 characters: the panel's "
                     + "minute, say, or what the decisions are (a demonstration's are labelled so)",
-                    example = "Panel of 20 January 2014, minute 4") @Size(min = 10, max = 2000) String note) {
+                    example = "Panel of 20 January 2014, minute 4") @Size(min = 10, max = 2000) String note,
+            @Schema(description = "True for decisions that are a demonstration's or a rehearsal's, not real awards: "
+                    + "everything published from them says so (each decision's reason, a classification on each "
+                    + "360Giving grant); absent or false for real decisions") Boolean demonstration) {
     }
 
     @Schema(name = "OverrideInput", description = "A programme manager's decision on one bid in place of the allocation's")
@@ -147,7 +150,8 @@ public class DecisionResource {
         funders.requireRuns(callers.current(), roundId);
         DecisionSet set = decisions.allocate(callers.current().name(), roundId, new DecisionSet.Policy(body.mode(),
                 body.minimumShare() == null ? new BigDecimal("0.5") : body.minimumShare(), body.reserveListSize(), null,
-                body.notReadyReason(), null, body.note()), body.budget());
+                body.notReadyReason(), null, body.note(), Boolean.TRUE.equals(body.demonstration()) ? true : null),
+                body.budget());
         return ETags.ok(DecisionsView.of(set), set.version);
     }
 

@@ -30,6 +30,10 @@ import uk.gov.tca.scoring.scheme.Scheme;
 @ApplicationScoped
 public class DecisionService {
 
+    /** How a demonstration's decision says so to the bid-service, and so to the council and integrators. */
+    static final String DEMONSTRATION = "Demonstration: ";
+
+
     private final RankingService rankings;
     private final BidServiceCalls bids;
     private final AssignmentService assignments;
@@ -61,7 +65,7 @@ public class DecisionService {
         BigDecimal minimumQuality = Scheme.requiredFor(roundId, "its scheme weighs the scores").minimumQualityScore;
         DecisionSet.Policy policy = new DecisionSet.Policy(asked.mode(), asked.minimumShare(), asked.reserveListSize(),
                 minimumQuality, notReady.isEmpty() ? null : asked.notReadyReason(), notReady.isEmpty() ? null : notReady,
-                asked.note());
+                asked.note(), asked.demonstration());
         BigDecimal budget = budgetOverride != null ? budgetOverride : ranking.budget();
         List<AllocationPolicy.Allocation> allocations = AllocationPolicy.allocate(ranking.lines().stream()
                 .map(l -> new AllocationPolicy.Ranked(l.bidId(), l.amountSought(), l.score())).toList(), budget,
@@ -189,7 +193,8 @@ public class DecisionService {
                     : new BidServiceClient.Money(line.amountAwarded(), "EXACT", "POUNDS");
             try {
                 bids.decide(line.bidId(), "decision-" + roundId + "-" + line.bidId(),
-                        new BidServiceClient.DecisionInput(line.outcome().name(), awarded, line.reason()));
+                        new BidServiceClient.DecisionInput(line.outcome().name(), awarded,
+                                set.policy.isDemonstration() ? DEMONSTRATION + line.reason() : line.reason()));
             } catch (ProblemException e) {
                 if (e.problem().status() != 409) {
                     throw e; // what was recorded so far stays recorded; a retry carries on from here

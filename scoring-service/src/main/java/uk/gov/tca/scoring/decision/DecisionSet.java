@@ -42,10 +42,18 @@ public class DecisionSet extends Audited {
             @Schema(description = "The bids not yet ready when it was allocated: unscored, or flagged and not moderated; "
                     + "absent or empty when all were") java.util.List<String> notReady,
             @Schema(description = "What the manager noted with the decisions (the panel's minute, say); absent: none",
-                    example = "Panel of 20 January 2014, minute 4") String note) {
+                    example = "Panel of 20 January 2014, minute 4") String note,
+            @Schema(description = "True when the decisions are a demonstration's, not real awards: each published "
+                    + "decision's reason then starts \"Demonstration: \" and each grant of the 360Giving file carries "
+                    + "the classification DEMONSTRATION; absent otherwise") Boolean demonstration) {
 
         public Policy(AllocationPolicy.Mode mode, BigDecimal minimumShare, Integer reserveListSize) {
-            this(mode, minimumShare, reserveListSize, null, null, null, null);
+            this(mode, minimumShare, reserveListSize, null, null, null, null, null);
+        }
+
+        /** Whether what is published from these decisions must say they are made up. */
+        public boolean isDemonstration() {
+            return Boolean.TRUE.equals(demonstration);
         }
     }
 

@@ -57,7 +57,7 @@ public class ExportService {
             JsonNode bid = bids.bid(line.bidId());
             String recipientId = ThreeSixtyGiving.recipientId(bid);
             grants.add(ThreeSixtyGiving.grant(prefix, line, bid, funder, programme, register.organisation(recipientId),
-                    recipientId));
+                    recipientId, set.policy != null && set.policy.isDemonstration()));
         }
         if (grants.isEmpty()) {
             throw ProblemException.notFound("A funded award among the published decisions of round " + roundId);

@@ -50,7 +50,23 @@ public record GrantPackage(
             List<Dates> plannedDates,
             @Schema(description = "The recipient's area, where the recipient is a council with an ONS GSS code; absent "
                     + "otherwise", maxItems = 1)
-            List<Location> beneficiaryLocation) {
+            List<Location> beneficiaryLocation,
+            @Schema(description = "For the grants of decisions that are a demonstration's, the classification that says "
+                    + "so (vocabulary uk.gov.tca:data, code DEMONSTRATION); absent for real awards", maxItems = 1)
+            List<Classification> classifications) {
+    }
+
+    @Schema(name = "ThreeSixtyGivingClassification", description = "A classification of a grant in a vocabulary")
+    public record Classification(
+            @Schema(description = "The vocabulary", example = "uk.gov.tca:data") String vocabulary,
+            @Schema(description = "The code in it", example = "DEMONSTRATION") String code,
+            @Schema(description = "Its title", example = "Demonstration data") String title,
+            @Schema(description = "What it means", example = "Made up for a demonstration: not a real award")
+            String description) {
+
+        /** The grants of a demonstration's decisions: not real awards, whatever else the file says. */
+        public static final Classification DEMONSTRATION = new Classification("uk.gov.tca:data", "DEMONSTRATION",
+                "Demonstration data", "Made up for a demonstration: not a real award");
     }
 
     @Schema(name = "ThreeSixtyGivingOrganisation", description = "An organisation by its 360Giving org-id and its name")

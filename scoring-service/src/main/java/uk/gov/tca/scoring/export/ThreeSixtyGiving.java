@@ -60,7 +60,8 @@ public final class ThreeSixtyGiving {
     }
 
     public static GrantPackage.Grant grant(String prefix, DecisionLine line, JsonNode bid, Funder funder,
-            Programme programme, Optional<PartnerClient.Organisation> recipient, String recipientId) {
+            Programme programme, Optional<PartnerClient.Organisation> recipient, String recipientId,
+            boolean demonstration) {
         String description = bid.path("narrative").path("full-description").asText("");
         String name = recipient.map(PartnerClient.Organisation::legalName).orElse(recipientId);
         return new GrantPackage.Grant(prefix + "-" + line.bidId(), bid.path("title").asText(),
@@ -70,7 +71,8 @@ public final class ThreeSixtyGiving {
                 List.of(new GrantPackage.Organisation(funder.id(), funder.name())),
                 List.of(new GrantPackage.Programme(programme.code(), programme.title())),
                 plannedDates(bid).map(List::of).orElse(null),
-                recipient.flatMap(ThreeSixtyGiving::location).map(List::of).orElse(null));
+                recipient.flatMap(ThreeSixtyGiving::location).map(List::of).orElse(null),
+                demonstration ? List.of(GrantPackage.Classification.DEMONSTRATION) : null);
     }
 
     /** From 1 April of the first financial year of its costs to 31 March after the last, where the bid gives years. */
@@ -104,7 +106,8 @@ public final class ThreeSixtyGiving {
         String[] columns = {"Identifier", "Title", "Description", "Currency", "Amount Applied For", "Amount Awarded",
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
             "Grant Programme:Code", "Grant Programme:Title", "Planned Dates:Start Date", "Planned Dates:End Date",
-            "Beneficiary Location:Name", "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type"};
+            "Beneficiary Location:Name", "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type",
+            "Classifications:Vocabulary", "Classifications:Code", "Classifications:Title"};
         StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
         for (GrantPackage.Grant g : grants) {
             GrantPackage.Organisation recipient = g.recipientOrganization().get(0);
@@ -112,11 +115,15 @@ public final class ThreeSixtyGiving {
             GrantPackage.Programme programme = g.grantProgramme().get(0);
             GrantPackage.Dates dates = g.plannedDates() == null ? null : g.plannedDates().get(0);
             GrantPackage.Location location = g.beneficiaryLocation() == null ? null : g.beneficiaryLocation().get(0);
+            GrantPackage.Classification classification = g.classifications() == null ? null : g.classifications().get(0);
             Object[] row = {g.id(), g.title(), g.description(), g.currency(), g.amountAppliedFor(), g.amountAwarded(),
                 g.awardDate(), recipient.id(), recipient.name(), funder.id(), funder.name(), programme.code(),
                 programme.title(), dates == null ? null : dates.startDate(), dates == null ? null : dates.endDate(),
                 location == null ? null : location.name(), location == null ? null : location.geoCode(),
-                location == null ? null : location.geoCodeType()};
+                location == null ? null : location.geoCodeType(),
+                classification == null ? null : classification.vocabulary(),
+                classification == null ? null : classification.code(),
+                classification == null ? null : classification.title()};
             List<String> cells = new ArrayList<>();
             for (Object cell : row) {
                 cells.add(cell(cell));

@@ -34,7 +34,7 @@ public record Decisions(BigDecimal budget, BigDecimal totalAwarded, Policy polic
     /** How the budget was allocated, why it went ahead while bids were not ready (if they were not), the manager's note. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Policy(String mode, BigDecimal minimumShare, Integer reserveListSize, BigDecimal minimumQualityScore,
-            String notReadyReason, List<String> notReady, String note) {
+            String notReadyReason, List<String> notReady, String note, Boolean demonstration) {
 
         public Policy {
             notReady = notReady == null ? List.of() : notReady;
