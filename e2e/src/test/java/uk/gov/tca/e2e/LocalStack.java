@@ -61,7 +61,7 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
             }
             java.util.Arrays.stream(OFFSETS).forEach(candidates::add);
             for (int offset : candidates) {
-                if (java.util.Arrays.stream(PORTS).noneMatch(port -> inUse(port + offset))) {
+                if (java.util.Arrays.stream(PORTS).noneMatch(port -> listening(port + offset))) {
                     Files.createDirectories(recorded.getParent());
                     Files.writeString(recorded, Integer.toString(offset));
                     return offset;
@@ -80,7 +80,8 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
                 .map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private static boolean inUse(int port) {
+    /** Whether something on this machine listens on the port (a connection to it is taken). */
+    public static boolean listening(int port) {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
             return true;

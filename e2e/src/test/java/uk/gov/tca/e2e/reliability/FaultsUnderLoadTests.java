@@ -137,7 +137,7 @@ class FaultsUnderLoadTests {
         // SIGKILL of the process ./tca started: PostgreSQL's own server, which pg_ctl detached from it, goes down too,
         // as in a crash, rather than holding the port so that no start after it can bind
         stack("kill", "postgres");
-        assertThat(Waiting.secondsUntil(System.nanoTime(), Duration.ofSeconds(10), () -> !listening(LocalStack.POSTGRES_PORT)))
+        assertThat(Waiting.secondsUntil(System.nanoTime(), Duration.ofSeconds(10), () -> !LocalStack.listening(LocalStack.POSTGRES_PORT)))
                 .as("seconds until nothing listens on PostgreSQL's port (-1: still listening after 10)").isNotNegative();
         stack("start", "postgres");
         long up = System.nanoTime();
@@ -147,15 +147,6 @@ class FaultsUnderLoadTests {
         Http.Answer read = Http.request("GET", LocalStack.BID + "/bids/" + Fixture.world().submitted)
                 .token(Caller.BIDDER_OWN.token()).send();
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-    }
-
-    private static boolean listening(int port) {
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (java.io.IOException refused) {
-            return false;
-        }
     }
 
     @Test
