@@ -10,14 +10,18 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The stack as ./tca up runs it, on ports moved by an offset (1000 unless those are taken) and with its own data
+ * The stack as ./tca up runs it, on ports moved by an offset (6000 unless those are taken) and with its own data
  * directory, so it never meets a developer's own stack nor whatever else listens on the machine. Started once for
  * the test run, stopped when the run ends.
  */
 public final class LocalStack implements BeforeAllCallback, AutoCloseable {
 
     // before OFFSET: static fields are initialised in the order written
-    private static final int[] OFFSETS = {1000, 2000, 3000, 4000, 5000};
+    /**
+     * 6000 and up first: every port of the stack then lies above the machine's ephemeral range (32768–60999 on
+     * Linux), where no outgoing connection's own port can be sitting on PostgreSQL's when it binds.
+     */
+    private static final int[] OFFSETS = {6000, 7000, 8000, 9000, 1000, 2000, 3000, 4000, 5000};
     /** Every port ./tca up listens on with no offset: the services' public and management ports, Keycloak's, PostgreSQL's. */
     private static final int[] PORTS = {8080, 8081, 8082, 8083, 8280, 8281, 8282, 8283, 8180, 9000, 55432};
 
@@ -54,17 +58,23 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
             if (last != null && keptStackRuns()) {
                 return last;
             }
-            // the last run's offset first, while its ports are free: the stack's data (its realm's addresses) is for it
+            // the last run's offset first, while its ports are free: the stack's data (its realm's addresses) is for it;
+            // an offset with a port in the ephemeral range only when none clear of it is free
             java.util.List<Integer> candidates = new java.util.ArrayList<>();
             if (last != null) {
                 candidates.add(last);
             }
             java.util.Arrays.stream(OFFSETS).forEach(candidates::add);
-            for (int offset : candidates) {
-                if (java.util.Arrays.stream(PORTS).noneMatch(port -> listening(port + offset))) {
-                    Files.createDirectories(recorded.getParent());
-                    Files.writeString(recorded, Integer.toString(offset));
-                    return offset;
+            int[] ephemeral = ephemeralRange();
+            for (boolean clearOfEphemeral : new boolean[] {true, false}) {
+                for (int offset : candidates) {
+                    boolean clear = java.util.Arrays.stream(PORTS).allMatch(p -> p + offset < ephemeral[0]
+                            || p + offset > ephemeral[1]);
+                    if ((clear || !clearOfEphemeral) && java.util.Arrays.stream(PORTS).allMatch(p -> bindable(p + offset))) {
+                        Files.createDirectories(recorded.getParent());
+                        Files.writeString(recorded, Integer.toString(offset));
+                        return offset;
+                    }
                 }
             }
         } catch (IOException e) {
@@ -78,6 +88,30 @@ public final class LocalStack implements BeforeAllCallback, AutoCloseable {
         Path pid = home().resolve("run/postgres.pid");
         return Files.exists(pid) && ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
                 .map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The machine's ephemeral ports, from which outgoing connections take their own (Linux's default if unread). */
+    private static int[] ephemeralRange() {
+        try {
+            String[] range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            return new int[] {Integer.parseInt(range[0]), Integer.parseInt(range[1])};
+        } catch (IOException | RuntimeException unread) {
+            return new int[] {32768, 60999};
+        }
+    }
+
+    /** Whether a server could bind the port on loopback now, as PostgreSQL and the services will (SO_REUSEADDR). */
+    public static boolean bindable(int port) {
+        if (port > 65535) {
+            return false;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     /** Whether something on this machine listens on the port (a connection to it is taken). */

@@ -122,8 +122,13 @@ class PartnerServiceStackTests {
 
     @Test
     void anUpMeetingAPortInUseSaysWhichAndStartsNothing() throws Exception {
-        // a second stack, on ports of its own, one of which (its PostgreSQL's) another program already holds
+        // a second stack, on ports of its own, one of which (its PostgreSQL's) another program already holds: the
+        // first offset past this stack's whose PostgreSQL port this test can take
         int offset = LocalStack.OFFSET + 500;
+        while (!LocalStack.bindable(55432 + offset)) {
+            offset += 100;
+            assertThat(55432 + offset).as("a free port for the second stack's PostgreSQL").isLessThanOrEqualTo(65535);
+        }
         java.nio.file.Path home = LocalStack.home().resolveSibling("stack-port-taken");
         Map<String, String> settings = Map.of("TCA_HOME", home.toString(), "TCA_PORT_OFFSET", Integer.toString(offset));
         try (java.net.ServerSocket taken = new java.net.ServerSocket(55432 + offset, 1,
