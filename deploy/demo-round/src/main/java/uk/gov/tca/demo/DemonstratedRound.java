@@ -89,19 +89,25 @@ public final class DemonstratedRound {
 
     /** The round's bids submitted (and so assessed or decided since), as the bid-service lists them to its managers. */
     private List<JsonNode> submittedBids() throws Exception {
-        List<JsonNode> found = new ArrayList<>();
+        return inStatus(everyItem(bids + "/bids?round=" + Api.encode(round), "the round's bids"),
+                "SUBMITTED", "IN_ASSESSMENT", "DECIDED");
+    }
+
+    /** Every item of a paged list the manager reads, page after page of 100. */
+    private List<JsonNode> everyItem(String list, String what) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode answer = api.get(manager, bids + "/bids?round=" + Api.encode(round) + "&size=100&page=" + page)
-                    .expect(200, "the round's bids").body();
-            for (JsonNode bid : answer.path("items")) {
-                if (List.of("SUBMITTED", "IN_ASSESSMENT", "DECIDED").contains(bid.path("status").asText())) {
-                    found.add(bid);
-                }
-            }
+            JsonNode answer = api.get(manager, list + "&size=100&page=" + page).expect(200, what).body();
+            answer.path("items").forEach(items::add);
             if (answer.path("items").size() < 100) {
-                return found;
+                return items;
             }
         }
+    }
+
+    private static List<JsonNode> inStatus(List<JsonNode> items, String... statuses) {
+        List<String> wanted = List.of(statuses);
+        return items.stream().filter(i -> wanted.contains(i.path("status").asText())).toList();
     }
 
     /** Until the scoring-service has read the bid from the bid-service's feed (it reads every few seconds). */
@@ -176,21 +182,10 @@ public final class DemonstratedRound {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /** The round's live assignments: offered or accepted, not declined, revoked or closed. */
     private List<JsonNode> assignments() throws Exception {
-        List<JsonNode> live = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode answer = api.get(manager, scoring + "/assignments?round=" + Api.encode(round) + "&size=100&page=" + page)
-                    .expect(200, "the round's assignments").body();
-            for (JsonNode a : answer.path("items")) {
-                String status = a.path("status").asText();
-                if ("OFFERED".equals(status) || "ACCEPTED".equals(status)) {
-                    live.add(a);
-                }
-            }
-            if (answer.path("items").size() < 100) {
-                return live;
-            }
-        }
+        return inStatus(everyItem(scoring + "/assignments?round=" + Api.encode(round), "the round's assignments"),
+                "OFFERED", "ACCEPTED");
     }
 
     /**
